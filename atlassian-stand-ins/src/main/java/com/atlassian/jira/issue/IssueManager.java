@@ -1,8 +1,11 @@
 package com.atlassian.jira.issue;
 
 /**
- * Stand-in for Jira 11.3 {@code IssueManager} (members the plugin uses). Source:
- * cures-hub/cures-condec-jira test mock (8.20) and 11.3 callers (basic-jira-development-panels).
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: callers in codescape/jira-scrum-poker (11.3.1: {@code MutableIssue issue =
+ * issueManager.getIssueObject(key)}) and alanmosely/basic-jira-development-panels (11.3.10); Long
+ * overload per cures-hub/cures-condec-jira mocks. See atlassian-stand-ins/SOURCES.md.
  */
 public interface IssueManager {
   MutableIssue getIssueObject(Long id);

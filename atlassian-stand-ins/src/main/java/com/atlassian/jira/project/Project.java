@@ -1,6 +1,11 @@
 package com.atlassian.jira.project;
 
-/** Stand-in for Jira 11.3 {@code Project} (members the plugin uses). Source: Jira Javadoc. */
+/**
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: getKey() called on Issue.getProjectObject() by 11.3 code in
+ * codescape/jira-multiple-subtasks. See atlassian-stand-ins/SOURCES.md.
+ */
 public interface Project {
   Long getId();
 

@@ -6,9 +6,11 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 
 /**
- * Stand-in for Jira 11.3 {@code PermissionManager} (members the plugin uses). Source:
- * alanmosely/basic-jira-development-panels PullRequestResource and codescape/jira-scrum-poker
- * ScrumPokerPermissions (11.3); Project overload from cures-hub/cures-condec-jira mock.
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: alanmosely/basic-jira-development-panels PullRequestResource and
+ * codescape/jira-scrum-poker ScrumPokerPermissions (Issue overload, 11.3); Project overload per
+ * cures-hub/cures-condec-jira mocks. See atlassian-stand-ins/SOURCES.md.
  */
 public interface PermissionManager {
   boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);

@@ -1,8 +1,9 @@
 package com.atlassian.jira.issue.priority;
 
-/** Stand-in for Jira 11.3 {@code Priority} (members the plugin uses). Source: Jira Javadoc. */
-public interface Priority {
-  String getId();
+import com.atlassian.jira.issue.IssueConstant;
 
-  String getName();
-}
+/**
+ * Stand-in for {@code com.atlassian.jira.issue.priority.Priority} (an IssueConstant). Source:
+ * https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/issue/priority/Priority.html
+ */
+public interface Priority extends IssueConstant {}

@@ -1,8 +1,9 @@
 package com.atlassian.jira.issue.status;
 
-/** Stand-in for Jira 11.3 {@code Status} (members the plugin uses). Source: Jira Javadoc. */
-public interface Status {
-  String getId();
+import com.atlassian.jira.issue.IssueConstant;
 
-  String getName();
-}
+/**
+ * Stand-in for {@code com.atlassian.jira.issue.status.Status}. Source:
+ * https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/issue/status/Status.html
+ */
+public interface Status extends IssueConstant {}

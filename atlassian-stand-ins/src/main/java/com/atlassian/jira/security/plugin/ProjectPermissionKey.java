@@ -1,33 +1,39 @@
 package com.atlassian.jira.security.plugin;
 
+import java.util.Objects;
+
 /**
- * Stand-in for Jira 11.3 {@code ProjectPermissionKey}, a final value class in the real API. Source:
- * alanmosely/basic-jira-development-panels and codescape/jira-scrum-poker (11.3) pass it to
- * PermissionManager.
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: Jira source of com.atlassian.jira.security.plugin.ProjectPermissionKey (final value
+ * class keyed by a String). A value class whose behaviour is its equality, so the stand-in keeps
+ * that behaviour (tests compare keys); the deprecated int constructor is left out. See
+ * atlassian-stand-ins/SOURCES.md.
  */
 public final class ProjectPermissionKey {
-  private final String key;
+  private final String permissionKey;
 
-  public ProjectPermissionKey(String key) {
-    this.key = key;
+  public ProjectPermissionKey(String permissionKey) {
+    this.permissionKey = Objects.requireNonNull(permissionKey);
   }
 
   public String permissionKey() {
-    return key;
+    return permissionKey;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ProjectPermissionKey other && key.equals(other.key);
+    return o instanceof ProjectPermissionKey
+        && permissionKey.equals(((ProjectPermissionKey) o).permissionKey);
   }
 
   @Override
   public int hashCode() {
-    return key.hashCode();
+    return permissionKey.hashCode();
   }
 
   @Override
   public String toString() {
-    return key;
+    return permissionKey;
   }
 }

@@ -6,11 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Stand-in for Spring Scanner 6 {@code ComponentImport}. Source: alanmosely/basic-jira-development-
- * panels PullRequestResource (11.3) on constructor parameters.
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: decompiled atlassian-spring-scanner-annotation (CFR); used on constructor parameters
+ * by all 11.3 plugins read. See atlassian-stand-ins/SOURCES.md.
  */
+@Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.PARAMETER, ElementType.FIELD})
 public @interface ComponentImport {
   String value() default "";
 }

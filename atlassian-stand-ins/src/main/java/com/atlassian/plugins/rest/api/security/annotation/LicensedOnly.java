@@ -7,9 +7,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Stand-in for the REST v2 access annotation {@code LicensedOnly} (atlassian-rest-v2-api 9.x).
- * Source: alanmosely/basic-jira-development-panels PullRequestResource (11.3) and codeclou/deftdevs
- * REST resources import it from this package.
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: atlassian-rest-v2-api; LicensedOnly and UnrestrictedAccess on resource methods in
+ * alanmosely/basic-jira-development-panels PullRequestResource (Jira 11.3.10); the full set is
+ * named on
+ * developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints.
+ * Meaning: licensed users only (the REST v2 default made explicit). Retention/targets: runtime,
+ * class or method (as used). See atlassian-stand-ins/SOURCES.md.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
