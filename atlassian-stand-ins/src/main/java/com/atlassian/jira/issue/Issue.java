@@ -34,6 +34,10 @@ public interface Issue {
 
   String getAssigneeId();
 
+  ApplicationUser getAssignee();
+
+  ApplicationUser getReporter();
+
   Timestamp getDueDate();
 
   Timestamp getCreated();
@@ -43,10 +47,6 @@ public interface Issue {
   IssueType getIssueType();
 
   Status getStatus();
-
-  ApplicationUser getAssignee();
-
-  ApplicationUser getReporter();
 
   Timestamp getUpdated();
 
@@ -59,4 +59,6 @@ public interface Issue {
   Collection<Version> getFixVersions();
 
   Object getCustomFieldValue(CustomField customField);
+
+  Long getProjectId();
 }

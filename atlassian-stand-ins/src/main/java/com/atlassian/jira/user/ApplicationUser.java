@@ -15,4 +15,6 @@ public interface ApplicationUser {
   String getUsername();
 
   String getDisplayName();
+
+  String getName();
 }
