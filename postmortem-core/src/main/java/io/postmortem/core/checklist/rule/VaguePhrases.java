@@ -57,10 +57,10 @@ final class VaguePhrases {
               "fehler vermeiden",
               "sensibilisieren"));
 
-  private static final Map<String, Set<String>> BARE_VERBS =
+  private static final Map<String, List<String>> BARE_VERBS =
       Map.of(
           "en",
-              Set.of(
+              List.of(
                   "investigate",
                   "look into",
                   "analyze",
@@ -72,7 +72,7 @@ final class VaguePhrases {
                   "research",
                   "explore"),
           "de",
-              Set.of(
+              List.of(
                   "untersuchen",
                   "analysieren",
                   "prüfen",
@@ -115,7 +115,6 @@ final class VaguePhrases {
           "eine",
           "einen",
           "es",
-          "problem",
           "vorfall",
           "störung",
           "weiter",
@@ -144,7 +143,7 @@ final class VaguePhrases {
 
   /** The bare verb when the summary says nothing beyond it, else null. */
   static String bareVerb(String language, String lowerSummary) {
-    for (String verb : BARE_VERBS.getOrDefault(language, Set.of())) {
+    for (String verb : BARE_VERBS.getOrDefault(language, List.of())) {
       if (containsWord(lowerSummary, verb) && onlyFillerBesides(lowerSummary, verb)) {
         return verb;
       }
