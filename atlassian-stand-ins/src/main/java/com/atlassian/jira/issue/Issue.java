@@ -1,5 +1,6 @@
 package com.atlassian.jira.issue;
 
+import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.priority.Priority;
@@ -61,4 +62,8 @@ public interface Issue {
   Object getCustomFieldValue(CustomField customField);
 
   Long getProjectId();
+
+  Collection<ProjectComponent> getComponents();
+
+  Issue getParentObject();
 }

@@ -17,4 +17,8 @@ public interface ApplicationUser {
   String getDisplayName();
 
   String getName();
+
+  String getEmailAddress();
+
+  boolean isActive();
 }

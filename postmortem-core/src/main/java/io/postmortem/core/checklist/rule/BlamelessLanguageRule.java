@@ -99,7 +99,7 @@ public final class BlamelessLanguageRule implements ChecklistRule {
               && previous.start() == finding.start()
               && previous.end() == finding.end();
       previous = finding;
-      String fingerprint = BlamelessLanguageScanner.fingerprint(fieldId, finding);
+      String fingerprint = LanguageFinding.fingerprint(fieldId, finding);
       if (duplicate || kept.contains(fingerprint)) {
         continue;
       }
