@@ -12,6 +12,7 @@ import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.core.checklist.TimelineMetrics;
 import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.checklist.rule.BlamelessLanguageRule;
+import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.jira.i18n.ViolationText;
 import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.issue.PostmortemReader;
@@ -60,13 +61,17 @@ public final class LiveChecklist {
 
   /** The checklist of a postmortem issue the caller has already been allowed to see. */
   public ChecklistView of(Issue postmortem) {
-    ChecklistReport report =
-        engine.evaluate(reader.read(postmortem), ChecklistSettings.defaults(), time.today());
+    return of(reader.read(postmortem));
+  }
+
+  /** The checklist of a snapshot already read, for callers that show the snapshot too. */
+  public ChecklistView of(Postmortem snapshot) {
+    ChecklistReport report = engine.evaluate(snapshot, ChecklistSettings.defaults(), time.today());
     I18nHelper i18n = authenticationContext.getI18nHelper();
     List<ChecklistView.RuleView> rules =
         report.results().stream().map(result -> rule(result, i18n)).toList();
     return new ChecklistView(
-        postmortem.getKey(), report.blocksTransition(), rules, metrics(report.metrics()));
+        snapshot.key(), report.blocksTransition(), rules, metrics(report.metrics()));
   }
 
   private static ChecklistView.RuleView rule(RuleResult result, I18nHelper i18n) {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -122,6 +121,6 @@ public class OwnershipResource {
   static LocalDate dueDateOf(Issue item) {
     return item.getDueDate() == null
         ? null
-        : item.getDueDate().toLocalDateTime().atOffset(ZoneOffset.UTC).toLocalDate();
+        : io.postmortem.jira.issue.JiraTime.dayOf(item.getDueDate());
   }
 }
