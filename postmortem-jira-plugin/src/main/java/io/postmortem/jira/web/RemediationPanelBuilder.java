@@ -117,5 +117,4 @@ public class RemediationPanelBuilder {
   private static <T> List<T> nonNull(List<T> list) {
     return list == null ? List.of() : list;
   }
-  }
 }
