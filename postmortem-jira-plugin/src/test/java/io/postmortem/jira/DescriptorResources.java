@@ -14,13 +14,16 @@ final class DescriptorResources {
   private static final Set<String> IMAGE_PARAMS =
       Set.of("plugin-icon", "plugin-logo", "plugin-banner", "vendor-icon", "vendor-logo");
 
+  private static final Set<String> PAGE_LOCATION_TAGS = Set.of("web-panel", "web-section");
+
   private DescriptorResources() {}
 
   static List<String> locations(PluginDescriptor descriptor) {
     List<String> locations = new ArrayList<>();
     for (Element e : descriptor.allElements()) {
       String tag = e.getTagName();
-      if (e.hasAttribute("location")) {
+      // On web-panel/web-section the location attribute is a place on the page, not a file.
+      if (e.hasAttribute("location") && !PAGE_LOCATION_TAGS.contains(tag)) {
         String location = e.getAttribute("location").trim();
         if (location.startsWith("/download/") || location.contains("://")) {
           continue; // a URL served by Jira (e.g. a dashboard-item thumbnail), not a classpath
