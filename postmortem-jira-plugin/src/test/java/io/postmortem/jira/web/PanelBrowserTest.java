@@ -113,15 +113,9 @@ public class PanelBrowserTest {
 
   @Test
   public void savesScreenshotsOfBothPanels() throws IOException {
-    open(
-        "/shot-postmortem",
-        PanelTemplates.POSTMORTEM,
-        PanelFixtures.postmortem("Rollback took 40 minutes"));
+    open("/shot-postmortem", PanelTemplates.POSTMORTEM, PanelFixtures.postmortemExample());
     browser.screenshot(Paths.get("../docs/images/postmortem-panel.png"));
-    open(
-        "/shot-remediation",
-        PanelTemplates.REMEDIATION,
-        PanelFixtures.remediation("Needs the Q1 vendor fix", true));
+    open("/shot-remediation", PanelTemplates.REMEDIATION, PanelFixtures.remediationExample());
     browser.screenshot(Paths.get("../docs/images/remediation-panel.png"));
 
     assertTrue(Paths.get("../docs/images/remediation-panel.png").toFile().length() > 0);

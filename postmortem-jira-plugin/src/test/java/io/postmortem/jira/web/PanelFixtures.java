@@ -69,4 +69,92 @@ final class PanelFixtures {
         + id
         + ".md";
   }
+
+  /** Realistic content for the README screenshots. */
+  static PostmortemPanelView postmortemExample() {
+    return new PostmortemPanelView(
+        "PM-12",
+        true,
+        true,
+        List.of(
+            new PostmortemPanelView.RuleRow(
+                "incident-linked", "Passed", "success", docs("incident-linked"), List.of()),
+            new PostmortemPanelView.RuleRow(
+                "owners-confirmed",
+                "Failed",
+                "error",
+                docs("owners-confirmed"),
+                List.of("OPS-8: the assignee has not confirmed ownership and the due date yet.")),
+            new PostmortemPanelView.RuleRow(
+                "blameless-language",
+                "Warning",
+                "current",
+                docs("blameless-language"),
+                List.of(
+                    "Root causes: \"failed to\" judges a person; describe what the system allowed.")),
+            new PostmortemPanelView.RuleRow(
+                "timeline", "Passed", "success", docs("timeline"), List.of())),
+        List.of(new PostmortemPanelView.IncidentRow("INC-41", "SEV-2", "2026-11-20")),
+        List.of(
+            new PostmortemPanelView.ItemRow(
+                "OPS-7",
+                "Block deploys when the canary error rate exceeds 2%",
+                "High",
+                "Short term",
+                "Alice Chen",
+                true,
+                "2026-12-15",
+                "In Progress"),
+            new PostmortemPanelView.ItemRow(
+                "OPS-8",
+                "Move config validation into CI",
+                "Medium",
+                "Long term",
+                "Bob Meyer",
+                false,
+                "2027-02-01",
+                "To Do")),
+        List.of(
+            new PostmortemPanelView.TimelineRow(
+                1L,
+                "2026-11-20T08:00:00Z",
+                "STARTED",
+                "Started",
+                "Config change rolled out",
+                "https://deploys.example.com/r/981"),
+            new PostmortemPanelView.TimelineRow(
+                2L,
+                "2026-11-20T08:12:00Z",
+                "DETECTED",
+                "Detected",
+                "Error-rate alert paged on-call",
+                ""),
+            new PostmortemPanelView.TimelineRow(
+                3L, "2026-11-20T09:03:00Z", "MITIGATED", "Mitigated", "Config rolled back", "")),
+        List.of(
+            new PostmortemPanelView.Choice("STARTED", "Started"),
+            new PostmortemPanelView.Choice("DETECTED", "Detected"),
+            new PostmortemPanelView.Choice("MITIGATED", "Mitigated"),
+            new PostmortemPanelView.Choice("OTHER", "Other")),
+        "0 h 12 min",
+        "1 h 03 min",
+        "",
+        List.of(
+            new PostmortemPanelView.FindingRow(
+                "failed to",
+                "\"failed to\" judges a person; describe what the system allowed.",
+                "f1")));
+  }
+
+  static RemediationPanelView remediationExample() {
+    return new RemediationPanelView(
+        "OPS-8",
+        List.of(
+            new RemediationPanelView.PostmortemLink("PM-12", "Checkout errors after config push")),
+        true,
+        false,
+        "2027-02-01",
+        "",
+        List.of());
+  }
 }
