@@ -14,6 +14,7 @@ package io.postmortem.core.language;
 final class ExcludedText {
   private static final int MAX_DOUBLE_QUOTE = 600;
   private static final int MAX_SINGLE_QUOTE = 300;
+  private static final String QUOTE_MARKS = "\"'\u201C\u201D\u201E\u00BB\u00AB\u201A\u2018\u2019";
 
   private final String text;
   private final boolean[] excluded;
@@ -65,12 +66,13 @@ final class ExcludedText {
       if (start < 0) {
         return;
       }
-      int openEnd = text.indexOf('}', start);
       int after = start + name.length();
       boolean isMacro =
-          openEnd >= 0
-              && after < text.length()
-              && (text.charAt(after) == '}' || text.charAt(after) == ':');
+          after < text.length() && (text.charAt(after) == '}' || text.charAt(after) == ':');
+      int openEnd = isMacro ? text.indexOf('}', start) : -1;
+      if (isMacro && openEnd < 0) {
+        return;
+      }
       if (!isMacro) {
         pos = after;
         continue;
@@ -119,16 +121,23 @@ final class ExcludedText {
 
   private void markUrls() {
     int pos = 0;
-    while (pos < text.length()) {
-      int sep = text.indexOf("://", pos);
-      int www = text.indexOf("www.", pos);
+    int sep = text.indexOf("://");
+    int www = text.indexOf("www.");
+    while (pos < text.length() && (sep >= 0 || www >= 0)) {
+      // Each search resumes after the last URL, so the text is read once however many URLs it has.
+      if (sep >= 0 && sep < pos) {
+        sep = text.indexOf("://", pos);
+      }
+      if (www >= 0 && www < pos) {
+        www = text.indexOf("www.", pos);
+      }
       if (sep < 0 && www < 0) {
         return;
       }
       int start;
       if (sep >= 0 && (www < 0 || sep < www)) {
         start = sep;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        while (start > pos && Character.isLetter(text.charAt(start - 1))) {
           start--;
         }
       } else {
@@ -163,6 +172,9 @@ final class ExcludedText {
       if (excluded[i]) {
         continue;
       }
+      if (!isQuoteMark(text.charAt(i))) {
+        continue;
+      }
       boolean closed = false;
       for (int s = 0; s < styles.length; s++) {
         if (open[s] >= 0 && i - open[s] > styles[s].maxLength) {
@@ -175,11 +187,16 @@ final class ExcludedText {
         }
       }
       for (int s = 0; s < styles.length && !closed; s++) {
-        if (open[s] < 0 && styles[s].opens(text, i)) {
+        boolean stale = open[s] >= 0 && i - open[s] > styles[s].maxLength;
+        if ((open[s] < 0 || stale) && styles[s].opens(text, i)) {
           open[s] = i;
         }
       }
     }
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\'' || c >= '\u00AB' && QUOTE_MARKS.indexOf(c) >= 0;
   }
 
   private boolean isParagraphBreak(int i) {

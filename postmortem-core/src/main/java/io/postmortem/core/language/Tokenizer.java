@@ -19,6 +19,17 @@ final class Tokenizer {
           "vs", "bzw", "ca", "usw", "inkl", "ggf", "zb", "dr", "mr", "mrs", "ms", "nr", "approx",
           "incl", "evtl", "vgl");
 
+  private static final String[][] CONTRACTIONS = {
+    {"n't", "not"},
+    {"'ve", "have"},
+    {"'d", "would"},
+    {"'re", "are"},
+    {"'ll", "will"},
+    {"'m", "am"},
+    {"'s", "'s"}
+  };
+  private static final String[][] NO_CONTRACTIONS = {};
+
   private final String text;
   private final boolean[] excluded;
   private final List<Token> tokens = new ArrayList<>();
@@ -48,6 +59,9 @@ final class Tokenizer {
   }
 
   static String fold(String word) {
+    if (isPlainLowerAscii(word)) {
+      return word;
+    }
     String lower = word.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(lower.length() + 2);
     for (int i = 0; i < lower.length(); i++) {
@@ -116,16 +130,7 @@ final class Tokenizer {
     String raw = text.substring(start, end);
     String folded = fold(raw);
     boolean capitalized = Character.isUpperCase(raw.codePointAt(0));
-    String[][] contractions = {
-      {"n't", "not"},
-      {"'ve", "have"},
-      {"'d", "would"},
-      {"'re", "are"},
-      {"'ll", "will"},
-      {"'m", "am"},
-      {"'s", "'s"}
-    };
-    for (String[] contraction : contractions) {
+    for (String[] contraction : folded.indexOf('\'') < 0 ? NO_CONTRACTIONS : CONTRACTIONS) {
       String suffix = contraction[0];
       if (folded.length() > suffix.length()
           && folded.endsWith(suffix)
@@ -203,7 +208,23 @@ final class Tokenizer {
     return k > j && k < text.length() && (text.charAt(k) == '.' || text.charAt(k) == ')');
   }
 
+  private static boolean isPlainLowerAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '\'')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return cp >= 'a' && cp <= 'z'
+          || cp >= 'A' && cp <= 'Z'
+          || cp >= '0' && cp <= '9'
+          || cp == '_';
+    }
     return Character.isLetterOrDigit(cp)
         || cp == '_'
         || Character.getType(cp) == Character.NON_SPACING_MARK;
