@@ -1,0 +1,77 @@
+package io.postmortem.core.postmortem;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A snapshot of one postmortem as the checklist sees it: everything is read before the rules run,
+ * so rules never call Jira.
+ *
+ * @param key issue key
+ * @param summary issue summary
+ * @param incidents the incidents it reviews
+ * @param createdOn the postmortem's creation date (due-date limits count from here)
+ * @param reviewMeetingOn the review meeting date, or null when not scheduled
+ * @param facilitatorKey the facilitator's user key, or null
+ * @param sections narrative text by section; a missing section is empty
+ * @param actionItems remediation items
+ * @param timeline timeline events in stored order
+ * @param riskAcceptances recorded risk acceptances
+ * @param languageOverrides kept phrases
+ */
+public record Postmortem(
+    String key,
+    String summary,
+    List<Incident> incidents,
+    LocalDate createdOn,
+    LocalDate reviewMeetingOn,
+    String facilitatorKey,
+    Map<SectionKind, String> sections,
+    List<ActionItem> actionItems,
+    List<TimelineEvent> timeline,
+    List<RiskAcceptance> riskAcceptances,
+    List<LanguageOverride> languageOverrides) {
+
+  public Postmortem {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(createdOn, "createdOn");
+    summary = summary == null ? "" : summary;
+    incidents = List.copyOf(incidents == null ? List.of() : incidents);
+    EnumMap<SectionKind, String> copy = new EnumMap<>(SectionKind.class);
+    if (sections != null) {
+      sections.forEach((kind, text) -> copy.put(kind, text == null ? "" : text));
+    }
+    sections = Map.copyOf(copy);
+    actionItems = List.copyOf(actionItems == null ? List.of() : actionItems);
+    timeline = List.copyOf(timeline == null ? List.of() : timeline);
+    riskAcceptances = List.copyOf(riskAcceptances == null ? List.of() : riskAcceptances);
+    languageOverrides = List.copyOf(languageOverrides == null ? List.of() : languageOverrides);
+  }
+
+  /** The section's text, empty when missing. */
+  public String section(SectionKind kind) {
+    return sections.getOrDefault(kind, "");
+  }
+
+  public Optional<LocalDate> reviewMeeting() {
+    return Optional.ofNullable(reviewMeetingOn);
+  }
+
+  /** The most severe incident's severity, NONE when there is no incident. */
+  public Severity worstSeverity() {
+    return incidents.stream().map(Incident::severity).min(Enum::compareTo).orElse(Severity.NONE);
+  }
+
+  /** The latest resolution among the reviewed incidents, empty while any is unresolved or none. */
+  public Optional<Instant> latestResolution() {
+    if (incidents.isEmpty() || incidents.stream().anyMatch(i -> i.resolvedAt() == null)) {
+      return Optional.empty();
+    }
+    return incidents.stream().map(Incident::resolvedAt).max(Instant::compareTo);
+  }
+}
