@@ -71,18 +71,18 @@ public final class DueDateLimits {
     for (String key : reader.keysStartingWith(PREFIX)) {
       String[] parts = key.substring(PREFIX.length()).split("\\.", -1);
       if (parts.length != 3) {
-        reader.error(key, "malformed-key", key);
+        reader.error(key, "postmortem.settings.error.malformed-key", key);
         continue;
       }
       Optional<String> severity = part(parts[0], Severity.class);
       Optional<String> priority = part(parts[1], PriorityLevel.class);
       Optional<String> horizon = part(parts[2], Horizon.class);
       if (severity.isEmpty()) {
-        reader.error(key, "unknown-incident-severity", parts[0]);
+        reader.error(key, "postmortem.settings.error.unknown-incident-severity", parts[0]);
       } else if (priority.isEmpty()) {
-        reader.error(key, "unknown-priority", parts[1]);
+        reader.error(key, "postmortem.settings.error.unknown-priority", parts[1]);
       } else if (horizon.isEmpty()) {
-        reader.error(key, "unknown-horizon", parts[2]);
+        reader.error(key, "postmortem.settings.error.unknown-horizon", parts[2]);
       } else {
         String canonicalKey = key(severity.get(), priority.get(), horizon.get());
         int limit = reader.integer(key, 0, ChecklistSettings.MAX_DAYS, -1);

@@ -99,17 +99,17 @@ public final class BlamelessLanguageRule implements ChecklistRule {
               && previous.start() == finding.start()
               && previous.end() == finding.end();
       previous = finding;
-      String fingerprint = BlamelessLanguageScanner.fingerprint(fieldId, finding);
+      String fingerprint = LanguageFinding.fingerprint(fieldId, finding);
       if (duplicate || kept.contains(fingerprint)) {
         continue;
       }
       findings.add(
-          "finding",
+          "postmortem.rule.blameless-language.finding",
           Subject.textSpan(fieldId, finding.start(), finding.end()),
           finding.matchedText(),
           finding.sentence(),
           finding.suggestionKey(),
-          String.valueOf(finding.category()),
+          finding.category().name(),
           fingerprint);
     }
   }
