@@ -30,10 +30,12 @@ public class ChecklistBenchmark {
     final ChecklistSettings settings = ChecklistSettings.defaults();
     Postmortem realistic;
     Postmortem large;
+    Postmortem mixedLanguage;
 
     @Setup
     public void build() {
       realistic = Postmortems.of(50, 20 * 1024, 1);
+      mixedLanguage = Postmortems.of(50, 20 * 1024, 1, true);
       large = Postmortems.of(500, 1024 * 1024, 2);
     }
   }
@@ -56,6 +58,11 @@ public class ChecklistBenchmark {
   @Benchmark
   public ChecklistReport realistic50Items20Kb(Fixed state) {
     return state.engine.evaluate(state.realistic, state.settings, Postmortems.TODAY);
+  }
+
+  @Benchmark
+  public ChecklistReport realisticMixedEnglishGerman(Fixed state) {
+    return state.engine.evaluate(state.mixedLanguage, state.settings, Postmortems.TODAY);
   }
 
   @Benchmark

@@ -39,26 +39,37 @@ final class Postmortems {
     "The canary stage passed because it ran with a small share of traffic.",
     "Database connections stayed below the limit throughout the incident.",
     "We got lucky that the peak ended shortly after the mitigation.",
-    "The incident commander asked the database team to join the bridge at 09:25.",
-    "Die Warteschlange lief voll, weil die Konsumenten zu langsam waren."
+    "The incident commander asked the database team to join the bridge at 09:25."
+  };
+  private static final String[] GERMAN = {
+    "Die Warteschlange lief voll, weil die Konsumenten zu langsam waren.",
+    "Der Kollege hätte die Konfiguration prüfen sollen.",
+    "Um 09:30 wurde die Statusseite aktualisiert und der Support informiert."
   };
   private static final String[] FLAGGED = {
     "The operator should have checked the pool size before the deploy.",
     "This was human error during a routine change.",
     "The on-call engineer failed to escalate in time.",
-    "If only the alert had been louder, someone would have noticed.",
-    "Der Kollege hätte die Konfiguration prüfen sollen."
+    "If only the alert had been louder, someone would have noticed."
   };
 
   private Postmortems() {}
 
-  /** A postmortem with {@code items} action items and about {@code narrativeBytes} of text. */
+  /** An English postmortem with {@code items} items and about {@code narrativeBytes} of text. */
   static Postmortem of(int items, int narrativeBytes, long seed) {
+    return of(items, narrativeBytes, seed, false);
+  }
+
+  /**
+   * As {@link #of(int, int, long)}; with {@code mixed}, every fourth sentence is German (a quoted
+   * customer mail, a German-speaking responder), which makes the language check scan twice.
+   */
+  static Postmortem of(int items, int narrativeBytes, long seed, boolean mixed) {
     Random random = new Random(seed);
     Map<SectionKind, String> sections = new EnumMap<>(SectionKind.class);
     int perSection = narrativeBytes / SectionKind.values().length;
     for (SectionKind kind : SectionKind.values()) {
-      sections.put(kind, narrative(random, perSection));
+      sections.put(kind, narrative(random, perSection, mixed));
     }
     return new Postmortem(
         "PM-1",
@@ -74,11 +85,11 @@ final class Postmortems {
         List.of());
   }
 
-  static String narrative(Random random, int bytes) {
+  static String narrative(Random random, int bytes, boolean mixed) {
     StringBuilder text = new StringBuilder(bytes + 200);
     while (text.length() < bytes) {
       boolean flagged = random.nextInt(12) == 0;
-      String[] pool = flagged ? FLAGGED : SENTENCES;
+      String[] pool = mixed && random.nextInt(4) == 0 ? GERMAN : flagged ? FLAGGED : SENTENCES;
       text.append(pool[random.nextInt(pool.length)]).append(random.nextInt(6) == 0 ? "\n\n" : " ");
     }
     return text.toString();

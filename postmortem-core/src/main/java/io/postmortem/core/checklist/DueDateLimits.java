@@ -26,8 +26,22 @@ public final class DueDateLimits {
 
   private final Map<String, Integer> days;
 
+  /** The resolved limit of every severity × priority × horizon, so a lookup costs no search. */
+  private final int[][][] table;
+
   DueDateLimits(Map<String, Integer> days) {
     this.days = Map.copyOf(days);
+    Severity[] severities = Severity.values();
+    PriorityLevel[] priorities = PriorityLevel.values();
+    Horizon[] horizons = Horizon.values();
+    table = new int[severities.length][priorities.length][horizons.length];
+    for (Severity s : severities) {
+      for (PriorityLevel p : priorities) {
+        for (Horizon h : horizons) {
+          table[s.ordinal()][p.ordinal()][h.ordinal()] = search(s.name(), p.name(), h);
+        }
+      }
+    }
   }
 
   static DueDateLimits defaults() {
@@ -40,8 +54,16 @@ public final class DueDateLimits {
    */
   public int daysFor(Severity severity, PriorityLevel priority, Horizon horizon) {
     Horizon effective = horizon == null ? Horizon.SHORT_TERM : horizon;
-    String s = severity == null ? ANY : severity.name();
-    String p = priority == null ? ANY : priority.name();
+    if (severity == null || priority == null) {
+      return search(
+          severity == null ? ANY : severity.name(),
+          priority == null ? ANY : priority.name(),
+          effective);
+    }
+    return table[severity.ordinal()][priority.ordinal()][effective.ordinal()];
+  }
+
+  private int search(String s, String p, Horizon effective) {
     String h = effective.name();
     String[][] candidates = {
       {s, p, h},
