@@ -22,6 +22,8 @@ enum Guard {
    * sentence is about the system and does not fire.
    */
   PERSON_SUBJECT,
+  /** As {@link #PERSON_SUBJECT}, but "would have liked/preferred" states a wish, not hindsight. */
+  PERSON_SUBJECT_NO_WISH,
   /**
    * "failed to": fires for a person subject as above; with no known subject it fires only when the
    * next verb is a human act ("failed to escalate"), so "failed to start", "the job failed to run"
@@ -34,10 +36,12 @@ enum Guard {
    */
   BLAMEWORTHY_PAST_NEXT,
   /**
-   * Fault words aimed at a machine nearby ("the cache is to blame", "Schuld war der Cache") are a
-   * cause, not blame.
+   * Fault words aimed at a machine nearby ("the cache is to blame", "Schuld war ein abgelaufenes
+   * Zertifikat") name a cause, not a person; a person nearby wins ("we blame the database team").
    */
   NO_MACHINE_NEARBY,
+  /** "'s fault" is personal unless the possessor is a machine ("the disk's fault"). */
+  NOT_AFTER_MACHINE,
   /**
    * "if only"/"wenn nur" before a number or article is a quantity ("if only one replica is up").
    */
@@ -56,6 +60,11 @@ enum Guard {
       }
       case PARTICIPLE_NEXT -> participleFollows(tokens, end, clause, lexicon);
       case PERSON_SUBJECT -> subject(tokens, first, clause, lexicon) == Subject.PERSON;
+      case PERSON_SUBJECT_NO_WISH -> {
+        Token verb = tokens.inClause(end, clause);
+        yield subject(tokens, first, clause, lexicon) == Subject.PERSON
+            && (verb == null || !lexicon.has(WordSet.WISHES, verb.norm()));
+      }
       case PERSON_OR_HUMAN_ACT -> {
         Subject subject = subject(tokens, first, clause, lexicon);
         Token verb = tokens.inClause(end, clause);
@@ -71,10 +80,16 @@ enum Guard {
             && (lexicon.has(WordSet.PAST_TENSE, verb.norm())
                 || lexicon.endsWithAny(WordSet.PAST_SUFFIXES, verb.norm()));
       }
-      case NO_MACHINE_NEARBY -> !machineAround(tokens, first, end, clause, lexicon);
+      case NO_MACHINE_NEARBY -> machineNearby(tokens, first, end, clause, lexicon);
+      case NOT_AFTER_MACHINE -> {
+        Token possessor = tokens.inClause(first - 1, clause);
+        yield possessor == null || !lexicon.has(WordSet.MACHINES, possessor.norm());
+      }
       case NOT_BEFORE_QUANTITY -> {
         Token next = tokens.inClause(end, clause);
-        yield next == null || !isQuantity(next.norm(), lexicon);
+        yield next == null
+            || !lexicon.has(WordSet.QUANTITIES, next.norm())
+                && !Character.isDigit(next.norm().charAt(0));
       }
     };
   }
@@ -119,17 +134,21 @@ enum Guard {
         || lexicon.endsWithAny(WordSet.PARTICIPLE_SUFFIXES, word);
   }
 
-  private static boolean machineAround(
+  /** True when no machine noun is near, or a person noun is near as well. */
+  private static boolean machineNearby(
       TokenStream tokens, int first, int end, int clause, Lexicon lexicon) {
-    for (int k = 1; k <= LOOK_AROUND; k++) {
+    boolean machine = false;
+    for (int k = 1; k <= LOOK_BACK; k++) {
       Token before = tokens.inClause(first - k, clause);
       Token after = tokens.inClause(end + k - 1, clause);
-      if (before != null && lexicon.has(WordSet.MACHINES, before.norm())
-          || after != null && lexicon.has(WordSet.MACHINES, after.norm())) {
-        return true;
+      for (Token token : new Token[] {before, after}) {
+        if (token != null && lexicon.has(WordSet.PERSONS, token.norm())) {
+          return true;
+        }
+        machine |= token != null && lexicon.has(WordSet.MACHINES, token.norm());
       }
     }
-    return false;
+    return !machine;
   }
 
   private static boolean isQuantity(String word, Lexicon lexicon) {

@@ -4,8 +4,9 @@ package io.postmortem.core.language;
  * Which negations cancel a match. Negation is checked in the same clause only: up to three words
  * before the match ("not a human error", "it was not careless", "no one is to blame", "kein
  * menschliches Versagen", "without blaming") and a copula plus negator up to three words after it
- * ("human error was not a factor", "menschliches Versagen lag nicht vor"). "not only"/"nicht nur"
- * emphasises rather than negates, so it does not cancel.
+ * ("human error was not a factor", "menschliches Versagen lag nicht vor"), and in German a negator
+ * right after a finite verb ("der Admin vergaß nicht"). "not only"/"nicht nur" emphasises rather
+ * than negates, so it does not cancel.
  */
 enum NegationScope {
   /** Any negation cancels: used for blame labels and fault words. */
@@ -55,7 +56,13 @@ enum NegationScope {
     for (int k = 0; k < WINDOW; k++) {
       Token token = tokens.inClause(end + k, clause);
       Token next = tokens.inClause(end + k + 1, clause);
-      if (token == null || next == null) {
+      if (token == null) {
+        return false;
+      }
+      if (k < 2 && lexicon.has(WordSet.POST_NEGATORS, token.norm())) {
+        return true;
+      }
+      if (next == null) {
         return false;
       }
       if (lexicon.has(WordSet.COPULAS, token.norm())
