@@ -1,17 +1,20 @@
 package com.atlassian.jira.issue;
 
-import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.status.Status;
-import com.atlassian.jira.project.version.Version;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
-import java.util.Collection;
 
 /**
- * Stand-in for Jira's {@code com.atlassian.jira.issue.Issue} (members used here only). Source:
- * https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html and jira-api source
- * copies (see SOURCES.md).
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: Jira @PublicApi source of com.atlassian.jira.issue.Issue; 11.3 callers in
+ * codescape/jira-multiple-subtasks and codescape/jira-scrum-poker (getIssueType()/getStatus()
+ * returning objects: IssueImpl entries in scrum-poker's velocity allowlist). The real interface
+ * also extends OfBizValueWrapper, IssueContext, WithId and WithKey; only the members the plugin
+ * uses are declared here. See atlassian-stand-ins/SOURCES.md.
  */
 public interface Issue {
   Long getId();
@@ -20,25 +23,37 @@ public interface Issue {
 
   String getSummary();
 
-  Priority getPriority();
+  String getDescription();
 
-  String getAssigneeId();
-
-  Timestamp getDueDate();
-
-  Timestamp getCreated();
-
-  Timestamp getResolutionDate();
+  Project getProjectObject();
 
   IssueType getIssueType();
 
   Status getStatus();
 
+  Priority getPriority();
+
+  ApplicationUser getAssignee();
+
+  ApplicationUser getReporter();
+
+  Timestamp getCreated();
+
+  Timestamp getUpdated();
+
+  Timestamp getDueDate();
+
+  Timestamp getResolutionDate();
+
   boolean isSubTask();
 
-  Collection<Issue> getSubTaskObjects();
+  Long getParentId();
 
-  Collection<Version> getFixVersions();
+  String getAssigneeId();
 
-  Object getCustomFieldValue(CustomField customField);
+  java.util.Collection<Issue> getSubTaskObjects();
+
+  java.util.Collection<com.atlassian.jira.project.version.Version> getFixVersions();
+
+  Object getCustomFieldValue(com.atlassian.jira.issue.fields.CustomField customField);
 }

@@ -5,9 +5,11 @@ import com.atlassian.jira.util.I18nHelper;
 import java.util.Locale;
 
 /**
- * Stand-in for {@code com.atlassian.jira.security.JiraAuthenticationContext} (members used here
- * only). Source: MockJiraAuthenticationContext in cures-hub/cures-condec-jira (Jira 8.20);
- * getI18nHelper() used by atlassian-labs/atlassian-slack-integration-server on Jira 11.0.
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: cures-hub/cures-condec-jira MockJiraAuthenticationContext (implements the real
+ * interface); getLoggedInUser() used by 11.3 code in codescape/jira-multiple-subtasks. Deprecated
+ * members are left out on purpose. See atlassian-stand-ins/SOURCES.md.
  */
 public interface JiraAuthenticationContext {
   ApplicationUser getLoggedInUser();

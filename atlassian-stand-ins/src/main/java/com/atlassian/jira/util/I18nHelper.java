@@ -3,16 +3,25 @@ package com.atlassian.jira.util;
 import java.util.Locale;
 
 /**
- * Stand-in for {@code com.atlassian.jira.util.I18nHelper} (members used here only). Source: the
- * jira-api source of the interface (found by find_string "public interface I18nHelper"); {@code
- * getText(String, Object)} takes an array, a List or a single value as parameters.
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: Jira @PublicApi source of com.atlassian.jira.util.I18nHelper. There is no varargs
+ * overload: arguments go through the String overloads or {@code getText(String, Object)} with an
+ * Object[] (the real contract accepts an array, a List or a single value). See
+ * atlassian-stand-ins/SOURCES.md.
  */
 public interface I18nHelper {
   Locale getLocale();
 
+  String getUnescapedText(String key);
+
+  boolean isKeyDefined(String key);
+
   String getText(String key);
 
   String getText(String key, String value1);
+
+  String getText(String key, String value1, String value2);
 
   String getText(String key, Object parameters);
 }

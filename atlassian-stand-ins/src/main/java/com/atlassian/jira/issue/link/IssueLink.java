@@ -3,8 +3,10 @@ package com.atlassian.jira.issue.link;
 import com.atlassian.jira.issue.Issue;
 
 /**
- * Stand-in for {@code com.atlassian.jira.issue.link.IssueLink}. Source: MockIssueLink in
- * cures-hub/cures-condec-jira (implements the real interface, Jira 8.20; unchanged in 11).
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: cures-hub/cures-condec-jira MockIssueLink (implements the real interface). See
+ * atlassian-stand-ins/SOURCES.md.
  */
 public interface IssueLink {
   Long getId();
@@ -18,4 +20,10 @@ public interface IssueLink {
   Issue getDestinationObject();
 
   Long getLinkTypeId();
+
+  IssueLinkType getIssueLinkType();
+
+  Long getSequence();
+
+  boolean isSystemLink();
 }

@@ -3,11 +3,18 @@ package com.atlassian.jira.issue.link;
 import java.util.List;
 
 /**
- * Stand-in for {@code com.atlassian.jira.issue.link.IssueLinkManager} (members used here only).
- * Source: MockIssueLinkManager in cures-hub/cures-condec-jira (implements the real interface).
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: cures-hub/cures-condec-jira MockIssueLinkManager (implements the real interface, Jira
+ * 8.20; same in Jira 10/11 in the evidence found). createIssueLink is left out until
+ * CreateException is needed. See atlassian-stand-ins/SOURCES.md.
  */
 public interface IssueLinkManager {
   List<IssueLink> getOutwardLinks(Long sourceIssueId);
 
   List<IssueLink> getInwardLinks(Long destinationIssueId);
+
+  IssueLink getIssueLink(Long sourceId, Long destinationId, Long issueLinkTypeId);
+
+  boolean isLinkingEnabled();
 }

@@ -1,9 +1,13 @@
 package com.atlassian.jira.issue.status;
 
-import com.atlassian.jira.issue.IssueConstant;
-
 /**
- * Stand-in for {@code com.atlassian.jira.issue.status.Status}. Source:
- * https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/issue/status/Status.html
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: an IssueConstant (String ids); IssueImpl#getStatus() in codescape/jira-scrum-poker's
+ * allowlist (11.3). See atlassian-stand-ins/SOURCES.md.
  */
-public interface Status extends IssueConstant {}
+public interface Status {
+  String getId();
+
+  String getName();
+}

@@ -4,19 +4,15 @@ import com.opensymphony.workflow.loader.AbstractDescriptor;
 import java.util.Map;
 
 /**
- * Stand-in for {@code com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory}: dispatches
- * {@code getVelocityParams} on "view" / "input-parameters" / "edit-parameters" to the three abstract
- * methods. Source: the jira-api source of the class (find_string "abstract class
- * AbstractWorkflowPluginFactory"); 11.3 subclass codescape/jira-multiple-subtasks
- * CreateSubtasksWorkflowFunctionFactory. Bodies throw: this is a compile-time stand-in.
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: Jira source of AbstractWorkflowPluginFactory; abstract hooks as overridden in
+ * codescape/jira-multiple-subtasks (11.3.3). The real class dispatches getVelocityParams to the
+ * three hooks; the stand-in does not imitate that, so plugin factories implement {@link
+ * WorkflowPluginValidatorFactory} directly (testable without Jira). See
+ * atlassian-stand-ins/SOURCES.md.
  */
 public abstract class AbstractWorkflowPluginFactory implements WorkflowPluginFactory {
-
-  @Override
-  public Map<String, Object> getVelocityParams(String resourceName, AbstractDescriptor descriptor) {
-    throw new UnsupportedOperationException("stand-in");
-  }
-
   protected abstract void getVelocityParamsForInput(Map<String, Object> velocityParams);
 
   protected abstract void getVelocityParamsForEdit(
@@ -25,7 +21,12 @@ public abstract class AbstractWorkflowPluginFactory implements WorkflowPluginFac
   protected abstract void getVelocityParamsForView(
       Map<String, Object> velocityParams, AbstractDescriptor descriptor);
 
-  protected String extractSingleParam(Map<String, Object> conditionParams, String paramName) {
+  @Override
+  public Map<String, ?> getVelocityParams(String resourceName, AbstractDescriptor descriptor) {
+    throw new UnsupportedOperationException("stand-in");
+  }
+
+  protected String extractSingleParam(Map<String, Object> params, String name) {
     throw new UnsupportedOperationException("stand-in");
   }
 }

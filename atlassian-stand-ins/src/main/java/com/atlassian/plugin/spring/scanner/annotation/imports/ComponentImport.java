@@ -6,9 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Stand-in for Spring Scanner's {@code @ComponentImport}: marks a constructor parameter or field as
- * an OSGi service imported from Jira. Source: decompiled atlassian-spring-scanner-annotation
- * (Target PARAMETER, ANNOTATION_TYPE, FIELD; Retention RUNTIME; {@code String value() default ""}).
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: decompiled atlassian-spring-scanner-annotation (CFR); used on constructor parameters
+ * by all 11.3 plugins read. See atlassian-stand-ins/SOURCES.md.
  */
 @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
