@@ -1,11 +1,14 @@
 package com.atlassian.jira.issue;
 
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.version.Version;
 import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
+import java.util.Collection;
 
 /**
  * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
@@ -27,33 +30,33 @@ public interface Issue {
 
   Project getProjectObject();
 
+  Priority getPriority();
+
+  String getAssigneeId();
+
+  Timestamp getDueDate();
+
+  Timestamp getCreated();
+
+  Timestamp getResolutionDate();
+
   IssueType getIssueType();
 
   Status getStatus();
-
-  Priority getPriority();
 
   ApplicationUser getAssignee();
 
   ApplicationUser getReporter();
 
-  Timestamp getCreated();
-
   Timestamp getUpdated();
-
-  Timestamp getDueDate();
-
-  Timestamp getResolutionDate();
 
   boolean isSubTask();
 
   Long getParentId();
 
-  String getAssigneeId();
+  Collection<Issue> getSubTaskObjects();
 
-  java.util.Collection<Issue> getSubTaskObjects();
+  Collection<Version> getFixVersions();
 
-  java.util.Collection<com.atlassian.jira.project.version.Version> getFixVersions();
-
-  Object getCustomFieldValue(com.atlassian.jira.issue.fields.CustomField customField);
+  Object getCustomFieldValue(CustomField customField);
 }

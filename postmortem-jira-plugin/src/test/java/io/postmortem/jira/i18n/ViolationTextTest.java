@@ -1,6 +1,7 @@
 package io.postmortem.jira.i18n;
 
 import static org.junit.Assert.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -54,7 +55,14 @@ public class ViolationTextTest {
 
   @Test
   public void formatsWithJirasMessageFormatSemantics() {
-    I18nHelper bundle = new TestPatterns("postmortem.x", "{0} is due {1}, {2} days after");
+    I18nHelper bundle = mock(I18nHelper.class);
+    when(bundle.getLocale()).thenReturn(java.util.Locale.ENGLISH);
+    when(bundle.getText(eq("postmortem.x"), any(Object.class)))
+        .thenAnswer(
+            call ->
+                new java.text.MessageFormat(
+                        "{0} is due {1}, {2} days after", java.util.Locale.ENGLISH)
+                    .format(toArray(call.getArgument(1))));
     Violation violation =
         new Violation(
             "r",
@@ -67,37 +75,7 @@ public class ViolationTextTest {
         "OPS-12 is due 2027-02-14, 44 days after", ViolationText.format(violation, bundle));
   }
 
-  /** One pattern, formatted the way BundleI18nHelper formats the real bundle. */
-  private static final class TestPatterns implements I18nHelper {
-    private final String key;
-    private final String pattern;
-
-    TestPatterns(String key, String pattern) {
-      this.key = key;
-      this.pattern = pattern;
-    }
-
-    @Override
-    public java.util.Locale getLocale() {
-      return java.util.Locale.ENGLISH;
-    }
-
-    @Override
-    public String getText(String k) {
-      return getText(k, List.of());
-    }
-
-    @Override
-    public String getText(String k, String value1) {
-      return getText(k, List.of(value1));
-    }
-
-    @Override
-    public String getText(String k, Object parameters) {
-      return k.equals(key)
-          ? new java.text.MessageFormat(pattern, getLocale())
-              .format(((List<?>) parameters).toArray())
-          : k;
-    }
+  private static Object[] toArray(Object parameters) {
+    return parameters instanceof Object[] array ? array : ((List<?>) parameters).toArray();
   }
 }

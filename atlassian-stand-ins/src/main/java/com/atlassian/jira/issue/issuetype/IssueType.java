@@ -1,15 +1,11 @@
 package com.atlassian.jira.issue.issuetype;
 
+import com.atlassian.jira.issue.IssueConstant;
+
 /**
- * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
- *
- * <p>Source: an IssueConstant (String ids); getName() called on it by 11.3 code in
- * codescape/jira-scrum-poker. See atlassian-stand-ins/SOURCES.md.
+ * Stand-in for {@code com.atlassian.jira.issue.issuetype.IssueType}. Source:
+ * https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/issue/issuetype/IssueType.html
  */
-public interface IssueType {
-  String getId();
-
-  String getName();
-
+public interface IssueType extends IssueConstant {
   boolean isSubTask();
 }

@@ -1,15 +1,9 @@
 package com.atlassian.jira.issue.priority;
 
+import com.atlassian.jira.issue.IssueConstant;
+
 /**
- * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
- *
- * <p>Source: an IssueConstant (String ids); returned by Issue.getPriority() in
- * codescape/jira-multiple-subtasks (11.3.3). See atlassian-stand-ins/SOURCES.md.
+ * Stand-in for {@code com.atlassian.jira.issue.priority.Priority} (an IssueConstant). Source:
+ * https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/issue/priority/Priority.html
  */
-public interface Priority {
-  String getId();
-
-  String getName();
-
-  Long getSequence();
-}
+public interface Priority extends IssueConstant {}
