@@ -2,13 +2,9 @@ package io.postmortem.jira.workflow;
 
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.status.Status;
-import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
-import com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.opensymphony.workflow.loader.AbstractDescriptor;
-import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import io.postmortem.core.postmortem.Severity;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -24,8 +20,7 @@ import org.slf4j.LoggerFactory;
  * <p>This class name is stored in the XML of every workflow that uses the validator: never rename
  * or move it.
  */
-public class IncidentPostmortemAcceptedValidatorFactory extends AbstractWorkflowPluginFactory
-    implements WorkflowPluginValidatorFactory {
+public class IncidentPostmortemAcceptedValidatorFactory extends ValidatorFactoryBase {
 
   private static final Logger LOG =
       LoggerFactory.getLogger(IncidentPostmortemAcceptedValidatorFactory.class);
@@ -42,28 +37,21 @@ public class IncidentPostmortemAcceptedValidatorFactory extends AbstractWorkflow
   }
 
   @Override
-  protected void getVelocityParamsForInput(Map<String, Object> velocityParams) {
-    putChoices(velocityParams, IncidentPolicy.defaults());
+  void putFormParams(Map<String, Object> params, Map<String, String> stored) {
+    IncidentPolicy policy = stored.isEmpty() ? IncidentPolicy.defaults() : policyOf(stored);
+    params.put("severityChoices", severityChoices(policy, authenticationContext.getI18nHelper()));
+    params.put("statusChoices", statusChoices(policy));
   }
 
   @Override
-  protected void getVelocityParamsForEdit(
-      Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
-    putChoices(velocityParams, policyOf(descriptor));
-  }
-
-  @Override
-  protected void getVelocityParamsForView(
-      Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
-    IncidentPolicy policy = policyOf(descriptor);
-    velocityParams.put(
+  void putViewParams(Map<String, Object> params, Map<String, String> stored) {
+    IncidentPolicy policy = policyOf(stored);
+    params.put(
         "severities",
-        String.join(
-            ", ",
-            chosen(severityChoices(policy, authenticationContext.getI18nHelper()))));
-    velocityParams.put("statuses", String.join(", ", chosen(statusChoices(policy))));
-    velocityParams.put("untilResolved", policy.acceptedStatusIds().isEmpty());
-    velocityParams.put("ignored", policy.ignored());
+        String.join(", ", chosen(severityChoices(policy, authenticationContext.getI18nHelper()))));
+    params.put("statuses", String.join(", ", chosen(statusChoices(policy))));
+    params.put("untilResolved", policy.acceptedStatusIds().isEmpty());
+    params.put("ignored", policy.ignored());
   }
 
   /** Keeps what makes sense of the submitted form; the rest is logged and left out. */
@@ -76,16 +64,8 @@ public class IncidentPostmortemAcceptedValidatorFactory extends AbstractWorkflow
     return policy.toMap();
   }
 
-  private void putChoices(Map<String, Object> velocityParams, IncidentPolicy policy) {
-    velocityParams.put(
-        "severityChoices", severityChoices(policy, authenticationContext.getI18nHelper()));
-    velocityParams.put("statusChoices", statusChoices(policy));
-  }
-
-  private static IncidentPolicy policyOf(AbstractDescriptor descriptor) {
-    Map<?, ?> args =
-        descriptor instanceof ValidatorDescriptor validator ? validator.getArgs() : Map.of();
-    IncidentPolicy policy = IncidentPolicy.parse(DescriptorArgs.stored(args));
+  private static IncidentPolicy policyOf(Map<String, String> stored) {
+    IncidentPolicy policy = IncidentPolicy.parse(stored);
     if (!policy.ignored().isEmpty()) {
       LOG.warn("Incident postmortem validator: ignoring stored arguments {}", policy.ignored());
     }
