@@ -11,4 +11,6 @@ public interface CustomField {
   Long getIdAsLong();
 
   String getName();
+
+  java.util.List<com.atlassian.jira.issue.fields.config.FieldConfigScheme> getConfigurationSchemes();
 }
