@@ -11,6 +11,8 @@ public interface CustomFieldManager {
   /** Looks a field up by its string id, e.g. {@code customfield_10000}; null when absent. */
   CustomField getCustomFieldObject(String id);
 
+  java.util.List<CustomField> getCustomFieldObjects();
+
   com.atlassian.jira.issue.customfields.CustomFieldType getCustomFieldType(String key);
 
   com.atlassian.jira.issue.customfields.CustomFieldSearcher getCustomFieldSearcher(String key);

@@ -69,7 +69,11 @@ public class FieldSetup {
       CustomFieldSearcher searcher = customFieldManager.getCustomFieldSearcher(spec.searcherKey());
       CustomField created =
           customFieldManager.createCustomField(
-              name, description, type, searcher, List.of(GlobalIssueContext.getInstance()),
+              name,
+              description,
+              type,
+              searcher,
+              List.of(GlobalIssueContext.getInstance()),
               List.of(scope));
       return new Found(SetupStatus.CREATED, created.getId(), created.getName());
     } catch (GenericEntityException | RuntimeException e) {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A custom field the app creates: Jira's type and searcher keys (system custom field types, plugin
- * key {@code com.atlassian.jira.plugin.system.customfieldtypes}), and which of the app's issue types
- * it is for, so its context stays that narrow.
+ * key {@code com.atlassian.jira.plugin.system.customfieldtypes}), and which of the app's issue
+ * types it is for, so its context stays that narrow.
  *
  * @param role what it means to the app
  * @param typeKey the custom field type's full module key
@@ -29,8 +29,12 @@ record FieldSpec(FieldRole role, String typeKey, String searcherKey, boolean onP
           new FieldSpec(
               FieldRole.REVIEW_MEETING_DATE, SYSTEM + "datepicker", SYSTEM + "daterange", true),
           new FieldSpec(
-              FieldRole.FACILITATOR, SYSTEM + "userpicker", SYSTEM + "userpickergroupsearcher", true),
-          new FieldSpec(FieldRole.HORIZON, SYSTEM + "select", SYSTEM + "multiselectsearcher", false),
+              FieldRole.FACILITATOR,
+              SYSTEM + "userpicker",
+              SYSTEM + "userpickergroupsearcher",
+              true),
+          new FieldSpec(
+              FieldRole.HORIZON, SYSTEM + "select", SYSTEM + "multiselectsearcher", false),
           new FieldSpec(
               FieldRole.SUCCESS_MEASURE, SYSTEM + "textfield", SYSTEM + "textsearcher", false));
 

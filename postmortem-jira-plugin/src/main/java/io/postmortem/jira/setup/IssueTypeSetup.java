@@ -37,8 +37,8 @@ public class IssueTypeSetup {
 
   /**
    * Ensures an issue type exists. An id already stored wins; with none stored, a type of exactly
-   * this name and kind is adopted rather than duplicated (Jira refuses duplicate type names anyway),
-   * and only then is one created.
+   * this name and kind is adopted rather than duplicated (Jira refuses duplicate type names
+   * anyway), and only then is one created.
    */
   Found ensure(String storedId, String name, String description, boolean subTask, boolean create) {
     IssueType stored = byId(storedId);

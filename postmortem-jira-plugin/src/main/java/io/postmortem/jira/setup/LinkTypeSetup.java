@@ -55,7 +55,8 @@ public class LinkTypeSetup {
 
   private IssueLinkType byNameAndDirections(String name, String outward, String inward) {
     for (IssueLinkType type : linkTypeManager.getIssueLinkTypesByName(name)) {
-      if (outward.equalsIgnoreCase(type.getOutward()) && inward.equalsIgnoreCase(type.getInward())) {
+      if (outward.equalsIgnoreCase(type.getOutward())
+          && inward.equalsIgnoreCase(type.getInward())) {
         return type;
       }
     }

@@ -74,9 +74,7 @@ public record IncidentPolicy(
   public Map<String, String> toMap() {
     Map<String, String> map = new LinkedHashMap<>();
     map.put(
-        SEVERITIES,
-        String.join(
-            ",", severities.stream().sorted().map(Severity::name).toList()));
+        SEVERITIES, String.join(",", severities.stream().sorted().map(Severity::name).toList()));
     map.put(STATUSES, String.join(",", acceptedStatusIds.stream().sorted().toList()));
     return map;
   }

@@ -101,7 +101,8 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
     for (String key : THRESHOLDS) {
       if (flat.containsKey(key)) {
         thresholds.add(
-            i18n.getText("postmortem.workflow.checklist.view." + key, new Object[] {flat.get(key)}));
+            i18n.getText(
+                "postmortem.workflow.checklist.view." + key, new Object[] {flat.get(key)}));
       }
     }
     params.put("blocking", String.join(", ", bySeverity.get(RuleSeverity.BLOCK.name())));

@@ -12,5 +12,6 @@ public interface CustomField {
 
   String getName();
 
-  java.util.List<com.atlassian.jira.issue.fields.config.FieldConfigScheme> getConfigurationSchemes();
+  java.util.List<com.atlassian.jira.issue.fields.config.FieldConfigScheme>
+      getConfigurationSchemes();
 }

@@ -13,4 +13,6 @@ public interface IssueLinkTypeManager {
   IssueLinkType getIssueLinkType(Long id);
 
   Collection<IssueLinkType> getIssueLinkTypesByName(String name);
+
+  Collection<IssueLinkType> getIssueLinkTypes();
 }

@@ -5,8 +5,8 @@ import com.atlassian.jira.issue.fields.config.FieldConfig;
 
 /**
  * Stand-in for {@code com.atlassian.jira.issue.customfields.manager.OptionsManager} (members used
- * here only): {@code createOption(fieldConfig, parentOptionId, sequence, value)} as called by public
- * Jira admin scripts. See SOURCES.md.
+ * here only): {@code createOption(fieldConfig, parentOptionId, sequence, value)} as called by
+ * public Jira admin scripts. See SOURCES.md.
  */
 public interface OptionsManager {
   Option createOption(FieldConfig fieldConfig, Long parentOptionId, Long sequence, String value);
