@@ -1,0 +1,71 @@
+package io.postmortem.jira.dashboard;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.core.postmortem.Severity;
+import io.postmortem.jira.jql.RemediationScope;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Finds each item's postmortem and its incidents' worst severity for one page of items. The cost is
+ * bounded by the page (at most one link read per item outside the postmortem's project and one per
+ * distinct postmortem), never by the number of open items; sub-task items need no call at all.
+ */
+@Named
+public class PostmortemLookup {
+  private final IssueLinkManager links;
+  private final RemediationScope scope;
+
+  @Inject
+  public PostmortemLookup(@ComponentImport IssueLinkManager links, RemediationScope scope) {
+    this.links = links;
+    this.scope = scope;
+  }
+
+  /** Postmortem by item issue id; items whose postmortem cannot be found are absent. */
+  public Map<Long, PostmortemOfItem> forItems(Collection<Issue> items) {
+    Map<Long, PostmortemOfItem> byPostmortemId = new HashMap<>();
+    Map<Long, PostmortemOfItem> byItemId = new HashMap<>();
+    for (Issue item : items) {
+      Issue postmortem = postmortemOf(item);
+      if (postmortem != null) {
+        PostmortemOfItem found =
+            byPostmortemId.computeIfAbsent(postmortem.getId(), id -> describe(postmortem));
+        byItemId.put(item.getId(), found);
+      }
+    }
+    return byItemId;
+  }
+
+  private Issue postmortemOf(Issue item) {
+    if (item.isSubTask()) {
+      return item.getParentObject();
+    }
+    return links.getInwardLinks(item.getId()).stream()
+        .filter(link -> Objects.equals(link.getLinkTypeId(), scope.remediationLinkTypeId()))
+        .map(IssueLink::getSourceObject)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private PostmortemOfItem describe(Issue postmortem) {
+    Severity worst =
+        links.getOutwardLinks(postmortem.getId()).stream()
+            .filter(link -> Objects.equals(link.getLinkTypeId(), scope.incidentLinkTypeId()))
+            .map(IssueLink::getDestinationObject)
+            .filter(Objects::nonNull)
+            .map(scope::severityOf)
+            .filter(Objects::nonNull)
+            .min(Enum::compareTo)
+            .orElse(Severity.NONE);
+    return new PostmortemOfItem(postmortem.getKey(), postmortem.getAssigneeId(), worst);
+  }
+}
