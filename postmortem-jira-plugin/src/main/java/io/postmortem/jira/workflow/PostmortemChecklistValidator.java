@@ -10,10 +10,12 @@ import com.opensymphony.workflow.Validator;
 import io.postmortem.core.checklist.ChecklistEngine;
 import io.postmortem.core.checklist.ChecklistReport;
 import io.postmortem.core.checklist.ParsedSettings;
+import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.core.checklist.Violation;
 import io.postmortem.jira.i18n.ViolationText;
 import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.issue.PostmortemReader;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +37,16 @@ public class PostmortemChecklistValidator implements Validator {
   private final JiraTime time;
   private final ChecklistEngine engine;
 
+  @Inject
   public PostmortemChecklistValidator(
       @ComponentImport JiraAuthenticationContext authenticationContext,
+      PostmortemReader reader,
+      JiraTime time) {
+    this(authenticationContext, reader, time, StandardChecklist.engine());
+  }
+
+  PostmortemChecklistValidator(
+      JiraAuthenticationContext authenticationContext,
       PostmortemReader reader,
       JiraTime time,
       ChecklistEngine engine) {

@@ -7,6 +7,8 @@ import io.postmortem.core.checklist.ChecklistEngine;
 import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.StandardChecklist;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,14 +32,14 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
   /** Thresholds with a field of their own; the keys are the core's checklist setting keys. */
   static final List<String> THRESHOLDS =
       List.of(
-          "items.min",
-          "items.max",
-          "items.minShortTerm",
-          "items.minLongTerm",
-          "review.businessDays",
-          "review.sev1CalendarDays",
-          "timeline.minEvents",
-          "due.reportOverdue");
+          ChecklistSettings.MIN_ITEMS,
+          ChecklistSettings.MAX_ITEMS,
+          ChecklistSettings.MIN_SHORT_TERM,
+          ChecklistSettings.MIN_LONG_TERM,
+          ChecklistSettings.REVIEW_BUSINESS_DAYS,
+          ChecklistSettings.REVIEW_SEV1_CALENDAR_DAYS,
+          ChecklistSettings.MIN_TIMELINE_EVENTS,
+          ChecklistSettings.REPORT_OVERDUE);
 
   private static final Logger LOG =
       LoggerFactory.getLogger(PostmortemChecklistValidatorFactory.class);
@@ -45,8 +47,14 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
   private final JiraAuthenticationContext authenticationContext;
   private final ChecklistEngine engine;
 
+  @Inject
   public PostmortemChecklistValidatorFactory(
-      @ComponentImport JiraAuthenticationContext authenticationContext, ChecklistEngine engine) {
+      @ComponentImport JiraAuthenticationContext authenticationContext) {
+    this(authenticationContext, StandardChecklist.engine());
+  }
+
+  PostmortemChecklistValidatorFactory(
+      JiraAuthenticationContext authenticationContext, ChecklistEngine engine) {
     this.authenticationContext = authenticationContext;
     this.engine = engine;
   }
