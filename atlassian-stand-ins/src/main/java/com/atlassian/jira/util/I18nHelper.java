@@ -4,12 +4,19 @@ import com.atlassian.jira.user.ApplicationUser;
 import java.util.Locale;
 
 /**
- * Stand-in of Jira 11.3's {@code I18nHelper} and its {@code BeanFactory} (scrum-poker test stubs
- * {@code getText(String, String, String, String)}; Jira source uses {@code
- * I18nHelper.BeanFactory.getInstance(ApplicationUser)}).
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: Jira @PublicApi source of com.atlassian.jira.util.I18nHelper. There is no varargs
+ * overload: arguments go through the String overloads or {@code getText(String, Object)} with an
+ * Object[] (the real contract accepts an array, a List or a single value). See
+ * atlassian-stand-ins/SOURCES.md.
  */
 public interface I18nHelper {
   Locale getLocale();
+
+  String getUnescapedText(String key);
+
+  boolean isKeyDefined(String key);
 
   String getText(String key);
 
@@ -17,9 +24,9 @@ public interface I18nHelper {
 
   String getText(String key, String value1, String value2);
 
-  String getText(String key, String value1, String value2, String value3);
-
   String getText(String key, Object parameters);
+
+  String getText(String key, String value1, String value2, String value3);
 
   interface BeanFactory {
     I18nHelper getInstance(Locale locale);

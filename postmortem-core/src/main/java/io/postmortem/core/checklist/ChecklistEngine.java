@@ -21,6 +21,9 @@ public final class ChecklistEngine {
 
   public ChecklistReport evaluate(
       Postmortem postmortem, ChecklistSettings settings, LocalDate today) {
+    if (settings == null) {
+      settings = ChecklistSettings.defaults();
+    }
     List<RuleResult> results = new ArrayList<>(rules.size());
     for (ChecklistRule rule : rules) {
       RuleSeverity severity = settings.severityOf(rule.id(), rule.defaultSeverity());
@@ -35,6 +38,6 @@ public final class ChecklistEngine {
               : severity == RuleSeverity.BLOCK ? RuleOutcome.FAILED : RuleOutcome.WARNED;
       results.add(new RuleResult(rule.id(), outcome, found));
     }
-    return new ChecklistReport(results, TimelineMetrics.none());
+    return new ChecklistReport(results, TimelineMetrics.from(postmortem.timeline()));
   }
 }

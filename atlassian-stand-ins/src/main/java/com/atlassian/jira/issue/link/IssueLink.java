@@ -2,8 +2,15 @@ package com.atlassian.jira.issue.link;
 
 import com.atlassian.jira.issue.Issue;
 
-/** Stand-in of Jira 11.3's {@code IssueLink} (condec MockIssueLink). */
+/**
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: cures-hub/cures-condec-jira MockIssueLink (implements the real interface). See
+ * atlassian-stand-ins/SOURCES.md.
+ */
 public interface IssueLink {
+  Long getId();
+
   Long getSourceId();
 
   Long getDestinationId();
@@ -13,4 +20,10 @@ public interface IssueLink {
   Issue getDestinationObject();
 
   Long getLinkTypeId();
+
+  IssueLinkType getIssueLinkType();
+
+  Long getSequence();
+
+  boolean isSystemLink();
 }

@@ -2,9 +2,19 @@ package com.atlassian.jira.issue.link;
 
 import java.util.List;
 
-/** Stand-in of Jira 11.3's {@code IssueLinkManager} (condec MockIssueLinkManager). */
+/**
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: cures-hub/cures-condec-jira MockIssueLinkManager (implements the real interface, Jira
+ * 8.20; same in Jira 10/11 in the evidence found). createIssueLink is left out until
+ * CreateException is needed. See atlassian-stand-ins/SOURCES.md.
+ */
 public interface IssueLinkManager {
   List<IssueLink> getOutwardLinks(Long sourceIssueId);
 
   List<IssueLink> getInwardLinks(Long destinationIssueId);
+
+  IssueLink getIssueLink(Long sourceId, Long destinationId, Long issueLinkTypeId);
+
+  boolean isLinkingEnabled();
 }

@@ -1,6 +1,10 @@
 package com.atlassian.sal.api.pluginsettings;
 
-/** Stand-in of SAL's {@code PluginSettings} (condec mock; basic panels 11.3). */
+/**
+ * Stand-in for SAL's {@code PluginSettings}. Values are String, List, Map or Properties. Source:
+ * MockPluginSettings in cures-hub/cures-condec-jira; alanmosely/basic-jira-development-panels
+ * (11.3).
+ */
 public interface PluginSettings {
   Object get(String key);
 

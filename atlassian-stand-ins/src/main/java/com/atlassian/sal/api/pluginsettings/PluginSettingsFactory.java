@@ -1,8 +1,11 @@
 package com.atlassian.sal.api.pluginsettings;
 
-/** Stand-in of SAL's {@code PluginSettingsFactory} (condec mock; basic panels 11.3). */
+/**
+ * Stand-in for SAL's {@code PluginSettingsFactory}. Source: MockPluginSettingsFactory in
+ * cures-hub/cures-condec-jira; alanmosely/basic-jira-development-panels (11.3).
+ */
 public interface PluginSettingsFactory {
-  PluginSettings createGlobalSettings();
-
   PluginSettings createSettingsForKey(String key);
+
+  PluginSettings createGlobalSettings();
 }

@@ -5,9 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Stand-in of Spring Scanner 6's {@code @ComponentImport} (scrum-poker, basic panels 11.3). */
+/**
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: decompiled atlassian-spring-scanner-annotation (CFR); used on constructor parameters
+ * by all 11.3 plugins read. See atlassian-stand-ins/SOURCES.md.
+ */
+@Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.PARAMETER, ElementType.FIELD})
 public @interface ComponentImport {
   String value() default "";
 }

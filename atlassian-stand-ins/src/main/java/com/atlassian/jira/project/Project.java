@@ -1,0 +1,15 @@
+package com.atlassian.jira.project;
+
+/**
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
+ *
+ * <p>Source: getKey() called on Issue.getProjectObject() by 11.3 code in
+ * codescape/jira-multiple-subtasks. See atlassian-stand-ins/SOURCES.md.
+ */
+public interface Project {
+  Long getId();
+
+  String getKey();
+
+  String getName();
+}

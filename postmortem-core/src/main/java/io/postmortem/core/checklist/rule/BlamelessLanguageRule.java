@@ -1,0 +1,127 @@
+package io.postmortem.core.checklist.rule;
+
+import io.postmortem.core.checklist.ChecklistRule;
+import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.Subject;
+import io.postmortem.core.checklist.TextField;
+import io.postmortem.core.checklist.Violation;
+import io.postmortem.core.language.BlamelessLanguageScanner;
+import io.postmortem.core.language.LanguageFinding;
+import io.postmortem.core.postmortem.ActionItem;
+import io.postmortem.core.postmortem.LanguageOverride;
+import io.postmortem.core.postmortem.Postmortem;
+import io.postmortem.core.postmortem.SectionKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Counterfactual and blaming phrases ("should have", "human error", "failed to") in every narrative
+ * section and in item summaries and success measures, each with its text span and a suggested
+ * reframing. A finding someone kept on purpose, with a recorded reason, is skipped by its
+ * fingerprint. Each text is scanned once per configured language, so the cost grows with the text,
+ * not with text × phrases.
+ *
+ * <p>Arguments: matched text, the sentence it is in, suggestion key, category, fingerprint (to
+ * record an override).
+ */
+public final class BlamelessLanguageRule implements ChecklistRule {
+
+  public static final String ID = "blameless-language";
+
+  /** Scanners compile their phrase lists once; settings change rarely, so a few are kept. */
+  private static final int MAX_CACHED_SCANNERS = 32;
+
+  private final Map<List<String>, BlamelessLanguageScanner> scanners = new ConcurrentHashMap<>();
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public RuleSeverity defaultSeverity() {
+    return RuleSeverity.WARN;
+  }
+
+  @Override
+  public List<Violation> check(
+      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
+    Findings findings = new Findings(ID, severity);
+    List<BlamelessLanguageScanner> languageScanners = new ArrayList<>();
+    for (String language : settings.languages()) {
+      languageScanners.add(scanner(language, settings.extraBlamePhrases(language)));
+    }
+    Set<String> kept = new HashSet<>();
+    for (LanguageOverride override : postmortem.languageOverrides()) {
+      kept.add(override.fingerprint());
+    }
+    for (SectionKind kind : SectionKind.values()) {
+      scan(TextField.section(kind), postmortem.section(kind), languageScanners, kept, findings);
+    }
+    for (ActionItem item : postmortem.actionItems()) {
+      scan(TextField.itemSummary(item.key()), item.summary(), languageScanners, kept, findings);
+      scan(
+          TextField.itemSuccessMeasure(item.key()),
+          item.successMeasure(),
+          languageScanners,
+          kept,
+          findings);
+    }
+    return findings.list();
+  }
+
+  private static void scan(
+      String fieldId,
+      String text,
+      List<BlamelessLanguageScanner> languageScanners,
+      Set<String> kept,
+      Findings findings) {
+    if (text.isBlank()) {
+      return;
+    }
+    List<LanguageFinding> found = new ArrayList<>();
+    for (BlamelessLanguageScanner scanner : languageScanners) {
+      found.addAll(scanner.scan(text));
+    }
+    found.sort(
+        Comparator.comparingInt(LanguageFinding::start).thenComparingInt(LanguageFinding::end));
+    LanguageFinding previous = null;
+    for (LanguageFinding finding : found) {
+      boolean duplicate =
+          previous != null
+              && previous.start() == finding.start()
+              && previous.end() == finding.end();
+      previous = finding;
+      String fingerprint = LanguageFinding.fingerprint(fieldId, finding);
+      if (duplicate || kept.contains(fingerprint)) {
+        continue;
+      }
+      findings.add(
+          "finding",
+          Subject.textSpan(fieldId, finding.start(), finding.end()),
+          finding.matchedText(),
+          finding.sentence(),
+          finding.suggestionKey(),
+          String.valueOf(finding.category()),
+          fingerprint);
+    }
+  }
+
+  private BlamelessLanguageScanner scanner(String language, List<String> extraPhrases) {
+    List<String> key = new ArrayList<>();
+    key.add(language);
+    key.addAll(extraPhrases);
+    if (scanners.size() > MAX_CACHED_SCANNERS) {
+      scanners.clear();
+    }
+    return scanners.computeIfAbsent(
+        List.copyOf(key), k -> BlamelessLanguageScanner.forLanguage(language, extraPhrases));
+  }
+}

@@ -1,0 +1,79 @@
+package io.postmortem.core.checklist.rule;
+
+import io.postmortem.core.checklist.ChecklistRule;
+import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.Subject;
+import io.postmortem.core.checklist.Violation;
+import io.postmortem.core.postmortem.ActionItem;
+import io.postmortem.core.postmortem.Postmortem;
+import io.postmortem.core.postmortem.Severity;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Every item has a due date within the limit for its incident severity, priority and horizon,
+ * counted in days after the postmortem was created ("no more than 30 days; only very rarely
+ * months"). Open items already past their due date are reported too (setting {@code
+ * due.reportOverdue}), because a plan that is already late is not a plan; done items never are.
+ *
+ * <p>Arguments of {@code too-late}: key, summary, due date, days after the postmortem, limit,
+ * priority (ordinal of {@code PriorityLevel}), horizon (ordinal of {@code Horizon}, 0 when unset),
+ * severity (ordinal of {@code Severity}).
+ */
+public final class DueWithinLimitRule implements ChecklistRule {
+
+  public static final String ID = "due-within-limit";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public RuleSeverity defaultSeverity() {
+    return RuleSeverity.BLOCK;
+  }
+
+  @Override
+  public List<Violation> check(
+      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
+    Findings findings = new Findings(ID, severity);
+    Severity incidentSeverity = postmortem.worstSeverity();
+    for (ActionItem item : postmortem.actionItems()) {
+      Subject subject = Subject.actionItem(item.key());
+      LocalDate due = item.dueDate();
+      if (due == null) {
+        findings.add("missing", subject, item.key(), item.summary());
+        continue;
+      }
+      int limit =
+          settings.dueDateLimits().daysFor(incidentSeverity, item.priority(), item.horizon());
+      long daysAfter = ChronoUnit.DAYS.between(postmortem.createdOn(), due);
+      if (daysAfter > limit) {
+        findings.add(
+            "too-late",
+            subject,
+            item.key(),
+            item.summary(),
+            due,
+            daysAfter,
+            limit,
+            item.priority().ordinal(),
+            item.horizon() == null ? 0 : item.horizon().ordinal(),
+            incidentSeverity.ordinal());
+      }
+      if (settings.reportOverdueItems() && !item.done() && due.isBefore(today)) {
+        findings.add(
+            "overdue",
+            subject,
+            item.key(),
+            item.summary(),
+            due,
+            ChronoUnit.DAYS.between(due, today));
+      }
+    }
+    return findings.list();
+  }
+}

@@ -1,0 +1,34 @@
+package io.postmortem.core.checklist.rule;
+
+import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.Subject;
+import io.postmortem.core.checklist.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Collects one rule's violations, keyed {@code postmortem.rule.<rule-id>.<what>}. */
+final class Findings {
+
+  private final String ruleId;
+  private final RuleSeverity severity;
+  private final List<Violation> found = new ArrayList<>();
+
+  Findings(String ruleId, RuleSeverity severity) {
+    this.ruleId = ruleId;
+    this.severity = severity;
+  }
+
+  static String messageKey(String ruleId, String what) {
+    return "postmortem.rule." + ruleId + "." + what;
+  }
+
+  void add(String what, Subject subject, Object... args) {
+    found.add(
+        new Violation(ruleId, severity, messageKey(ruleId, what), Arrays.asList(args), subject));
+  }
+
+  List<Violation> list() {
+    return List.copyOf(found);
+  }
+}

@@ -1,0 +1,78 @@
+package io.postmortem.core.checklist.rule;
+
+import io.postmortem.core.checklist.ChecklistRule;
+import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.Subject;
+import io.postmortem.core.checklist.Violation;
+import io.postmortem.core.postmortem.ActionItem;
+import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.core.postmortem.Postmortem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every open item has an owner who agreed to it: an assignee who confirmed ownership of the current
+ * due date. Items are "negotiated with the responsible group", not assigned in absentia; a
+ * confirmation is void once the assignee or the due date changed, because nobody agreed to what the
+ * item now says. Done items are skipped: the work happened.
+ */
+public final class OwnersConfirmedRule implements ChecklistRule {
+
+  public static final String ID = "owners-confirmed";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public RuleSeverity defaultSeverity() {
+    return RuleSeverity.BLOCK;
+  }
+
+  @Override
+  public List<Violation> check(
+      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
+    Findings findings = new Findings(ID, severity);
+    for (ActionItem item : postmortem.actionItems()) {
+      if (!item.done()) {
+        checkItem(item, findings);
+      }
+    }
+    return findings.list();
+  }
+
+  private static void checkItem(ActionItem item, Findings findings) {
+    Subject subject = Subject.actionItem(item.key());
+    OwnershipConfirmation confirmation = item.confirmation();
+    if (item.assigneeKey() == null) {
+      findings.add("no-assignee", subject, item.key(), item.summary());
+    } else if (confirmation == null) {
+      findings.add("not-confirmed", subject, item.key(), item.summary(), item.assigneeKey());
+    } else if (!confirmation.userKey().equals(item.assigneeKey())) {
+      findings.add(
+          "void-assignee-changed",
+          subject,
+          item.key(),
+          item.summary(),
+          confirmation.userKey(),
+          item.assigneeKey());
+    } else if (!Objects.equals(confirmation.agreedDueDate(), item.dueDate())) {
+      reportDueDateChange(item, confirmation.agreedDueDate(), subject, findings);
+    }
+  }
+
+  private static void reportDueDateChange(
+      ActionItem item, LocalDate agreed, Subject subject, Findings findings) {
+    if (agreed == null) {
+      findings.add("void-due-date-set", subject, item.key(), item.summary(), item.dueDate());
+    } else if (item.dueDate() == null) {
+      findings.add("void-due-date-removed", subject, item.key(), item.summary(), agreed);
+    } else {
+      findings.add(
+          "void-due-date-changed", subject, item.key(), item.summary(), agreed, item.dueDate());
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.postmortem.core.checklist.rule;
+
+import io.postmortem.core.checklist.ChecklistRule;
+import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.Subject;
+import io.postmortem.core.checklist.TextField;
+import io.postmortem.core.checklist.Violation;
+import io.postmortem.core.postmortem.Postmortem;
+import io.postmortem.core.postmortem.SectionKind;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The configured narrative sections (default: all six) are written, not left empty or at the
+ * template's placeholder text. Arguments: section (ordinal of {@code SectionKind}), section name,
+ * and for {@code placeholder} the placeholder text found.
+ */
+public final class RequiredSectionsRule implements ChecklistRule {
+
+  public static final String ID = "required-sections";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public RuleSeverity defaultSeverity() {
+    return RuleSeverity.BLOCK;
+  }
+
+  @Override
+  public List<Violation> check(
+      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
+    Findings findings = new Findings(ID, severity);
+    Placeholders placeholders = new Placeholders(settings.placeholders());
+    for (SectionKind kind : settings.requiredSections()) {
+      String text = postmortem.section(kind);
+      Subject subject = Subject.textSpan(TextField.section(kind), 0, text.length());
+      if (text.isBlank()) {
+        findings.add("empty", subject, kind.ordinal(), kind.name());
+      } else if (placeholders.isEmptyOrPlaceholder(text)) {
+        findings.add(
+            "placeholder",
+            subject,
+            kind.ordinal(),
+            kind.name(),
+            placeholders.firstPlaceholderIn(text));
+      }
+    }
+    return findings.list();
+  }
+}

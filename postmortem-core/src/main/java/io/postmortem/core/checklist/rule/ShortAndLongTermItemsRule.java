@@ -1,0 +1,60 @@
+package io.postmortem.core.checklist.rule;
+
+import io.postmortem.core.checklist.ChecklistRule;
+import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.Subject;
+import io.postmortem.core.checklist.Violation;
+import io.postmortem.core.postmortem.ActionItem;
+import io.postmortem.core.postmortem.Horizon;
+import io.postmortem.core.postmortem.Postmortem;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Both a quick fix and a structural change: at least one short-term and one long-term item
+ * (minimums configurable). An item nobody placed on either horizon is reported, since it cannot be
+ * counted.
+ */
+public final class ShortAndLongTermItemsRule implements ChecklistRule {
+
+  public static final String ID = "short-and-long-term-items";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public RuleSeverity defaultSeverity() {
+    return RuleSeverity.BLOCK;
+  }
+
+  @Override
+  public List<Violation> check(
+      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
+    Findings findings = new Findings(ID, severity);
+    int shortTerm = 0;
+    int longTerm = 0;
+    for (ActionItem item : postmortem.actionItems()) {
+      if (item.horizon() == Horizon.SHORT_TERM) {
+        shortTerm++;
+      } else if (item.horizon() == Horizon.LONG_TERM) {
+        longTerm++;
+      }
+    }
+    Subject subject = Subject.postmortem(postmortem.key());
+    if (shortTerm < settings.minShortTermItems()) {
+      findings.add("too-few-short-term", subject, shortTerm, settings.minShortTermItems());
+    }
+    if (longTerm < settings.minLongTermItems()) {
+      findings.add("too-few-long-term", subject, longTerm, settings.minLongTermItems());
+    }
+    for (ActionItem item : postmortem.actionItems()) {
+      if (item.horizon() == null) {
+        findings.add("no-horizon", Subject.actionItem(item.key()), item.key(), item.summary());
+      }
+    }
+    return findings.list();
+  }
+}

@@ -1,0 +1,71 @@
+package io.postmortem.core.checklist.rule;
+
+import io.postmortem.core.checklist.ChecklistRule;
+import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.Subject;
+import io.postmortem.core.checklist.Violation;
+import io.postmortem.core.postmortem.ActionItem;
+import io.postmortem.core.postmortem.Postmortem;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Items are specific: not "be more careful", not "make the team smarter", not "investigate" with
+ * nothing to deliver, not "improve X" without saying how improvement is measured. Good items change
+ * the system (alerts, runbooks, automation). One violation per item, naming the first sign found.
+ */
+public final class SpecificActionItemsRule implements ChecklistRule {
+
+  public static final String ID = "specific-action-items";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public RuleSeverity defaultSeverity() {
+    return RuleSeverity.WARN;
+  }
+
+  @Override
+  public List<Violation> check(
+      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
+    Findings findings = new Findings(ID, severity);
+    Map<String, List<String>> phrases = new LinkedHashMap<>();
+    for (String language : settings.languages()) {
+      phrases.put(language, VaguePhrases.phrases(language, settings.extraVaguePhrases(language)));
+    }
+    for (ActionItem item : postmortem.actionItems()) {
+      checkItem(item, phrases, findings);
+    }
+    return findings.list();
+  }
+
+  private static void checkItem(
+      ActionItem item, Map<String, List<String>> phrases, Findings findings) {
+    String summary = VaguePhrases.lower(item.summary());
+    Subject subject = Subject.actionItem(item.key());
+    for (Map.Entry<String, List<String>> language : phrases.entrySet()) {
+      for (String phrase : language.getValue()) {
+        if (VaguePhrases.containsWord(summary, phrase)) {
+          findings.add("vague-phrase", subject, item.key(), item.summary(), phrase);
+          return;
+        }
+      }
+      String bare = VaguePhrases.bareVerb(language.getKey(), summary);
+      if (bare != null) {
+        findings.add("bare-verb", subject, item.key(), item.summary(), bare);
+        return;
+      }
+      String improve = VaguePhrases.improveVerb(language.getKey(), summary);
+      if (improve != null && item.successMeasure().isBlank()) {
+        findings.add("improve-without-measure", subject, item.key(), item.summary(), improve);
+        return;
+      }
+    }
+  }
+}

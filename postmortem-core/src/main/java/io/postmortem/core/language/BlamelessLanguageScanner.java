@@ -1,0 +1,130 @@
+package io.postmortem.core.language;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds counterfactual and blaming phrases in postmortem text, so the facilitator's job of stopping
+ * "should have" and "human error" is done kindly, in place, with a suggestion.
+ *
+ * <p>Keyword linters are known to drown users in false positives (alex.js: about 90% of hits judged
+ * wrong), so every phrase is tied to context checks, and a finding is a warning that can be
+ * overridden. The pipeline, each step linear in text size:
+ *
+ * <ol>
+ *   <li>{@link ExcludedText} masks what the author did not say in their own voice: quotations (a
+ *       quoted "human error" is a mention, not a use), code and URLs.
+ *   <li>{@link Tokenizer} normalizes words (case, umlauts, curly apostrophes, contractions) and
+ *       splits sentences and clauses; phrases never span a clause.
+ *   <li>{@link PhraseTrie} matches all phrases of the language at once; at each word the most
+ *       specific match whose {@link Guard} allows it and whose {@link NegationScope} is not
+ *       cancelled becomes a finding.
+ * </ol>
+ *
+ * <p>Decisions about hard cases (the labelled set in the tests holds examples of each):
+ *
+ * <ul>
+ *   <li>"should have"/"could have" + past participle is counterfactual whatever the subject ("the
+ *       alert should have fired" is hindsight too), but not before an article or "to" ("every
+ *       service should have an owner", "we could have an outage if…"). "should not have" stays
+ *       counterfactual; only a negated subject ("nobody could have known") cancels.
+ *   <li>"would have" is counterfactual only with a person subject ("they would have noticed"); "the
+ *       impact would have been worse" and "a canary would have caught it" describe the system and
+ *       where we got lucky, which the practice asks for.
+ *   <li>"failed to" blames only a person: "the job failed to start" and "failed to connect" pass;
+ *       with no known subject it fires only before a human act ("failed to escalate").
+ *   <li>"someone"/"jemand" fires only before a blameworthy past verb ("someone deployed"), not
+ *       before credit ("someone noticed") or in a request ("we need someone to own it").
+ *   <li>Fault words next to a machine noun name a cause, not a person ("the cache is to blame",
+ *       "Schuld war der Cache"); "technische Schulden" never matches (exact forms of "schuld").
+ *   <li>German "hätte … sollen/müssen/können" is matched with a gap of up to six words in the
+ *       clause; English phrase lists are not applied to German text and vice versa.
+ * </ul>
+ */
+public final class BlamelessLanguageScanner {
+  private static final Comparator<PhraseTrie.Match> MOST_SPECIFIC_FIRST =
+      Comparator.comparingInt((PhraseTrie.Match match) -> -match.phrase().literalCount())
+          .thenComparingInt(match -> match.end() - match.first());
+
+  private final PhraseTrie phrases;
+  private final Lexicon lexicon;
+
+  private BlamelessLanguageScanner(PhraseTrie phrases, Lexicon lexicon) {
+    this.phrases = phrases;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Built-in phrase list for the locale's language (English and German complete; others fall back
+   * to English), plus admin extensions.
+   *
+   * @param languageTag BCP 47 tag such as "de-DE" or "en"; null or unknown means English
+   * @param extraPhrases admin phrases, literal words; null, blank and wordless entries are ignored
+   */
+  public static BlamelessLanguageScanner forLanguage(
+      String languageTag, List<String> extraPhrases) {
+    String language = languageOf(languageTag);
+    return new BlamelessLanguageScanner(
+        PhraseBook.load(language, extraPhrases), Lexicon.load(language));
+  }
+
+  static String languageOf(String languageTag) {
+    if (languageTag == null) {
+      return "en";
+    }
+    String language = Locale.forLanguageTag(languageTag.trim().replace('_', '-')).getLanguage();
+    return language.equals("de") ? "de" : "en";
+  }
+
+  /** All findings in text, in order of offset; never throws (null/empty -> empty list). */
+  public List<LanguageFinding> scan(String text) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    TokenStream tokens = Tokenizer.tokenize(text, ExcludedText.of(text));
+    List<LanguageFinding> findings = new ArrayList<>();
+    List<PhraseTrie.Match> candidates = new ArrayList<>();
+    int index = 0;
+    while (index < tokens.size()) {
+      candidates.clear();
+      phrases.matchesAt(tokens, index, candidates);
+      candidates.sort(MOST_SPECIFIC_FIRST);
+      PhraseTrie.Match accepted = firstAccepted(tokens, candidates);
+      if (accepted == null) {
+        index++;
+        continue;
+      }
+      findings.add(toFinding(tokens, accepted));
+      boolean contiguous = accepted.end() - accepted.first() == accepted.phrase().literalCount();
+      // A gapped match may hold another phrase inside its gap; a contiguous one is consumed whole.
+      index = contiguous ? accepted.end() : index + 1;
+    }
+    return List.copyOf(findings);
+  }
+
+  private PhraseTrie.Match firstAccepted(TokenStream tokens, List<PhraseTrie.Match> candidates) {
+    for (PhraseTrie.Match match : candidates) {
+      Phrase phrase = match.phrase();
+      if (phrase.guard().allows(tokens, match.first(), match.end(), lexicon)
+          && !phrase.negation().cancels(tokens, match.first(), match.end(), lexicon)) {
+        return match;
+      }
+    }
+    return null;
+  }
+
+  private static LanguageFinding toFinding(TokenStream tokens, PhraseTrie.Match match) {
+    Token first = tokens.get(match.first());
+    Token last = tokens.get(match.end() - 1);
+    Phrase phrase = match.phrase();
+    return new LanguageFinding(
+        first.start(),
+        last.end(),
+        tokens.text().substring(first.start(), last.end()),
+        phrase.category(),
+        phrase.suggestionKey(),
+        tokens.sentenceText(first.sentence()));
+  }
+}

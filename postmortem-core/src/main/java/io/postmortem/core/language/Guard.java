@@ -1,0 +1,158 @@
+package io.postmortem.core.language;
+
+/**
+ * Context checks that keep a phrase from firing where its words are not about blame. Each looks
+ * only a few tokens around the match and never past the clause, so the scan stays linear.
+ */
+enum Guard {
+  /** Always fires. */
+  NONE,
+  /** A person named right after the match: "Fehler des Kollegen", not "Fehler des Systems". */
+  PERSON_NEXT,
+  /**
+   * "should/could have" + past participle is hindsight ("should have caught"); + a determiner or
+   * "to" is possession or obligation ("each service should have an owner", "nobody should have to
+   * wake up", "we could have an outage if…"). Adverbs in between are skipped; a clause that ends
+   * right after the modal ("we could have.") counts as hindsight.
+   */
+  PARTICIPLE_NEXT,
+  /**
+   * The nearest known noun or pronoun in the four words before the match is a person ("they would
+   * have noticed"); a machine noun ("a canary would have caught it") or no known word means the
+   * sentence is about the system and does not fire.
+   */
+  PERSON_SUBJECT,
+  /** As {@link #PERSON_SUBJECT}, but "would have liked/preferred" states a wish, not hindsight. */
+  PERSON_SUBJECT_NO_WISH,
+  /**
+   * "failed to": fires for a person subject as above; with no known subject it fires only when the
+   * next verb is a human act ("failed to escalate"), so "failed to start", "the job failed to run"
+   * and "failed to connect" do not.
+   */
+  PERSON_OR_HUMAN_ACT,
+  /**
+   * "someone"/"jemand" fires only before a past-tense verb that is not credit ("someone deployed"
+   * fires; "someone noticed", "we need someone to own this" do not).
+   */
+  BLAMEWORTHY_PAST_NEXT,
+  /**
+   * Fault words aimed at a machine nearby ("the cache is to blame", "Schuld war ein abgelaufenes
+   * Zertifikat") name a cause, not a person; a person nearby wins ("we blame the database team").
+   */
+  NO_MACHINE_NEARBY,
+  /** "'s fault" is personal unless the possessor is a machine ("the disk's fault"). */
+  NOT_AFTER_MACHINE,
+  /**
+   * "if only"/"wenn nur" before a number or article is a quantity ("if only one replica is up").
+   */
+  NOT_BEFORE_QUANTITY;
+
+  private static final int LOOK_BACK = 4;
+  private static final int LOOK_AROUND = 3;
+
+  boolean allows(TokenStream tokens, int first, int end, Lexicon lexicon) {
+    int clause = tokens.get(first).clause();
+    return switch (this) {
+      case NONE -> true;
+      case PERSON_NEXT -> {
+        Token next = tokens.inClause(end, clause);
+        yield next != null && lexicon.has(WordSet.PERSONS, next.norm());
+      }
+      case PARTICIPLE_NEXT -> participleFollows(tokens, end, clause, lexicon);
+      case PERSON_SUBJECT -> subject(tokens, first, clause, lexicon) == Subject.PERSON;
+      case PERSON_SUBJECT_NO_WISH -> {
+        Token verb = tokens.inClause(end, clause);
+        yield subject(tokens, first, clause, lexicon) == Subject.PERSON
+            && (verb == null || !lexicon.has(WordSet.WISHES, verb.norm()));
+      }
+      case PERSON_OR_HUMAN_ACT -> {
+        Subject subject = subject(tokens, first, clause, lexicon);
+        Token verb = tokens.inClause(end, clause);
+        yield subject == Subject.PERSON
+            || subject == Subject.UNKNOWN
+                && verb != null
+                && lexicon.has(WordSet.HUMAN_ACTIONS, verb.norm());
+      }
+      case BLAMEWORTHY_PAST_NEXT -> {
+        Token verb = tokens.inClause(end, clause);
+        yield verb != null
+            && !lexicon.has(WordSet.POSITIVE_ACTIONS, verb.norm())
+            && (lexicon.has(WordSet.PAST_TENSE, verb.norm())
+                || lexicon.endsWithAny(WordSet.PAST_SUFFIXES, verb.norm()));
+      }
+      case NO_MACHINE_NEARBY -> machineNearby(tokens, first, end, clause, lexicon);
+      case NOT_AFTER_MACHINE -> {
+        Token possessor = tokens.inClause(first - 1, clause);
+        yield possessor == null || !lexicon.has(WordSet.MACHINES, possessor.norm());
+      }
+      case NOT_BEFORE_QUANTITY -> {
+        Token next = tokens.inClause(end, clause);
+        yield next == null
+            || !lexicon.has(WordSet.QUANTITIES, next.norm())
+                && !Character.isDigit(next.norm().charAt(0));
+      }
+    };
+  }
+
+  private enum Subject {
+    PERSON,
+    MACHINE,
+    UNKNOWN
+  }
+
+  private static Subject subject(TokenStream tokens, int first, int clause, Lexicon lexicon) {
+    for (int k = 1; k <= LOOK_BACK; k++) {
+      Token token = tokens.inClause(first - k, clause);
+      if (token == null) {
+        break;
+      }
+      if (lexicon.has(WordSet.PERSONS, token.norm())) {
+        return Subject.PERSON;
+      }
+      if (lexicon.has(WordSet.MACHINES, token.norm())) {
+        return Subject.MACHINE;
+      }
+    }
+    return Subject.UNKNOWN;
+  }
+
+  private static boolean participleFollows(
+      TokenStream tokens, int end, int clause, Lexicon lexicon) {
+    int at = end;
+    Token next = tokens.inClause(at, clause);
+    while (next != null && lexicon.has(WordSet.ADVERBS, next.norm()) && at - end < LOOK_AROUND) {
+      next = tokens.inClause(++at, clause);
+    }
+    if (next == null) {
+      return true;
+    }
+    String word = next.norm();
+    if (isQuantity(word, lexicon)) {
+      return false;
+    }
+    return lexicon.has(WordSet.PARTICIPLES, word)
+        || lexicon.endsWithAny(WordSet.PARTICIPLE_SUFFIXES, word);
+  }
+
+  /** True when no machine noun is near, or a person noun is near as well. */
+  private static boolean machineNearby(
+      TokenStream tokens, int first, int end, int clause, Lexicon lexicon) {
+    boolean machine = false;
+    for (int k = 1; k <= LOOK_BACK; k++) {
+      Token before = tokens.inClause(first - k, clause);
+      Token after = tokens.inClause(end + k - 1, clause);
+      for (Token token : new Token[] {before, after}) {
+        if (token != null && lexicon.has(WordSet.PERSONS, token.norm())) {
+          return true;
+        }
+        machine |= token != null && lexicon.has(WordSet.MACHINES, token.norm());
+      }
+    }
+    return !machine;
+  }
+
+  private static boolean isQuantity(String word, Lexicon lexicon) {
+    return lexicon.has(WordSet.DETERMINERS, word)
+        || !word.isEmpty() && Character.isDigit(word.charAt(0));
+  }
+}

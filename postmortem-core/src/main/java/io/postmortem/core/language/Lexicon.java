@@ -1,0 +1,81 @@
+package io.postmortem.core.language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of one language ({@code lexicon_<lang>.txt}: lines {@code set-name: word word…}).
+ * They live in a resource so a linguist can review them without reading Java.
+ */
+final class Lexicon {
+  private final Map<WordSet, Set<String>> sets = new EnumMap<>(WordSet.class);
+
+  private Lexicon() {
+    for (WordSet set : WordSet.values()) {
+      sets.put(set, new HashSet<>());
+    }
+  }
+
+  static Lexicon load(String language) {
+    Lexicon lexicon = new Lexicon();
+    for (String line : Resources.lines("lexicon_" + language + ".txt")) {
+      int colon = line.indexOf(':');
+      WordSet set =
+          WordSet.valueOf(
+              line.substring(0, colon).trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      for (String word : line.substring(colon + 1).trim().split("\\s+")) {
+        if (!word.isEmpty()) {
+          lexicon.sets.get(set).add(Tokenizer.fold(word));
+        }
+      }
+    }
+    return lexicon;
+  }
+
+  boolean has(WordSet set, String word) {
+    return sets.get(set).contains(word);
+  }
+
+  /** Whether the word ends with one of the suffixes listed in the set, leaving a stem of 3+. */
+  boolean endsWithAny(WordSet set, String word) {
+    for (String suffix : sets.get(set)) {
+      if (word.length() >= suffix.length() + 3 && word.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads the non-comment lines of a resource next to this class. */
+  static final class Resources {
+    private Resources() {}
+
+    static java.util.List<String> lines(String name) {
+      java.util.List<String> lines = new java.util.ArrayList<>();
+      try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + name);
+        }
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+          if (!line.isBlank() && !line.startsWith("#")) {
+            lines.add(line);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return lines;
+    }
+  }
+}

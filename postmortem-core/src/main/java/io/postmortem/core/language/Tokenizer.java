@@ -1,0 +1,220 @@
+package io.postmortem.core.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into normalized words in one pass. Apostrophe and hyphen join words ("on-call",
+ * "team's"); English contractions are split so that "shouldn't have" and "should not have" are the
+ * same tokens ("n't"→"not", "'ve"→"have", "'d"→"would", "'s" kept as its own token). A sentence
+ * ends at . ! ? before a space (not after a one-letter word or a known abbreviation, so "e.g." and
+ * "z. B." do not split), at a blank line, at a new list item or table cell; a single line break
+ * does not end a sentence, so phrases wrapped over two lines still match.
+ */
+final class Tokenizer {
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "vs", "bzw", "ca", "usw", "inkl", "ggf", "zb", "dr", "mr", "mrs", "ms", "nr", "approx",
+          "incl", "evtl", "vgl");
+
+  private final String text;
+  private final boolean[] excluded;
+  private final List<Token> tokens = new ArrayList<>();
+  private final List<Integer> sentenceStarts = new ArrayList<>();
+  private int clause;
+  private int sentence;
+
+  private Tokenizer(String text, boolean[] excluded) {
+    this.text = text;
+    this.excluded = excluded;
+    sentenceStarts.add(0);
+  }
+
+  static TokenStream tokenize(String text, boolean[] excluded) {
+    Tokenizer tokenizer = new Tokenizer(text, excluded);
+    tokenizer.run();
+    return new TokenStream(text, tokenizer.tokens, tokenizer.sentenceStarts);
+  }
+
+  /** Normalized words of a phrase as an admin or the built-in list writes it. */
+  static List<String> words(String phrase) {
+    List<String> words = new ArrayList<>();
+    for (Token token : tokenize(phrase, new boolean[phrase.length()]).tokens()) {
+      words.add(token.norm());
+    }
+    return words;
+  }
+
+  static String fold(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length() + 2);
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      switch (c) {
+        case 'ä' -> out.append("ae");
+        case 'ö' -> out.append("oe");
+        case 'ü' -> out.append("ue");
+        case 'ß' -> out.append("ss");
+        case '\u2019', '\u2018', '\u02BC', '`', '\u00B4' -> out.append('\'');
+        case '-', '\u2010', '\u2011' -> {}
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private void run() {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (excluded[i]) {
+        while (i < n && excluded[i]) {
+          i++;
+        }
+        clause++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      if (isWordChar(cp)) {
+        i = readWord(i);
+        continue;
+      }
+      if (endsSentence(i)) {
+        sentence++;
+        clause++;
+        sentenceStarts.add(i + 1);
+      } else if (cp == ';') {
+        clause++;
+      }
+      i += Character.charCount(cp);
+    }
+  }
+
+  private int readWord(int start) {
+    int n = text.length();
+    int i = start;
+    while (i < n && !excluded[i]) {
+      int cp = text.codePointAt(i);
+      if (isWordChar(cp)) {
+        i += Character.charCount(cp);
+      } else if (isJoiner(cp)
+          && i + 1 < n
+          && !excluded[i + 1]
+          && isWordChar(text.codePointAt(i + 1))) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    emit(start, i);
+    return i;
+  }
+
+  private void emit(int start, int end) {
+    String raw = text.substring(start, end);
+    String folded = fold(raw);
+    boolean capitalized = Character.isUpperCase(raw.codePointAt(0));
+    String[][] contractions = {
+      {"n't", "not"},
+      {"'ve", "have"},
+      {"'d", "would"},
+      {"'re", "are"},
+      {"'ll", "will"},
+      {"'m", "am"},
+      {"'s", "'s"}
+    };
+    for (String[] contraction : contractions) {
+      String suffix = contraction[0];
+      if (folded.length() > suffix.length()
+          && folded.endsWith(suffix)
+          && raw.length() > suffix.length()) {
+        int split = end - suffix.length();
+        String base = folded.substring(0, folded.length() - suffix.length());
+        add(start, split, contractedBase(base, suffix), capitalized);
+        add(split, end, contraction[1], false);
+        return;
+      }
+    }
+    add(start, end, folded, capitalized);
+  }
+
+  private static String contractedBase(String base, String suffix) {
+    if (!suffix.equals("n't")) {
+      return base;
+    }
+    return switch (base) {
+      case "ca" -> "can";
+      case "wo" -> "will";
+      case "sha" -> "shall";
+      default -> base;
+    };
+  }
+
+  private void add(int start, int end, String norm, boolean capitalized) {
+    tokens.add(new Token(start, end, norm, clause, sentence, capitalized));
+  }
+
+  private boolean endsSentence(int i) {
+    char c = text.charAt(i);
+    return switch (c) {
+      case '.', '!', '?', '\u2026' -> followedByBreak(i) && !(c == '.' && afterAbbreviation(i));
+      case '\n' -> startsBlockOrItem(i + 1);
+      case '|' -> true;
+      default -> false;
+    };
+  }
+
+  private boolean followedByBreak(int i) {
+    int next = i + 1;
+    while (next < text.length() && "\"'\u201D\u201C\u2019)".indexOf(text.charAt(next)) >= 0) {
+      next++;
+    }
+    return next >= text.length() || Character.isWhitespace(text.charAt(next)) || excluded[next];
+  }
+
+  private boolean afterAbbreviation(int dot) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    Token last = tokens.get(tokens.size() - 1);
+    return last.end() == dot
+        && (last.end() - last.start() == 1 || ABBREVIATIONS.contains(last.norm()));
+  }
+
+  private boolean startsBlockOrItem(int i) {
+    int j = i;
+    while (j < text.length()
+        && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+      j++;
+    }
+    if (j >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(j);
+    if (c == '\n' || c == '-' || c == '*' || c == '#' || c == '\u2022' || c == '|') {
+      return true;
+    }
+    int k = j;
+    while (k < text.length() && Character.isDigit(text.charAt(k))) {
+      k++;
+    }
+    return k > j && k < text.length() && (text.charAt(k) == '.' || text.charAt(k) == ')');
+  }
+
+  private static boolean isWordChar(int cp) {
+    return Character.isLetterOrDigit(cp)
+        || cp == '_'
+        || Character.getType(cp) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isJoiner(int cp) {
+    return cp == '\''
+        || cp == '\u2019'
+        || cp == '\u02BC'
+        || cp == '-'
+        || cp == '\u2010'
+        || cp == '\u2011';
+  }
+}

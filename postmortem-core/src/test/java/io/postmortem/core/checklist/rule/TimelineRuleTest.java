@@ -1,0 +1,80 @@
+package io.postmortem.core.checklist.rule;
+
+import static io.postmortem.core.checklist.rule.RuleTesting.check;
+import static io.postmortem.core.checklist.rule.RuleTesting.keys;
+import static io.postmortem.core.checklist.rule.RuleTesting.settings;
+import static io.postmortem.core.postmortem.PostmortemBuilder.TODAY;
+import static io.postmortem.core.postmortem.PostmortemBuilder.aPublishablePostmortem;
+import static io.postmortem.core.postmortem.PostmortemBuilder.event;
+import static org.junit.Assert.assertEquals;
+
+import io.postmortem.core.checklist.Subject;
+import io.postmortem.core.checklist.Violation;
+import io.postmortem.core.postmortem.Postmortem;
+import io.postmortem.core.postmortem.TimelineEventKind;
+import java.util.List;
+import org.junit.Test;
+
+public class TimelineRuleTest {
+
+  private final TimelineRule rule = new TimelineRule();
+
+  @Test
+  public void passesWithStartDetectionAndResolutionInOrder() {
+    assertEquals(List.of(), check(rule, aPublishablePostmortem().build()));
+  }
+
+  @Test
+  public void failsWithTooFewEventsAndMissingKinds() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withTimeline(event("2027-01-01T09:00:00Z", TimelineEventKind.STARTED, "Lag grows"))
+            .build();
+
+    List<Violation> violations = check(rule, postmortem);
+
+    assertEquals(
+        List.of(
+            "postmortem.rule.timeline.too-few-events",
+            "postmortem.rule.timeline.missing-kind",
+            "postmortem.rule.timeline.missing-kind"),
+        keys(violations));
+    assertEquals(List.of(1, 3), violations.get(0).args());
+    assertEquals(
+        List.of(TimelineEventKind.DETECTED.ordinal(), "DETECTED"), violations.get(1).args());
+  }
+
+  @Test
+  public void failsWhenAnEventIsEarlierThanTheOneBeforeIt() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withTimeline(
+                event("2027-01-01T09:00:00Z", TimelineEventKind.STARTED, "Lag grows"),
+                event("2027-01-01T10:00:00Z", TimelineEventKind.RESOLVED, "Lag gone"),
+                event("2027-01-01T09:12:00Z", TimelineEventKind.DETECTED, "Alert pages"))
+            .build();
+
+    List<Violation> violations = check(rule, postmortem);
+
+    assertEquals(List.of("postmortem.rule.timeline.out-of-order"), keys(violations));
+    assertEquals(List.of(3, "Alert pages", 2, "Lag gone"), violations.get(0).args());
+    assertEquals(Subject.timelineEvent("#3"), violations.get(0).subject());
+  }
+
+  @Test
+  public void passesWhenTheAdminRequiresFewerEventsAndKinds() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withTimeline(event("2027-01-01T09:00:00Z", TimelineEventKind.STARTED, "Lag grows"))
+            .build();
+
+    List<Violation> violations =
+        check(
+            rule,
+            postmortem,
+            settings("timeline.minEvents", "1", "timeline.requiredKinds", "STARTED"),
+            TODAY);
+
+    assertEquals(List.of(), violations);
+  }
+}
