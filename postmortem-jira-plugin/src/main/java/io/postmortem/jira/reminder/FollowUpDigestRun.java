@@ -119,13 +119,7 @@ final class FollowUpDigestRun {
             .collect(Collectors.joining(", "));
     String linked =
         postmortems.stream()
-            .map(
-                pm ->
-                    " OR issue in linkedIssues("
-                        + JqlText.quote(pm.getKey())
-                        + ", "
-                        + JqlText.quote(scope.remediationLinkDescription())
-                        + ")")
+            .map(pm -> " OR issue in linkedIssues(" + JqlText.quote(pm.getKey()) + ")")
             .collect(Collectors.joining());
     return "("
         + scope.remediationItemClause()

@@ -126,8 +126,7 @@ public class ReminderJobTest {
     List<Email> mails = mails();
     assertEquals(2, mails.size());
     assertEquals("alice@example.com", mails.get(0).getTo());
-    assertEquals(
-        "[postmortem.reminder.owner.subject 130]", mails.get(0).getSubject());
+    assertEquals("[postmortem.reminder.owner.subject 130]", mails.get(0).getSubject());
     assertTrue(
         mails.get(0).getBody().contains("OPS-1 Item 0 ([postmortem.reminder.line.overdue 1])"));
     assertTrue(mails.get(0).getBody().contains("[postmortem.reminder.more 80]"));
