@@ -104,9 +104,7 @@ public class DigestMailer {
       body.append(i18n.getText("postmortem.reminder.more", String.valueOf(omitted))).append('\n');
     }
     body.append("\n")
-        .append(
-            i18n.getText(
-                "postmortem.reminder.optout", baseUrl() + "/rest/postmortem/1.0/reminders/opt-out"))
+        .append(i18n.getText("postmortem.reminder.optout", baseUrl() + "/secure/Dashboard.jspa"))
         .append('\n');
     Email email = new Email(recipient.getEmailAddress());
     email.setSubject(i18n.getText(subjectKey, String.valueOf(total)));
