@@ -14,7 +14,7 @@ final class DescriptorResources {
   private static final Set<String> IMAGE_PARAMS =
       Set.of("plugin-icon", "plugin-logo", "plugin-banner", "vendor-icon", "vendor-logo");
 
-  private static final Set<String> PAGE_LOCATION_TAGS = Set.of("web-panel", "web-section");
+  private static final Set<String> LOCATION_ELEMENTS = Set.of("resource", "gadget");
 
   private DescriptorResources() {}
 
@@ -22,8 +22,8 @@ final class DescriptorResources {
     List<String> locations = new ArrayList<>();
     for (Element e : descriptor.allElements()) {
       String tag = e.getTagName();
-      // On web-panel/web-section the location attribute is a place on the page, not a file.
-      if (e.hasAttribute("location") && !PAGE_LOCATION_TAGS.contains(tag)) {
+      // On other elements (web-panel, web-item) "location" is a place in Jira's UI, not a file.
+      if (LOCATION_ELEMENTS.contains(tag) && e.hasAttribute("location")) {
         String location = e.getAttribute("location").trim();
         if (location.startsWith("/download/") || location.contains("://")) {
           continue; // a URL served by Jira (e.g. a dashboard-item thumbnail), not a classpath
