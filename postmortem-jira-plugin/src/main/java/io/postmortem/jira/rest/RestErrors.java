@@ -94,6 +94,15 @@ public final class RestErrors implements ExceptionMapper<Throwable> {
       String field = fieldOf(json);
       return json(400, field, text(KEY_MALFORMED, List.of(field)));
     }
+    if (thrown instanceof SecurityException) {
+      // The REST module's access annotations report refusals as SecurityExceptions
+      // (authentication required / not authorised); they must stay 401/403, never become 500s.
+      boolean unauthenticated = thrown.getClass().getSimpleName().contains("Authentication");
+      return json(
+          unauthenticated ? 401 : 403,
+          null,
+          text(unauthenticated ? KEY_UNAUTHENTICATED : KEY_FORBIDDEN, List.of()));
+    }
     if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       return httpError(web.getResponse());
     }

@@ -53,11 +53,26 @@ public class RestErrorsTest extends JerseyTest {
     }
 
     @GET
+    @Path("login-required")
+    public String loginRequired() {
+      throw new AuthenticationRequiredException();
+    }
+
+    @GET
+    @Path("denied")
+    public String denied() {
+      throw new SecurityException("not an admin");
+    }
+
+    @GET
     @Path("boom")
     public String boom() {
       throw new IllegalStateException("secret internals at line 42");
     }
   }
+
+  /** Named like the REST module's own exception, which extends SecurityException. */
+  static final class AuthenticationRequiredException extends SecurityException {}
 
   @JsonIgnoreProperties(ignoreUnknown = false)
   public record Body(String reason, Integer days) {}
@@ -200,6 +215,21 @@ public class RestErrorsTest extends JerseyTest {
     assertThat(body, not(containsString("IllegalStateException")));
     assertThat(body, not(containsString("line 42")));
     assertThat(body, containsString("postmortem.rest.error.internal"));
+  }
+
+  @Test
+  public void keepsTheRestModulesAuthenticationRefusalAnUnauthorized() {
+    Response response = target("probe/login-required").request().get();
+
+    assertEquals(401, response.getStatus());
+    assertEquals("postmortem.rest.error.unauthenticated", message(response));
+  }
+
+  @Test
+  public void keepsOtherSecurityRefusalsForbidden() {
+    Response response = target("probe/denied").request().get();
+
+    assertEquals(403, response.getStatus());
   }
 
   @Test
