@@ -58,16 +58,32 @@ final class TextLanguage {
 
   private TextLanguage() {}
 
-  static List<String> of(String text, List<String> configured) {
-    if (configured.size() < 2) {
+  /**
+   * The languages of a short text (an item summary) inside a document written in {@code
+   * documentLanguages}: a few words rarely tell the language, so they follow the document unless
+   * they contain a function word of another configured language.
+   */
+  static List<String> ofShortText(
+      String text, List<String> configured, List<String> documentLanguages) {
+    if (configured.size() < 2 || documentLanguages.size() == configured.size()) {
       return configured;
     }
+    int[] counts = count(text, configured);
+    for (int l = 0; l < counts.length; l++) {
+      if (counts[l] > 0 && !documentLanguages.contains(configured.get(l))) {
+        return configured;
+      }
+    }
+    return documentLanguages;
+  }
+
+  /** Function words of each configured language found in {@code text}. */
+  static int[] count(String text, List<String> configured) {
     long[][] words = new long[configured.size()][];
     for (int l = 0; l < words.length; l++) {
       words[l] = FUNCTION_WORDS.getOrDefault(configured.get(l), new long[0]);
     }
     int[] counts = new int[configured.size()];
-    int total = 0;
     long code = 0;
     int length = 0;
     boolean packable = true;
@@ -79,18 +95,27 @@ final class TextLanguage {
         code = (code << 5) | letter;
       } else {
         if (packable && length > 0 && length <= LONGEST_WORD) {
-          total += count(code, words, counts);
+          count(code, words, counts);
         }
         code = 0;
         length = 0;
         packable = true;
       }
     }
-    if (total < ENOUGH_EVIDENCE) {
+    return counts;
+  }
+
+  /** One language when it has nearly all the function words, else every configured language. */
+  static List<String> decide(int[] counts, List<String> configured) {
+    long total = 0;
+    for (int count : counts) {
+      total += count;
+    }
+    if (configured.size() < 2 || total < ENOUGH_EVIDENCE) {
       return configured;
     }
     for (int l = 0; l < counts.length; l++) {
-      if (counts[l] > 0 && (long) counts[l] * DOMINANCE >= (long) total * (DOMINANCE - 1)) {
+      if (counts[l] > 0 && (long) counts[l] * DOMINANCE >= total * (DOMINANCE - 1)) {
         return List.of(configured.get(l));
       }
     }
@@ -122,15 +147,12 @@ final class TextLanguage {
     }
   }
 
-  private static int count(long code, long[][] words, int[] counts) {
-    int hits = 0;
+  private static void count(long code, long[][] words, int[] counts) {
     for (int l = 0; l < words.length; l++) {
       if (Arrays.binarySearch(words[l], code) >= 0) {
         counts[l]++;
-        hits++;
       }
     }
-    return hits;
   }
 
   private static long[] codes(String... words) {
