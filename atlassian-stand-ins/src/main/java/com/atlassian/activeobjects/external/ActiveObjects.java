@@ -32,6 +32,8 @@ public interface ActiveObjects {
 
   void delete(RawEntity<?>... entities);
 
+  <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
+
   <T extends RawEntity<K>, K> T[] find(Class<T> type);
 
   <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters);

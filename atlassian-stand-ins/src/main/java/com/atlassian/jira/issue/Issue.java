@@ -1,5 +1,6 @@
 package com.atlassian.jira.issue;
 
+import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.priority.Priority;
@@ -34,6 +35,10 @@ public interface Issue {
 
   String getAssigneeId();
 
+  ApplicationUser getAssignee();
+
+  ApplicationUser getReporter();
+
   Timestamp getDueDate();
 
   Timestamp getCreated();
@@ -43,10 +48,6 @@ public interface Issue {
   IssueType getIssueType();
 
   Status getStatus();
-
-  ApplicationUser getAssignee();
-
-  ApplicationUser getReporter();
 
   Timestamp getUpdated();
 
@@ -59,4 +60,10 @@ public interface Issue {
   Collection<Version> getFixVersions();
 
   Object getCustomFieldValue(CustomField customField);
+
+  Long getProjectId();
+
+  Collection<ProjectComponent> getComponents();
+
+  Issue getParentObject();
 }

@@ -15,4 +15,10 @@ public interface ApplicationUser {
   String getUsername();
 
   String getDisplayName();
+
+  String getName();
+
+  String getEmailAddress();
+
+  boolean isActive();
 }

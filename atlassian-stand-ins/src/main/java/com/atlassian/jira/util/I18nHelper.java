@@ -1,5 +1,6 @@
 package com.atlassian.jira.util;
 
+import com.atlassian.jira.user.ApplicationUser;
 import java.util.Locale;
 
 /**
@@ -24,4 +25,12 @@ public interface I18nHelper {
   String getText(String key, String value1, String value2);
 
   String getText(String key, Object parameters);
+
+  String getText(String key, String value1, String value2, String value3);
+
+  interface BeanFactory {
+    I18nHelper getInstance(Locale locale);
+
+    I18nHelper getInstance(ApplicationUser user);
+  }
 }

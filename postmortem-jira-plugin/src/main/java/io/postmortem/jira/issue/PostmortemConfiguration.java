@@ -111,7 +111,11 @@ public class PostmortemConfiguration {
    * The incident's severity by the mapped severity field, or by its priority when none is mapped.
    */
   public Severity severityOf(Issue incident) {
-    JiraMapping mapping = current();
+    return severityOf(current(), incident);
+  }
+
+  /** The incident's severity under an already loaded mapping: one field lookup at most. */
+  public Severity severityOf(JiraMapping mapping, Issue incident) {
     CustomField severityField =
         mapping
             .fieldId(FieldRole.SEVERITY)

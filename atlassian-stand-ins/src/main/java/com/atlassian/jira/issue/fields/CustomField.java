@@ -11,4 +11,7 @@ public interface CustomField {
   Long getIdAsLong();
 
   String getName();
+
+  java.util.List<com.atlassian.jira.issue.fields.config.FieldConfigScheme>
+      getConfigurationSchemes();
 }

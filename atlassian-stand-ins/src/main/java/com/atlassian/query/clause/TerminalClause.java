@@ -1,0 +1,4 @@
+package com.atlassian.query.clause;
+
+/** Stand-in of atlassian-query's {@code TerminalClause} (scrum-poker 11.3, mocked there). */
+public interface TerminalClause {}

@@ -1,0 +1,195 @@
+package io.postmortem.jira.setup;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.jira.issue.FieldRole;
+import io.postmortem.jira.issue.JiraMapping;
+import io.postmortem.jira.issue.PostmortemConfiguration;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks, and on request repairs, everything the app needs in Jira: its issue types, link types and
+ * custom fields. Repair is idempotent: what exists under its stored id is left alone, so running it
+ * on every enable and from the admin page never duplicates anything, and nothing is ever deleted.
+ */
+@Named
+public class PostmortemSetup {
+
+  /** Cluster-wide, so two nodes starting together do not both create the same objects. */
+  static final String LOCK = "io.postmortem.jira.setup";
+
+  private static final Logger LOG = LoggerFactory.getLogger(PostmortemSetup.class);
+
+  private final PostmortemConfiguration configuration;
+  private final IssueTypeSetup issueTypes;
+  private final LinkTypeSetup linkTypes;
+  private final FieldSetup fields;
+  private final ClusterLockService locks;
+
+  @Inject
+  public PostmortemSetup(
+      PostmortemConfiguration configuration,
+      IssueTypeSetup issueTypes,
+      LinkTypeSetup linkTypes,
+      FieldSetup fields,
+      @ComponentImport ClusterLockService locks) {
+    this.configuration = configuration;
+    this.issueTypes = issueTypes;
+    this.linkTypes = linkTypes;
+    this.fields = fields;
+    this.locks = locks;
+  }
+
+  /** What exists and what is missing, changing nothing. */
+  public List<SetupCheck> check(I18nHelper i18n) {
+    return run(i18n, false);
+  }
+
+  /**
+   * Creates what is missing and stores the ids of what it created or adopted. When another node
+   * holds the setup lock for long, this only checks: that node is doing the work.
+   */
+  public List<SetupCheck> repair(I18nHelper i18n) {
+    ClusterLock lock = locks.getLockForName(LOCK);
+    boolean locked;
+    try {
+      locked = lock.tryLock(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return check(i18n);
+    }
+    if (!locked) {
+      LOG.warn("Postmortem setup is running on another node; only checking here");
+      return check(i18n);
+    }
+    try {
+      return run(i18n, true);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private List<SetupCheck> run(I18nHelper i18n, boolean create) {
+    JiraMapping mapping = configuration.current();
+    List<SetupCheck> checks = new ArrayList<>();
+
+    Found postmortemType =
+        issueTypes.ensure(
+            mapping.postmortemIssueTypeId(),
+            i18n.getText("postmortem.setup.issuetype.postmortem"),
+            i18n.getText("postmortem.setup.issuetype.postmortem.description"),
+            false,
+            create);
+    Found remediationType =
+        issueTypes.ensure(
+            mapping.remediationSubTaskTypeId(),
+            i18n.getText("postmortem.setup.issuetype.remediation"),
+            i18n.getText("postmortem.setup.issuetype.remediation.description"),
+            true,
+            create);
+    Found postmortemLink =
+        linkTypes.ensure(
+            mapping.postmortemLinkTypeId(),
+            i18n.getText("postmortem.setup.linktype.postmortem"),
+            i18n.getText("postmortem.setup.linktype.postmortem.outward"),
+            i18n.getText("postmortem.setup.linktype.postmortem.inward"),
+            create);
+    Found remediationLink =
+        linkTypes.ensure(
+            mapping.remediationLinkTypeId(),
+            i18n.getText("postmortem.setup.linktype.remediation"),
+            i18n.getText("postmortem.setup.linktype.remediation.outward"),
+            i18n.getText("postmortem.setup.linktype.remediation.inward"),
+            create);
+    checks.add(check("postmortem.setup.item.postmortem-type", postmortemType));
+    checks.add(check("postmortem.setup.item.remediation-type", remediationType));
+    checks.add(check("postmortem.setup.item.postmortem-link", postmortemLink));
+    checks.add(check("postmortem.setup.item.remediation-link", remediationLink));
+
+    JiraMapping updated =
+        mapping
+            .withIssueTypes(
+                idOr(postmortemType, mapping.postmortemIssueTypeId()),
+                idOr(remediationType, mapping.remediationSubTaskTypeId()),
+                mapping.incidentIssueTypeId())
+            .withLinkTypes(
+                longOr(postmortemLink, mapping.postmortemLinkTypeId()),
+                longOr(remediationLink, mapping.remediationLinkTypeId()));
+    IssueType postmortemScope = issueTypes.byId(updated.postmortemIssueTypeId());
+    IssueType remediationScope = issueTypes.byId(updated.remediationSubTaskTypeId());
+
+    for (FieldSpec spec : FieldSpec.ALL) {
+      Found field =
+          fields.ensure(
+              spec,
+              mapping.fieldId(spec.role()).orElse(null),
+              i18n.getText(spec.nameKey()),
+              i18n.getText(spec.nameKey() + ".description"),
+              spec.onPostmortem() ? postmortemScope : remediationScope,
+              create);
+      checks.add(check(spec.nameKey(), field));
+      if (field.exists()) {
+        updated = updated.withField(spec.role(), field.id());
+      }
+      if (field.status() == SetupStatus.CREATED && spec.role() == FieldRole.HORIZON) {
+        updated =
+            updated.withHorizons(
+                fields.addHorizonOptions(
+                    field.id(),
+                    i18n.getText("postmortem.setup.horizon.SHORT_TERM"),
+                    i18n.getText("postmortem.setup.horizon.LONG_TERM")));
+      }
+    }
+    checks.add(optionalType("postmortem.setup.item.incident-type", updated.incidentIssueTypeId()));
+    checks.add(optionalField("postmortem.setup.field.SEVERITY", updated, FieldRole.SEVERITY));
+    checks.add(optionalField("postmortem.setup.field.SPRINT", updated, FieldRole.SPRINT));
+
+    if (create && !updated.equals(mapping)) {
+      configuration.save(updated);
+    }
+    return checks;
+  }
+
+  private SetupCheck optionalType(String labelKey, String id) {
+    if (id == null) {
+      return new SetupCheck(labelKey, SetupStatus.NOT_MAPPED, null, null);
+    }
+    IssueType type = issueTypes.byId(id);
+    return type == null
+        ? new SetupCheck(labelKey, SetupStatus.MISSING, null, id)
+        : new SetupCheck(labelKey, SetupStatus.PRESENT, type.getName(), type.getId());
+  }
+
+  private SetupCheck optionalField(String labelKey, JiraMapping mapping, FieldRole role) {
+    String id = mapping.fieldId(role).orElse(null);
+    if (id == null) {
+      return new SetupCheck(labelKey, SetupStatus.NOT_MAPPED, null, null);
+    }
+    CustomField field = fields.byId(id);
+    return field == null
+        ? new SetupCheck(labelKey, SetupStatus.MISSING, null, id)
+        : new SetupCheck(labelKey, SetupStatus.PRESENT, field.getName(), field.getId());
+  }
+
+  private static SetupCheck check(String labelKey, Found found) {
+    return new SetupCheck(labelKey, found.status(), found.name(), found.id());
+  }
+
+  private static String idOr(Found found, String fallback) {
+    return found.exists() ? found.id() : fallback;
+  }
+
+  private static Long longOr(Found found, Long fallback) {
+    return found.exists() ? Long.valueOf(found.id()) : fallback;
+  }
+}

@@ -1,0 +1,30 @@
+package io.postmortem.jira.storage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An assignee's proposal of another due date for an action item, shown to the postmortem's owner.
+ *
+ * @param id storage id
+ * @param issueId the action item's issue id
+ * @param userKey who proposed
+ * @param proposedDue the date they can commit to
+ * @param comment why, possibly empty
+ * @param createdAt when
+ * @param status open until the assignee confirms or proposes again
+ */
+public record DueDateProposal(
+    long id,
+    long issueId,
+    String userKey,
+    LocalDate proposedDue,
+    String comment,
+    Instant createdAt,
+    Status status) {
+
+  public enum Status {
+    OPEN,
+    SUPERSEDED
+  }
+}

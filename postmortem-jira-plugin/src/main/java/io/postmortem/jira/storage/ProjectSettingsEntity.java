@@ -1,0 +1,21 @@
+package io.postmortem.jira.storage;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+
+/** Per-project settings of the app; one row per project that changed a default. */
+@Table("ProjectSetting")
+public interface ProjectSettingsEntity extends Entity {
+  @NotNull
+  @Indexed
+  long getProjectId();
+
+  void setProjectId(long projectId);
+
+  /** Name of the project role allowed to accept risk; null means project administrators. */
+  String getRiskRole();
+
+  void setRiskRole(String riskRole);
+}

@@ -1,0 +1,90 @@
+package io.postmortem.jira.storage;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import net.java.ao.RawEntity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Table;
+import org.junit.Test;
+
+/**
+ * Checks of the schema rules Atlassian's Active Objects enforces only at install time in a real
+ * Jira: the 30-character table name ({@code AO_} + 6 hex + {@code _} + UPPER_UNDERSCORE name), an
+ * index on every issue id, and entities that never leave the storage package.
+ */
+public class SchemaTest {
+
+  @Test
+  public void everyTableNameFitsActiveObjectsThirtyCharacterLimit() {
+    for (Class<? extends RawEntity<?>> entity : SchemaV1UpgradeTask.ENTITIES) {
+      Table table = entity.getAnnotation(Table.class);
+      assertNotNull(entity + " needs an explicit @Table", table);
+      String name = "AO_0A1B2C_" + upperUnderscore(table.value());
+      assertTrue(name + " is longer than 30 characters", name.length() <= 30);
+    }
+  }
+
+  @Test
+  public void everyIssueOrProjectIdColumnIsIndexed() {
+    for (Class<? extends RawEntity<?>> entity : SchemaV1UpgradeTask.ENTITIES) {
+      Method id =
+          Arrays.stream(entity.getMethods())
+              .filter(m -> m.getName().equals("getIssueId") || m.getName().equals("getProjectId"))
+              .findFirst()
+              .orElseThrow();
+      assertNotNull(entity + "." + id.getName(), id.getAnnotation(Indexed.class));
+    }
+  }
+
+  @Test
+  public void schemaVersionOneMigratesEveryEntity() {
+    ActiveObjects ao = mock(ActiveObjects.class);
+
+    new SchemaV1UpgradeTask().upgrade(null, ao);
+
+    verify(ao).migrate(SchemaV1UpgradeTask.ENTITIES.toArray(new Class[0]));
+  }
+
+  @Test
+  public void entitiesNeverLeaveTheStoragePackage() {
+    ArchRule rule =
+        ArchRuleDefinition.noClasses()
+            .that()
+            .resideOutsideOfPackage("io.postmortem.jira.storage..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(RawEntity.class);
+
+    rule.check(new ClassFileImporter().importPackages("io.postmortem.jira"));
+  }
+
+  @Test
+  public void everyEntityOfThePackageIsInTheSchema() {
+    long declared =
+        new ClassFileImporter()
+            .importPackages("io.postmortem.jira.storage").stream()
+                .filter(c -> c.isAssignableTo(RawEntity.class) && c.isInterface())
+                .count();
+
+    assertEquals(SchemaV1UpgradeTask.ENTITIES.size(), declared);
+  }
+
+  /** Atlassian's converter: "OwnerConfirm" becomes "OWNER_CONFIRM". */
+  private static String upperUnderscore(String camel) {
+    return Arrays.stream(camel.split("(?<=[a-z0-9])(?=[A-Z])"))
+        .map(part -> part.toUpperCase(Locale.ROOT))
+        .collect(Collectors.joining("_"));
+  }
+}
