@@ -14,13 +14,16 @@ final class DescriptorResources {
   private static final Set<String> IMAGE_PARAMS =
       Set.of("plugin-icon", "plugin-logo", "plugin-banner", "vendor-icon", "vendor-logo");
 
+  private static final Set<String> LOCATION_ELEMENTS = Set.of("resource", "gadget");
+
   private DescriptorResources() {}
 
   static List<String> locations(PluginDescriptor descriptor) {
     List<String> locations = new ArrayList<>();
     for (Element e : descriptor.allElements()) {
       String tag = e.getTagName();
-      if (e.hasAttribute("location")) {
+      // On other elements (web-panel, web-item) "location" is a place in Jira's UI, not a file.
+      if (LOCATION_ELEMENTS.contains(tag) && e.hasAttribute("location")) {
         String location = e.getAttribute("location").trim();
         if (location.startsWith("/download/") || location.contains("://")) {
           continue; // a URL served by Jira (e.g. a dashboard-item thumbnail), not a classpath
