@@ -138,8 +138,23 @@ final class DescriptorClassRules {
       return List.of();
     } catch (ClassNotFoundException | LinkageError e) {
       return List.of(
-          "<" + element.getTagName() + "> names " + className + ", which does not exist");
+          "<"
+              + element.getTagName()
+              + "> names "
+              + className
+              + ", which does not exist"
+              + hint(className));
     }
+  }
+
+  /**
+   * Jira's own classes (e.g. built-in conditions) are checked against stand-ins like every other
+   * API type.
+   */
+  private static String hint(String className) {
+    return className.startsWith("com.atlassian.")
+        ? " (a Jira class: add a stand-in and its row in atlassian-stand-ins/SOURCES.md)"
+        : "";
   }
 
   private static List<String> checkClass(
@@ -148,7 +163,7 @@ final class DescriptorClassRules {
     try {
       type = Class.forName(className, false, loader);
     } catch (ClassNotFoundException | LinkageError e) {
-      return List.of(where + " names " + className + ", which does not exist");
+      return List.of(where + " names " + className + ", which does not exist" + hint(className));
     }
     Set<String> supertypes = supertypeNames(type);
     if (requiredTypes.stream().noneMatch(supertypes::contains)) {

@@ -64,6 +64,24 @@ public class DescriptorIntegrityTest {
   }
 
   @Test
+  public void pointsAtTheStandInsWhenABuiltInJiraClassIsMissing() {
+    PluginDescriptor descriptor =
+        descriptorWith(
+            "<web-item key=\"w\"><condition"
+                + " class=\"com.atlassian.jira.plugin.webfragment.conditions.NoSuchCondition\"/>"
+                + "</web-item>");
+
+    List<String> problems = DescriptorClassRules.check(descriptor, LOADER);
+
+    assertThat(
+        problems,
+        hasItem(
+            "<condition> names com.atlassian.jira.plugin.webfragment.conditions.NoSuchCondition,"
+                + " which does not exist (a Jira class: add a stand-in and its row in"
+                + " atlassian-stand-ins/SOURCES.md)"));
+  }
+
+  @Test
   public void reportsModuleTypeThatHasNoRuleYet() {
     PluginDescriptor descriptor = descriptorWith("<keyboard-shortcut key=\"k\"/>");
 

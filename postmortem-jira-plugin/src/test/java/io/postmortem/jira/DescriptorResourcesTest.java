@@ -35,10 +35,11 @@ public class DescriptorResourcesTest {
   }
 
   @Test
-  public void reportsTemplateAndWebworkViewThatDoNotExist() {
+  public void reportsTemplateAndWebworkViewThatDoNotExistButNotUiLocations() {
     PluginDescriptor descriptor =
         PluginDescriptor.of(
-            "<atlassian-plugin key=\"k\"><web-panel key=\"p\"><resource type=\"velocity\""
+            "<atlassian-plugin key=\"k\"><web-panel key=\"p\""
+                + " location=\"atl.jira.view.issue.right.context\"><resource type=\"velocity\""
                 + " name=\"view\" location=\"templates/web/missing.vm\"/></web-panel>"
                 + "<webwork1 key=\"a\"><actions><action name=\"X\" alias=\"X\"><view"
                 + " name=\"success\">/templates/admin/missing.vm</view></action></actions>"

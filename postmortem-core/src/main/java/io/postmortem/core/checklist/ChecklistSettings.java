@@ -116,7 +116,7 @@ public final class ChecklistSettings {
     int min = in.integer(MIN_ITEMS, 0, MAX_COUNT, 1);
     int max = in.integer(MAX_ITEMS, 1, MAX_COUNT, 10);
     if (min > max) {
-      in.error(MIN_ITEMS, "min-greater-than-max", min, max);
+      in.error(MIN_ITEMS, "postmortem.settings.error.min-greater-than-max", min, max);
       in.forget(MIN_ITEMS);
       min = Math.min(1, max);
     }
@@ -130,7 +130,7 @@ public final class ChecklistSettings {
             tag ->
                 Optional.of(tag.toLowerCase(java.util.Locale.ROOT))
                     .filter(SUPPORTED_LANGUAGES::contains),
-            "unknown-language",
+            "postmortem.settings.error.unknown-language",
             SUPPORTED_LANGUAGES);
     vaguePhrases = readPhrases(in, VAGUE_PHRASES_PREFIX);
     blamePhrases = readPhrases(in, BLAME_PHRASES_PREFIX);
@@ -138,7 +138,7 @@ public final class ChecklistSettings {
         in.list(
             REQUIRED_SECTIONS,
             s -> SettingsReader.enumValue(SectionKind.class, s),
-            "unknown-section",
+            "postmortem.settings.error.unknown-section",
             List.of(SectionKind.values()));
     List<String> customPlaceholders = in.phrases(PLACEHOLDERS);
     placeholders = customPlaceholders.isEmpty() ? DEFAULT_PLACEHOLDERS : customPlaceholders;
@@ -147,7 +147,7 @@ public final class ChecklistSettings {
         in.list(
             REQUIRED_TIMELINE_KINDS,
             s -> SettingsReader.enumValue(TimelineEventKind.class, s),
-            "unknown-event-kind",
+            "postmortem.settings.error.unknown-event-kind",
             List.of(
                 TimelineEventKind.STARTED, TimelineEventKind.DETECTED, TimelineEventKind.RESOLVED));
     reviewBusinessDays = in.integer(REVIEW_BUSINESS_DAYS, 0, MAX_DAYS, 5);
@@ -269,7 +269,7 @@ public final class ChecklistSettings {
                 Optional<RuleSeverity> severity =
                     SettingsReader.enumValue(RuleSeverity.class, text);
                 if (severity.isEmpty()) {
-                  in.error(key, "severity", text);
+                  in.error(key, "postmortem.settings.error.severity", text);
                 } else {
                   severities.put(key.substring(SEVERITY_PREFIX.length()), severity.get());
                   in.accept(key, severity.get().name());
@@ -284,7 +284,7 @@ public final class ChecklistSettings {
     for (String key : in.keysStartingWith(prefix)) {
       String language = key.substring(prefix.length());
       if (!SUPPORTED_LANGUAGES.contains(language)) {
-        in.error(key, "unknown-language", language);
+        in.error(key, "postmortem.settings.error.unknown-language", language);
         continue;
       }
       phrases.put(language, in.phrases(key));
@@ -294,15 +294,19 @@ public final class ChecklistSettings {
 
   private static BusinessCalendar readCalendar(SettingsReader in) {
     List<LocalDate> holidays =
-        in.list(HOLIDAYS, SettingsReader::isoDate, "malformed-date", List.of());
+        in.list(
+            HOLIDAYS,
+            SettingsReader::isoDate,
+            "postmortem.settings.error.malformed-date",
+            List.of());
     List<DayOfWeek> weekend =
         in.list(
             WEEKEND,
             s -> SettingsReader.enumValue(DayOfWeek.class, s),
-            "unknown-day",
+            "postmortem.settings.error.unknown-day",
             List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
     if (weekend.size() == DayOfWeek.values().length) {
-      in.error(WEEKEND, "no-business-day", in.canonical().get(WEEKEND));
+      in.error(WEEKEND, "postmortem.settings.error.no-business-day", in.canonical().get(WEEKEND));
       in.forget(WEEKEND);
       weekend = List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     }
@@ -321,7 +325,7 @@ public final class ChecklistSettings {
       in.accept(ZONE, zone.getId());
       return zone;
     } catch (DateTimeException e) {
-      in.error(ZONE, "unknown-zone", text.get());
+      in.error(ZONE, "postmortem.settings.error.unknown-zone", text.get());
       return ZoneId.of("UTC");
     }
   }

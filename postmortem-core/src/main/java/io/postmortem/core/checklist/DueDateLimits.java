@@ -26,8 +26,22 @@ public final class DueDateLimits {
 
   private final Map<String, Integer> days;
 
+  /** The resolved limit of every severity × priority × horizon, so a lookup costs no search. */
+  private final int[][][] table;
+
   DueDateLimits(Map<String, Integer> days) {
     this.days = Map.copyOf(days);
+    Severity[] severities = Severity.values();
+    PriorityLevel[] priorities = PriorityLevel.values();
+    Horizon[] horizons = Horizon.values();
+    table = new int[severities.length][priorities.length][horizons.length];
+    for (Severity s : severities) {
+      for (PriorityLevel p : priorities) {
+        for (Horizon h : horizons) {
+          table[s.ordinal()][p.ordinal()][h.ordinal()] = search(s.name(), p.name(), h);
+        }
+      }
+    }
   }
 
   static DueDateLimits defaults() {
@@ -40,8 +54,16 @@ public final class DueDateLimits {
    */
   public int daysFor(Severity severity, PriorityLevel priority, Horizon horizon) {
     Horizon effective = horizon == null ? Horizon.SHORT_TERM : horizon;
-    String s = severity == null ? ANY : severity.name();
-    String p = priority == null ? ANY : priority.name();
+    if (severity == null || priority == null) {
+      return search(
+          severity == null ? ANY : severity.name(),
+          priority == null ? ANY : priority.name(),
+          effective);
+    }
+    return table[severity.ordinal()][priority.ordinal()][effective.ordinal()];
+  }
+
+  private int search(String s, String p, Horizon effective) {
     String h = effective.name();
     String[][] candidates = {
       {s, p, h},
@@ -71,18 +93,18 @@ public final class DueDateLimits {
     for (String key : reader.keysStartingWith(PREFIX)) {
       String[] parts = key.substring(PREFIX.length()).split("\\.", -1);
       if (parts.length != 3) {
-        reader.error(key, "malformed-key", key);
+        reader.error(key, "postmortem.settings.error.malformed-key", key);
         continue;
       }
       Optional<String> severity = part(parts[0], Severity.class);
       Optional<String> priority = part(parts[1], PriorityLevel.class);
       Optional<String> horizon = part(parts[2], Horizon.class);
       if (severity.isEmpty()) {
-        reader.error(key, "unknown-incident-severity", parts[0]);
+        reader.error(key, "postmortem.settings.error.unknown-incident-severity", parts[0]);
       } else if (priority.isEmpty()) {
-        reader.error(key, "unknown-priority", parts[1]);
+        reader.error(key, "postmortem.settings.error.unknown-priority", parts[1]);
       } else if (horizon.isEmpty()) {
-        reader.error(key, "unknown-horizon", parts[2]);
+        reader.error(key, "postmortem.settings.error.unknown-horizon", parts[2]);
       } else {
         String canonicalKey = key(severity.get(), priority.get(), horizon.get());
         int limit = reader.integer(key, 0, ChecklistSettings.MAX_DAYS, -1);

@@ -20,7 +20,6 @@ import java.util.function.Function;
  */
 final class SettingsReader {
 
-  static final String ERROR = "postmortem.settings.error.";
   static final int MAX_LIST_ENTRIES = 1000;
   static final int MAX_PHRASE_LENGTH = 200;
 
@@ -51,8 +50,8 @@ final class SettingsReader {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
   }
 
-  void error(String key, String kind, Object... args) {
-    errors.add(new SettingsError(key, ERROR + kind, List.of(args)));
+  void error(String key, String messageKey, Object... args) {
+    errors.add(new SettingsError(key, messageKey, List.of(args)));
   }
 
   void accept(String key, String canonicalValue) {
@@ -81,15 +80,19 @@ final class SettingsReader {
     try {
       parsed = Long.parseLong(text.get());
     } catch (NumberFormatException e) {
-      error(key, "not-a-number", text.get());
+      error(key, "postmortem.settings.error.not-a-number", text.get());
       return fallback;
     }
     if (parsed < min) {
-      error(key, min == 0 ? "negative" : "too-small", text.get(), min);
+      error(
+          key,
+          min == 0 ? "postmortem.settings.error.negative" : "postmortem.settings.error.too-small",
+          text.get(),
+          min);
       return fallback;
     }
     if (parsed > max) {
-      error(key, "too-large", text.get(), max);
+      error(key, "postmortem.settings.error.too-large", text.get(), max);
       return fallback;
     }
     accept(key, Long.toString(parsed));
@@ -103,7 +106,7 @@ final class SettingsReader {
     }
     String lower = text.get().toLowerCase(Locale.ROOT);
     if (!lower.equals("true") && !lower.equals("false")) {
-      error(key, "not-a-boolean", text.get());
+      error(key, "postmortem.settings.error.not-a-boolean", text.get());
       return fallback;
     }
     accept(key, lower);
@@ -122,7 +125,7 @@ final class SettingsReader {
     }
     String[] parts = text.get().split("[,;\\s]+");
     if (parts.length > MAX_LIST_ENTRIES) {
-      error(key, "too-many-entries", parts.length, MAX_LIST_ENTRIES);
+      error(key, "postmortem.settings.error.too-many-entries", parts.length, MAX_LIST_ENTRIES);
       return fallback;
     }
     List<T> values = new ArrayList<>();
@@ -154,14 +157,18 @@ final class SettingsReader {
     }
     String[] parts = text.get().split("[|\\r\\n]+");
     if (parts.length > MAX_LIST_ENTRIES) {
-      error(key, "too-many-entries", parts.length, MAX_LIST_ENTRIES);
+      error(key, "postmortem.settings.error.too-many-entries", parts.length, MAX_LIST_ENTRIES);
       return List.of();
     }
     List<String> phrases = new ArrayList<>();
     for (String part : parts) {
       String phrase = part.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
       if (phrase.length() > MAX_PHRASE_LENGTH) {
-        error(key, "phrase-too-long", phrase.substring(0, 40) + "…", MAX_PHRASE_LENGTH);
+        error(
+            key,
+            "postmortem.settings.error.phrase-too-long",
+            phrase.substring(0, 40) + "…",
+            MAX_PHRASE_LENGTH);
       } else if (!phrase.isEmpty() && !phrases.contains(phrase)) {
         phrases.add(phrase);
       }

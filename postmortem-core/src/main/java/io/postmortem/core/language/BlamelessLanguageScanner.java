@@ -42,6 +42,9 @@ import java.util.Locale;
  *   <li>German "hätte … sollen/müssen/können" is matched with a gap of up to six words in the
  *       clause; English phrase lists are not applied to German text and vice versa.
  * </ul>
+ *
+ * <p>A scanner is immutable once built and safe to share between threads; building one parses the
+ * phrase list, so callers keep it while the settings stay the same.
  */
 public final class BlamelessLanguageScanner {
   private static final Comparator<PhraseTrie.Match> MOST_SPECIFIC_FIRST =

@@ -2,19 +2,12 @@ package io.postmortem.core.language;
 
 /**
  * Marks the chars a person did not write in their own voice, so the scanner skips them: code (```
- * fences, `inline`, {{monospace}}, Jira {code}/{noformat}), quotations ({quote}, "…", “…”, „…“,
- * »…«, ‘…’, '…' and lines starting with {@code >} or {@code bq.}) and URLs.
- *
- * <p>Quotes pair only within one paragraph and a bounded length, so a stray quote mark hides at
- * most a few hundred chars instead of the rest of the document. A straight single quote opens only
- * after a space or bracket and before a letter, and closes only before a non-letter, so apostrophes
- * ("team's", "users' sessions") never start or end a quotation. Every pass is one forward scan: the
- * cost stays linear however many quote marks the text holds.
+ * fences, `inline`, {{monospace}}, Jira {code}/{noformat}), quotations ({quote}, lines starting
+ * with {@code >} or {@code bq.}, and quote marks via {@link QuotationMask}) and URLs. A quoted
+ * "human error" is a mention, not a use. Every pass reads the text forward once; an unclosed fence
+ * or macro runs to the end, as Markdown and Jira render it.
  */
 final class ExcludedText {
-  private static final int MAX_DOUBLE_QUOTE = 600;
-  private static final int MAX_SINGLE_QUOTE = 300;
-
   private final String text;
   private final boolean[] excluded;
 
@@ -33,11 +26,11 @@ final class ExcludedText {
     mask.markInlineCode();
     mask.markQuoteLines();
     mask.markUrls();
-    mask.markQuotes();
+    QuotationMask.mark(text, mask.excluded);
     return mask.excluded;
   }
 
-  private void mark(int from, int to) {
+  void mark(int from, int to) {
     for (int i = Math.max(0, from); i < Math.min(to, excluded.length); i++) {
       excluded[i] = true;
     }
@@ -65,12 +58,13 @@ final class ExcludedText {
       if (start < 0) {
         return;
       }
-      int openEnd = text.indexOf('}', start);
       int after = start + name.length();
       boolean isMacro =
-          openEnd >= 0
-              && after < text.length()
-              && (text.charAt(after) == '}' || text.charAt(after) == ':');
+          after < text.length() && (text.charAt(after) == '}' || text.charAt(after) == ':');
+      int openEnd = isMacro ? text.indexOf('}', start) : -1;
+      if (isMacro && openEnd < 0) {
+        return;
+      }
       if (!isMacro) {
         pos = after;
         continue;
@@ -86,7 +80,7 @@ final class ExcludedText {
     int open = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isParagraphBreak(i)) {
+      if (isParagraphBreak(text, i)) {
         open = -1;
       } else if (c == '`' && !excluded[i]) {
         if (open < 0) {
@@ -119,16 +113,23 @@ final class ExcludedText {
 
   private void markUrls() {
     int pos = 0;
-    while (pos < text.length()) {
-      int sep = text.indexOf("://", pos);
-      int www = text.indexOf("www.", pos);
+    int sep = text.indexOf("://");
+    int www = text.indexOf("www.");
+    while (pos < text.length() && (sep >= 0 || www >= 0)) {
+      // Each search resumes after the last URL, so the text is read once however many URLs it has.
+      if (sep >= 0 && sep < pos) {
+        sep = text.indexOf("://", pos);
+      }
+      if (www >= 0 && www < pos) {
+        www = text.indexOf("www.", pos);
+      }
       if (sep < 0 && www < 0) {
         return;
       }
       int start;
       if (sep >= 0 && (www < 0 || sep < www)) {
         start = sep;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        while (start > pos && Character.isLetter(text.charAt(start - 1))) {
           start--;
         }
       } else {
@@ -147,42 +148,7 @@ final class ExcludedText {
     return Character.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '|' || c == ']';
   }
 
-  /**
-   * Pairs quote marks in one forward pass: each quote style remembers its earliest open mark in the
-   * current paragraph; a matching close mark excludes the span.
-   */
-  private void markQuotes() {
-    QuoteStyle[] styles = QuoteStyle.values();
-    int[] open = new int[styles.length];
-    java.util.Arrays.fill(open, -1);
-    for (int i = 0; i < text.length(); i++) {
-      if (isParagraphBreak(i)) {
-        java.util.Arrays.fill(open, -1);
-        continue;
-      }
-      if (excluded[i]) {
-        continue;
-      }
-      boolean closed = false;
-      for (int s = 0; s < styles.length; s++) {
-        if (open[s] >= 0 && i - open[s] > styles[s].maxLength) {
-          open[s] = -1;
-        }
-        if (open[s] >= 0 && styles[s].closes(text, i)) {
-          mark(open[s], i + 1);
-          open[s] = -1;
-          closed = true;
-        }
-      }
-      for (int s = 0; s < styles.length && !closed; s++) {
-        if (open[s] < 0 && styles[s].opens(text, i)) {
-          open[s] = i;
-        }
-      }
-    }
-  }
-
-  private boolean isParagraphBreak(int i) {
+  static boolean isParagraphBreak(String text, int i) {
     if (text.charAt(i) != '\n') {
       return false;
     }
@@ -192,56 +158,5 @@ final class ExcludedText {
       j++;
     }
     return j < text.length() && text.charAt(j) == '\n';
-  }
-
-  private enum QuoteStyle {
-    STRAIGHT_DOUBLE("\"", "\"", MAX_DOUBLE_QUOTE),
-    ENGLISH_DOUBLE("\u201C", "\u201D", MAX_DOUBLE_QUOTE),
-    GERMAN_DOUBLE("\u201E", "\u201C\u201D", MAX_DOUBLE_QUOTE),
-    GUILLEMETS_IN("\u00BB", "\u00AB", MAX_DOUBLE_QUOTE),
-    GUILLEMETS_OUT("\u00AB", "\u00BB", MAX_DOUBLE_QUOTE),
-    GERMAN_SINGLE("\u201A", "\u2018\u2019", MAX_SINGLE_QUOTE),
-    ENGLISH_SINGLE("\u2018", "\u2019", MAX_SINGLE_QUOTE),
-    STRAIGHT_SINGLE("'", "'", MAX_SINGLE_QUOTE);
-
-    private final String openers;
-    private final String closers;
-    private final int maxLength;
-
-    QuoteStyle(String openers, String closers, int maxLength) {
-      this.openers = openers;
-      this.closers = closers;
-      this.maxLength = maxLength;
-    }
-
-    boolean opens(String text, int i) {
-      if (openers.indexOf(text.charAt(i)) < 0) {
-        return false;
-      }
-      if (this == STRAIGHT_SINGLE) {
-        return (i == 0 || isOpeningContext(text.charAt(i - 1))) && letterAt(text, i + 1);
-      }
-      return true;
-    }
-
-    boolean closes(String text, int i) {
-      if (closers.indexOf(text.charAt(i)) < 0) {
-        return false;
-      }
-      boolean apostropheLike = text.charAt(i) == '\'' || text.charAt(i) == '\u2019';
-      if (apostropheLike) {
-        // "team's" or "don’t": a letter follows, so this is an apostrophe inside the quote.
-        return !letterAt(text, i + 1) && i > 0 && !Character.isWhitespace(text.charAt(i - 1));
-      }
-      return true;
-    }
-
-    private static boolean isOpeningContext(char c) {
-      return Character.isWhitespace(c) || c == '(' || c == '[' || c == '{' || c == ':';
-    }
-
-    private static boolean letterAt(String text, int i) {
-      return i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-    }
   }
 }

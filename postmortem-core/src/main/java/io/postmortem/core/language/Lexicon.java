@@ -1,11 +1,5 @@
 package io.postmortem.core.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -26,14 +20,14 @@ final class Lexicon {
 
   static Lexicon load(String language) {
     Lexicon lexicon = new Lexicon();
-    for (String line : Resources.lines("lexicon_" + language + ".txt")) {
+    for (String line : ResourceLines.read("lexicon_" + language + ".txt")) {
       int colon = line.indexOf(':');
       WordSet set =
           WordSet.valueOf(
               line.substring(0, colon).trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
       for (String word : line.substring(colon + 1).trim().split("\\s+")) {
         if (!word.isEmpty()) {
-          lexicon.sets.get(set).add(Tokenizer.fold(word));
+          lexicon.sets.get(set).add(WordForms.fold(word));
         }
       }
     }
@@ -52,30 +46,5 @@ final class Lexicon {
       }
     }
     return false;
-  }
-
-  /** Reads the non-comment lines of a resource next to this class. */
-  static final class Resources {
-    private Resources() {}
-
-    static java.util.List<String> lines(String name) {
-      java.util.List<String> lines = new java.util.ArrayList<>();
-      try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + name);
-        }
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = reader.readLine()) != null) {
-          if (!line.isBlank() && !line.startsWith("#")) {
-            lines.add(line);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return lines;
-    }
   }
 }

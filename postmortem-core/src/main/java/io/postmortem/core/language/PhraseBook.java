@@ -20,7 +20,7 @@ final class PhraseBook {
 
   static PhraseTrie load(String language, List<String> extraPhrases) {
     PhraseTrie trie = new PhraseTrie();
-    for (String line : Lexicon.Resources.lines("phrases_" + language + ".tsv")) {
+    for (String line : ResourceLines.read("phrases_" + language + ".tsv")) {
       String[] columns = line.split("\t");
       if (columns.length != 5) {
         throw new IllegalStateException(
@@ -82,8 +82,8 @@ final class PhraseBook {
         for (String option : piece.split("\\|")) {
           options.add(
               option.endsWith("*")
-                  ? PhraseTrie.Step.prefix(Tokenizer.fold(option.substring(0, option.length() - 1)))
-                  : PhraseTrie.Step.word(Tokenizer.fold(option)));
+                  ? PhraseTrie.Step.prefix(WordForms.fold(option.substring(0, option.length() - 1)))
+                  : PhraseTrie.Step.word(WordForms.fold(option)));
         }
       }
       List<List<PhraseTrie.Step>> longer = new ArrayList<>();

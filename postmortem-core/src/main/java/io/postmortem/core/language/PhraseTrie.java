@@ -39,7 +39,13 @@ final class PhraseTrie {
 
   private static final class Node {
     private final Map<String, Node> words = new HashMap<>();
-    private final Map<String, Node> prefixes = new LinkedHashMap<>();
+
+    /**
+     * Prefix edges grouped by first char, so a word is compared only with prefixes it can start
+     * with.
+     */
+    private final Map<Character, Map<String, Node>> prefixes = new HashMap<>();
+
     private Node gap;
     private int gapWidth;
     private Phrase phrase;
@@ -61,9 +67,11 @@ final class PhraseTrie {
         node.gapWidth = Math.max(node.gapWidth, step.gap());
         node = node.gap;
       } else {
-        node =
-            (step.prefix() ? node.prefixes : node.words)
-                .computeIfAbsent(step.word(), w -> new Node());
+        Map<String, Node> edges =
+            step.prefix()
+                ? node.prefixes.computeIfAbsent(step.word().charAt(0), c -> new LinkedHashMap<>())
+                : node.words;
+        node = edges.computeIfAbsent(step.word(), w -> new Node());
       }
     }
     if (node.phrase == null) {
@@ -86,9 +94,13 @@ final class PhraseTrie {
       if (next != null) {
         walk(next, tokens, first, at + 1, clause, out);
       }
-      for (Map.Entry<String, Node> prefix : node.prefixes.entrySet()) {
-        if (token.norm().startsWith(prefix.getKey())) {
-          walk(prefix.getValue(), tokens, first, at + 1, clause, out);
+      Map<String, Node> prefixes =
+          token.norm().isEmpty() ? null : node.prefixes.get(token.norm().charAt(0));
+      if (prefixes != null) {
+        for (Map.Entry<String, Node> prefix : prefixes.entrySet()) {
+          if (token.norm().startsWith(prefix.getKey())) {
+            walk(prefix.getValue(), tokens, first, at + 1, clause, out);
+          }
         }
       }
     }

@@ -9,6 +9,5 @@ package io.postmortem.core.language;
  * @param clause phrases never span clauses; a new clause starts at each sentence end and at each
  *     skipped region (quote, code, URL)
  * @param sentence index of the sentence holding the word
- * @param capitalized whether the word starts with an upper-case letter as written
  */
-record Token(int start, int end, String norm, int clause, int sentence, boolean capitalized) {}
+record Token(int start, int end, String norm, int clause, int sentence) {}

@@ -2,16 +2,14 @@ package io.postmortem.core.language;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits text into normalized words in one pass. Apostrophe and hyphen join words ("on-call",
- * "team's"); English contractions are split so that "shouldn't have" and "should not have" are the
- * same tokens ("n't"→"not", "'ve"→"have", "'d"→"would", "'s" kept as its own token). A sentence
- * ends at . ! ? before a space (not after a one-letter word or a known abbreviation, so "e.g." and
- * "z. B." do not split), at a blank line, at a new list item or table cell; a single line break
- * does not end a sentence, so phrases wrapped over two lines still match.
+ * Splits text into normalized words ({@link WordForms}) in one pass. Apostrophe and hyphen join
+ * words ("on-call", "team's"); contractions become two tokens. A sentence ends at . ! ? before a
+ * space (not after a one-letter word or a known abbreviation, so "e.g." and "z. B." do not split),
+ * at a blank line, at a new list item or table cell; a single line break does not end a sentence,
+ * so phrases wrapped over two lines still match.
  */
 final class Tokenizer {
   private static final Set<String> ABBREVIATIONS =
@@ -45,24 +43,6 @@ final class Tokenizer {
       words.add(token.norm());
     }
     return words;
-  }
-
-  static String fold(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(lower.length() + 2);
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      switch (c) {
-        case 'ä' -> out.append("ae");
-        case 'ö' -> out.append("oe");
-        case 'ü' -> out.append("ue");
-        case 'ß' -> out.append("ss");
-        case '\u2019', '\u2018', '\u02BC', '`', '\u00B4' -> out.append('\'');
-        case '-', '\u2010', '\u2011' -> {}
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private void run() {
@@ -113,47 +93,19 @@ final class Tokenizer {
   }
 
   private void emit(int start, int end) {
-    String raw = text.substring(start, end);
-    String folded = fold(raw);
-    boolean capitalized = Character.isUpperCase(raw.codePointAt(0));
-    String[][] contractions = {
-      {"n't", "not"},
-      {"'ve", "have"},
-      {"'d", "would"},
-      {"'re", "are"},
-      {"'ll", "will"},
-      {"'m", "am"},
-      {"'s", "'s"}
-    };
-    for (String[] contraction : contractions) {
-      String suffix = contraction[0];
-      if (folded.length() > suffix.length()
-          && folded.endsWith(suffix)
-          && raw.length() > suffix.length()) {
-        int split = end - suffix.length();
-        String base = folded.substring(0, folded.length() - suffix.length());
-        add(start, split, contractedBase(base, suffix), capitalized);
-        add(split, end, contraction[1], false);
-        return;
-      }
+    String folded = WordForms.fold(text.substring(start, end));
+    WordForms.Contraction contraction = WordForms.contraction(folded);
+    if (contraction == null) {
+      add(start, end, folded);
+    } else {
+      int split = end - contraction.suffixLength();
+      add(start, split, contraction.base());
+      add(split, end, contraction.expansion());
     }
-    add(start, end, folded, capitalized);
   }
 
-  private static String contractedBase(String base, String suffix) {
-    if (!suffix.equals("n't")) {
-      return base;
-    }
-    return switch (base) {
-      case "ca" -> "can";
-      case "wo" -> "will";
-      case "sha" -> "shall";
-      default -> base;
-    };
-  }
-
-  private void add(int start, int end, String norm, boolean capitalized) {
-    tokens.add(new Token(start, end, norm, clause, sentence, capitalized));
+  private void add(int start, int end, String norm) {
+    tokens.add(new Token(start, end, norm, clause, sentence));
   }
 
   private boolean endsSentence(int i) {
@@ -204,6 +156,12 @@ final class Tokenizer {
   }
 
   private static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return cp >= 'a' && cp <= 'z'
+          || cp >= 'A' && cp <= 'Z'
+          || cp >= '0' && cp <= '9'
+          || cp == '_';
+    }
     return Character.isLetterOrDigit(cp)
         || cp == '_'
         || Character.getType(cp) == Character.NON_SPACING_MARK;

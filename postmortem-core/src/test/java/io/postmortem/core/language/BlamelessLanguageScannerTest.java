@@ -237,4 +237,17 @@ public class BlamelessLanguageScannerTest {
 
     assertTrue(finding.sentence(), finding.sentence().equals("The team was careless here."));
   }
+
+  @Test
+  public void listItemsAndTableCellsAreSeparateSentences() {
+    assertEquals(List.of(), english.scan("- We should\n- have a look at the graph"));
+    assertEquals(List.of(), english.scan("|We should|have a look|"));
+  }
+
+  @Test
+  public void abbreviationsDoNotEndTheSentence() {
+    LanguageFinding finding = english.scan("Someone, e.g. the operator, was careless.").get(0);
+
+    assertEquals("Someone, e.g. the operator, was careless.", finding.sentence());
+  }
 }

@@ -17,13 +17,13 @@ public class MessageKeysTest {
   @Test
   public void everySuggestionKeyIsListedWithEnglishAndGermanText() {
     Map<String, String[]> listed = new HashMap<>();
-    for (String line : Lexicon.Resources.lines("message-keys.txt")) {
+    for (String line : ResourceLines.read("message-keys.txt")) {
       String[] columns = line.split("\\|");
       listed.put(columns[0].trim(), columns);
     }
     Set<String> used = new HashSet<>(Set.of(PhraseBook.ADMIN_SUGGESTION));
     for (String language : List.of("en", "de")) {
-      for (String line : Lexicon.Resources.lines("phrases_" + language + ".tsv")) {
+      for (String line : ResourceLines.read("phrases_" + language + ".tsv")) {
         used.add(PhraseBook.KEY_PREFIX + line.split("\t")[2].trim());
       }
     }

@@ -8,14 +8,16 @@ import io.postmortem.core.postmortem.Severity;
 import io.postmortem.jira.jql.RemediationScope;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Finds each item's postmortem and its incidents' worst severity for one page of items. The cost is
- * bounded by the page (at most one link read per item outside the postmortem's project and one per
+ * bounded by the page (at most two link reads per item outside the postmortem's project and two per
  * distinct postmortem), never by the number of open items; sub-task items need no call at all.
  */
 @Named
@@ -48,24 +50,35 @@ public class PostmortemLookup {
     if (item.isSubTask()) {
       return item.getParentObject();
     }
-    return links.getInwardLinks(item.getId()).stream()
-        .filter(link -> Objects.equals(link.getLinkTypeId(), scope.remediationLinkTypeId()))
-        .map(IssueLink::getSourceObject)
-        .filter(Objects::nonNull)
-        .findFirst()
-        .orElse(null);
+    return linked(item, scope.remediationLinkTypeId()).stream().findFirst().orElse(null);
   }
 
   private PostmortemOfItem describe(Issue postmortem) {
     Severity worst =
-        links.getOutwardLinks(postmortem.getId()).stream()
-            .filter(link -> Objects.equals(link.getLinkTypeId(), scope.incidentLinkTypeId()))
-            .map(IssueLink::getDestinationObject)
-            .filter(Objects::nonNull)
+        linked(postmortem, scope.incidentLinkTypeId()).stream()
             .map(scope::severityOf)
             .filter(Objects::nonNull)
             .min(Enum::compareTo)
             .orElse(Severity.NONE);
     return new PostmortemOfItem(postmortem.getKey(), postmortem.getAssigneeId(), worst);
+  }
+
+  /** The issues at the other end of the issue's links of one type, in either direction. */
+  private List<Issue> linked(Issue issue, Long linkTypeId) {
+    if (linkTypeId == null) {
+      return List.of();
+    }
+    List<Issue> others = new ArrayList<>();
+    for (IssueLink link : links.getOutwardLinks(issue.getId())) {
+      if (linkTypeId.equals(link.getLinkTypeId()) && link.getDestinationObject() != null) {
+        others.add(link.getDestinationObject());
+      }
+    }
+    for (IssueLink link : links.getInwardLinks(issue.getId())) {
+      if (linkTypeId.equals(link.getLinkTypeId()) && link.getSourceObject() != null) {
+        others.add(link.getSourceObject());
+      }
+    }
+    return others;
   }
 }

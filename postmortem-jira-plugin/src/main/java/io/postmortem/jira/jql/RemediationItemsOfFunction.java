@@ -35,8 +35,6 @@ public class RemediationItemsOfFunction extends IssueArgumentFunction {
         + key
         + " OR issue in linkedIssues("
         + key
-        + ", "
-        + JqlText.quote(scope.remediationLinkDescription())
         + "))";
   }
 }

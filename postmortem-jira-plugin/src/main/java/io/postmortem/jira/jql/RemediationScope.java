@@ -16,15 +16,10 @@ public interface RemediationScope {
   /** A JQL clause matching every postmortem issue, e.g. {@code issuetype = 10100}. */
   String postmortemClause();
 
-  /**
-   * The outward description of the postmortem → item link type, e.g. {@code "is remediated by"}.
-   */
-  String remediationLinkDescription();
-
-  /** The id of the postmortem → item link type (items in other teams' projects). */
+  /** The id of the postmortem–item link type (items in other teams' projects), or null. */
   Long remediationLinkTypeId();
 
-  /** The id of the postmortem → incident link type. */
+  /** The id of the postmortem–incident link type, or null. */
   Long incidentLinkTypeId();
 
   /** The incident's severity by the configured mapping. */

@@ -75,9 +75,14 @@ public final class IssueAccess {
 
   /** 403 unless the current user holds {@code permission} on an issue already known visible. */
   public void requirePermission(Issue issue, ProjectPermissionKey permission) {
-    if (!permissionManager.hasPermission(permission, issue, currentUser())) {
+    if (!has(issue, permission)) {
       throw RestErrors.forbidden();
     }
+  }
+
+  /** Whether the current user holds {@code permission} on {@code issue}. */
+  public boolean has(Issue issue, ProjectPermissionKey permission) {
+    return permissionManager.hasPermission(permission, issue, currentUser());
   }
 
   /** Whether the current user may browse {@code issue}; for filtering lists rather than failing. */

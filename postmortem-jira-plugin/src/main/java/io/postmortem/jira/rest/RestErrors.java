@@ -75,6 +75,11 @@ public final class RestErrors implements ExceptionMapper<Throwable> {
     return forbidden(KEY_FORBIDDEN);
   }
 
+  /** 409: the request is based on a state that has changed since. */
+  public static RestFailure conflict(String messageKey, Object... args) {
+    return new RestFailure(409, null, messageKey, List.of(args));
+  }
+
   /** 401: nobody is logged in. */
   public static RestFailure unauthenticated() {
     return new RestFailure(401, null, KEY_UNAUTHENTICATED, List.of());

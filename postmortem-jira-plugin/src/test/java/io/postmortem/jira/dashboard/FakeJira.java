@@ -39,6 +39,8 @@ public final class FakeJira {
   private final Map<Query, String> jqlOf = new HashMap<>();
   private final List<Issue> openItems = new ArrayList<>();
   private final Set<Long> scheduled = new java.util.HashSet<>();
+  private final List<Map.Entry<java.util.function.Predicate<String>, List<Issue>>> routes =
+      new ArrayList<>();
   private int total = -1;
   private Function<String, Long> counts = jql -> 0L;
   private boolean valid = true;
@@ -62,30 +64,51 @@ public final class FakeJira {
               lenient().when(result.getErrors()).thenReturn(errors);
               return result;
             });
+    org.mockito.stubbing.Answer<SearchResults<Issue>> pageAnswer =
+        call -> {
+          String jql = jqlOf.get(call.getArgument(1));
+          PagerFilter pager = call.getArgument(2);
+          pagers.add(pager);
+          List<Issue> all = matching(jql);
+          List<Issue> page =
+              all.subList(
+                  Math.min(pager.getStart(), all.size()),
+                  Math.min(pager.getStart() + pager.getMax(), all.size()));
+          @SuppressWarnings("unchecked")
+          SearchResults<Issue> results = mock(SearchResults.class);
+          lenient().when(results.getResults()).thenReturn(page);
+          lenient()
+              .when(results.getTotal())
+              .thenReturn(total >= 0 && all == openItems ? total : all.size());
+          return results;
+        };
+    lenient().when(searchService.search(any(), any(), any())).thenAnswer(pageAnswer);
     lenient()
-        .when(searchService.search(any(), any(), any()))
-        .thenAnswer(
-            call -> {
-              String jql = jqlOf.get(call.getArgument(1));
-              PagerFilter pager = call.getArgument(2);
-              pagers.add(pager);
-              List<Issue> page =
-                  jql.startsWith("issue in (")
-                      ? openItems.stream().filter(i -> scheduled.contains(i.getId())).toList()
-                      : openItems.subList(
-                          Math.min(pager.getStart(), openItems.size()),
-                          Math.min(pager.getStart() + pager.getMax(), openItems.size()));
-              @SuppressWarnings("unchecked")
-              SearchResults<Issue> results = mock(SearchResults.class);
-              lenient().when(results.getResults()).thenReturn(page);
-              lenient().when(results.getTotal()).thenReturn(total >= 0 ? total : openItems.size());
-              return results;
-            });
+        .when(searchService.searchOverrideSecurity(any(), any(), any()))
+        .thenAnswer(pageAnswer);
     lenient()
         .when(searchService.searchCount(any(), any()))
         .thenAnswer(call -> counts.apply(jqlOf.get(call.getArgument(1))));
     lenient().when(links.getInwardLinks(any())).thenReturn(List.of());
     lenient().when(links.getOutwardLinks(any())).thenReturn(List.of());
+  }
+
+  private List<Issue> matching(String jql) {
+    if (jql.startsWith("issue in (")) {
+      return openItems.stream().filter(i -> scheduled.contains(i.getId())).toList();
+    }
+    for (Map.Entry<java.util.function.Predicate<String>, List<Issue>> route : routes) {
+      if (route.getKey().test(jql)) {
+        return route.getValue();
+      }
+    }
+    return openItems;
+  }
+
+  /** Searches whose JQL contains {@code fragment} find {@code issues} instead of the open items. */
+  public FakeJira answering(String fragment, List<Issue> issues) {
+    routes.add(Map.entry(jql -> jql.contains(fragment), issues));
+    return this;
   }
 
   public FakeJira withTotal(int value) {

@@ -148,9 +148,7 @@ public class RemediationJqlFunctionsTest {
     assertFalse(messages.hasAnyErrors());
     assertEquals(2, values.size());
     assertEquals(
-        List.of(
-            "(issuetype = 10101) AND (parent = \"PM-1\" OR issue in linkedIssues(\"PM-1\","
-                + " \"is remediated by\"))"),
+        List.of("(issuetype = 10101) AND (parent = \"PM-1\" OR issue in linkedIssues(\"PM-1\"))"),
         searchedJql);
   }
 

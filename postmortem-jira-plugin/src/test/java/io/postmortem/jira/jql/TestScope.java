@@ -5,7 +5,7 @@ import io.postmortem.core.postmortem.Severity;
 import java.util.Map;
 
 /** The configuration a set-up Jira would have: remediation sub-tasks and two link types. */
-public final class TestScope implements RemediationScope {
+public class TestScope implements RemediationScope {
   public static final long REMEDIATION_LINK = 10200L;
   public static final long INCIDENT_LINK = 10201L;
 
@@ -27,11 +27,6 @@ public final class TestScope implements RemediationScope {
   @Override
   public String postmortemClause() {
     return "issuetype = 10100";
-  }
-
-  @Override
-  public String remediationLinkDescription() {
-    return "is remediated by";
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.atlassian.jira.issue.link;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -17,4 +18,6 @@ public interface IssueLinkManager {
   IssueLink getIssueLink(Long sourceId, Long destinationId, Long issueLinkTypeId);
 
   boolean isLinkingEnabled();
+
+  Collection<IssueLink> getIssueLinks(Long issueLinkTypeId);
 }

@@ -34,9 +34,11 @@ public final class ActionItemCountRule implements ChecklistRule {
     int count = postmortem.actionItems().size();
     Subject subject = Subject.postmortem(postmortem.key());
     if (count < settings.minActionItems()) {
-      findings.add("too-few", subject, count, settings.minActionItems());
+      findings.add(
+          "postmortem.rule.action-item-count.too-few", subject, count, settings.minActionItems());
     } else if (count > settings.maxActionItems()) {
-      findings.add("too-many", subject, count, settings.maxActionItems());
+      findings.add(
+          "postmortem.rule.action-item-count.too-many", subject, count, settings.maxActionItems());
     }
     return findings.list();
   }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Counterfactual and blaming phrases ("should have", "human error", "failed to") in every narrative
  * section and in item summaries and success measures, each with its text span and a suggested
  * reframing. A finding someone kept on purpose, with a recorded reason, is skipped by its
- * fingerprint. Each text is scanned once per configured language, so the cost grows with the text,
- * not with text × phrases.
+ * fingerprint. Each text is scanned by a phrase trie (not phrase × position), and only in the
+ * configured language it is written in when its function words make that clear, so the cost grows
+ * with the text, not with text × phrases × languages.
  *
  * <p>Arguments: matched text, the sentence it is in, suggestion key, category, fingerprint (to
  * record an override).
@@ -38,7 +40,13 @@ public final class BlamelessLanguageRule implements ChecklistRule {
   /** Scanners compile their phrase lists once; settings change rarely, so a few are kept. */
   private static final int MAX_CACHED_SCANNERS = 32;
 
-  private final Map<List<String>, BlamelessLanguageScanner> scanners = new ConcurrentHashMap<>();
+  /**
+   * Compiled scanners by language and admin phrases. Building one costs about as much as scanning
+   * 20 KB, and the engine is created per validation, so they are shared. Only immutable phrase
+   * tables are kept: nothing a cluster node would need to agree on.
+   */
+  private static final Map<List<String>, BlamelessLanguageScanner> SCANNERS =
+      new ConcurrentHashMap<>();
 
   @Override
   public String id() {
@@ -54,9 +62,9 @@ public final class BlamelessLanguageRule implements ChecklistRule {
   public List<Violation> check(
       Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
     Findings findings = new Findings(ID, severity);
-    List<BlamelessLanguageScanner> languageScanners = new ArrayList<>();
+    Map<String, BlamelessLanguageScanner> languageScanners = new LinkedHashMap<>();
     for (String language : settings.languages()) {
-      languageScanners.add(scanner(language, settings.extraBlamePhrases(language)));
+      languageScanners.put(language, scanner(language, settings.extraBlamePhrases(language)));
     }
     Set<String> kept = new HashSet<>();
     for (LanguageOverride override : postmortem.languageOverrides()) {
@@ -80,15 +88,15 @@ public final class BlamelessLanguageRule implements ChecklistRule {
   private static void scan(
       String fieldId,
       String text,
-      List<BlamelessLanguageScanner> languageScanners,
+      Map<String, BlamelessLanguageScanner> languageScanners,
       Set<String> kept,
       Findings findings) {
     if (text.isBlank()) {
       return;
     }
     List<LanguageFinding> found = new ArrayList<>();
-    for (BlamelessLanguageScanner scanner : languageScanners) {
-      found.addAll(scanner.scan(text));
+    for (String language : TextLanguage.of(text, List.copyOf(languageScanners.keySet()))) {
+      found.addAll(languageScanners.get(language).scan(text));
     }
     found.sort(
         Comparator.comparingInt(LanguageFinding::start).thenComparingInt(LanguageFinding::end));
@@ -104,24 +112,24 @@ public final class BlamelessLanguageRule implements ChecklistRule {
         continue;
       }
       findings.add(
-          "finding",
+          "postmortem.rule.blameless-language.finding",
           Subject.textSpan(fieldId, finding.start(), finding.end()),
           finding.matchedText(),
           finding.sentence(),
           finding.suggestionKey(),
-          String.valueOf(finding.category()),
+          finding.category().name(),
           fingerprint);
     }
   }
 
-  private BlamelessLanguageScanner scanner(String language, List<String> extraPhrases) {
+  private static BlamelessLanguageScanner scanner(String language, List<String> extraPhrases) {
     List<String> key = new ArrayList<>();
     key.add(language);
     key.addAll(extraPhrases);
-    if (scanners.size() > MAX_CACHED_SCANNERS) {
-      scanners.clear();
+    if (SCANNERS.size() > MAX_CACHED_SCANNERS) {
+      SCANNERS.clear();
     }
-    return scanners.computeIfAbsent(
+    return SCANNERS.computeIfAbsent(
         List.copyOf(key), k -> BlamelessLanguageScanner.forLanguage(language, extraPhrases));
   }
 }

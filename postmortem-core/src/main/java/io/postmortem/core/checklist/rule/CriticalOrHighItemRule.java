@@ -44,13 +44,26 @@ public final class CriticalOrHighItemRule implements ChecklistRule {
     Optional<RiskAcceptance> latest =
         postmortem.riskAcceptances().stream().max(Comparator.comparing(RiskAcceptance::acceptedAt));
     if (latest.isEmpty()) {
-      findings.add("missing", subject, postmortem.actionItems().size());
+      findings.add(
+          "postmortem.rule.critical-or-high-item.missing",
+          subject,
+          postmortem.actionItems().size());
     } else if (latest.get().reason().isBlank()) {
-      findings.add("acceptance-without-reason", subject, latest.get().userKey());
+      findings.add(
+          "postmortem.rule.critical-or-high-item.acceptance-without-reason",
+          subject,
+          latest.get().userKey());
     } else if (latest.get().expiresOn() == null) {
-      findings.add("acceptance-without-expiry", subject, latest.get().userKey());
+      findings.add(
+          "postmortem.rule.critical-or-high-item.acceptance-without-expiry",
+          subject,
+          latest.get().userKey());
     } else {
-      findings.add("acceptance-expired", subject, latest.get().userKey(), latest.get().expiresOn());
+      findings.add(
+          "postmortem.rule.critical-or-high-item.acceptance-expired",
+          subject,
+          latest.get().userKey(),
+          latest.get().expiresOn());
     }
     return findings.list();
   }

@@ -45,7 +45,8 @@ public final class DueWithinLimitRule implements ChecklistRule {
       Subject subject = Subject.actionItem(item.key());
       LocalDate due = item.dueDate();
       if (due == null) {
-        findings.add("missing", subject, item.key(), item.summary());
+        findings.add(
+            "postmortem.rule.due-within-limit.missing", subject, item.key(), item.summary());
         continue;
       }
       int limit =
@@ -53,7 +54,7 @@ public final class DueWithinLimitRule implements ChecklistRule {
       long daysAfter = ChronoUnit.DAYS.between(postmortem.createdOn(), due);
       if (daysAfter > limit) {
         findings.add(
-            "too-late",
+            "postmortem.rule.due-within-limit.too-late",
             subject,
             item.key(),
             item.summary(),
@@ -66,7 +67,7 @@ public final class DueWithinLimitRule implements ChecklistRule {
       }
       if (settings.reportOverdueItems() && !item.done() && due.isBefore(today)) {
         findings.add(
-            "overdue",
+            "postmortem.rule.due-within-limit.overdue",
             subject,
             item.key(),
             item.summary(),

@@ -29,7 +29,10 @@ public final class IncidentLinkedRule implements ChecklistRule {
       Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
     Findings findings = new Findings(ID, severity);
     if (postmortem.incidents().isEmpty()) {
-      findings.add("missing", Subject.postmortem(postmortem.key()), postmortem.key());
+      findings.add(
+          "postmortem.rule.incident-linked.missing",
+          Subject.postmortem(postmortem.key()),
+          postmortem.key());
     }
     return findings.list();
   }

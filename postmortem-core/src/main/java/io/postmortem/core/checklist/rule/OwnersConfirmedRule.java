@@ -48,12 +48,18 @@ public final class OwnersConfirmedRule implements ChecklistRule {
     Subject subject = Subject.actionItem(item.key());
     OwnershipConfirmation confirmation = item.confirmation();
     if (item.assigneeKey() == null) {
-      findings.add("no-assignee", subject, item.key(), item.summary());
+      findings.add(
+          "postmortem.rule.owners-confirmed.no-assignee", subject, item.key(), item.summary());
     } else if (confirmation == null) {
-      findings.add("not-confirmed", subject, item.key(), item.summary(), item.assigneeKey());
+      findings.add(
+          "postmortem.rule.owners-confirmed.not-confirmed",
+          subject,
+          item.key(),
+          item.summary(),
+          item.assigneeKey());
     } else if (!confirmation.userKey().equals(item.assigneeKey())) {
       findings.add(
-          "void-assignee-changed",
+          "postmortem.rule.owners-confirmed.void-assignee-changed",
           subject,
           item.key(),
           item.summary(),
@@ -67,12 +73,27 @@ public final class OwnersConfirmedRule implements ChecklistRule {
   private static void reportDueDateChange(
       ActionItem item, LocalDate agreed, Subject subject, Findings findings) {
     if (agreed == null) {
-      findings.add("void-due-date-set", subject, item.key(), item.summary(), item.dueDate());
+      findings.add(
+          "postmortem.rule.owners-confirmed.void-due-date-set",
+          subject,
+          item.key(),
+          item.summary(),
+          item.dueDate());
     } else if (item.dueDate() == null) {
-      findings.add("void-due-date-removed", subject, item.key(), item.summary(), agreed);
+      findings.add(
+          "postmortem.rule.owners-confirmed.void-due-date-removed",
+          subject,
+          item.key(),
+          item.summary(),
+          agreed);
     } else {
       findings.add(
-          "void-due-date-changed", subject, item.key(), item.summary(), agreed, item.dueDate());
+          "postmortem.rule.owners-confirmed.void-due-date-changed",
+          subject,
+          item.key(),
+          item.summary(),
+          agreed,
+          item.dueDate());
     }
   }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Recognises text that only looks filled: blank, or nothing but template placeholders ("TBD",
- * "Describe the impact…"), one per line. Comparison ignores case, surrounding space and trailing
+ * "Describe the impact…"), one per line. Comparison ignores case, runs of white space and trailing
  * dots, ellipses and colons.
  */
 final class Placeholders {
@@ -19,8 +19,8 @@ final class Placeholders {
 
   Placeholders(List<String> placeholders) {
     for (String placeholder : placeholders) {
+      normalized.add(collapse(placeholder));
       normalized.add(normalize(placeholder));
-      normalized.add(placeholder.trim().toLowerCase(Locale.ROOT));
     }
   }
 
@@ -39,7 +39,7 @@ final class Placeholders {
     return true;
   }
 
-  /** The first placeholder line, for the message; the text itself when it is blank. */
+  /** The first non-blank line, for the message. */
   String firstPlaceholderIn(String text) {
     for (String line : text.split("\\R")) {
       if (!line.isBlank()) {
@@ -50,16 +50,36 @@ final class Placeholders {
   }
 
   private boolean isPlaceholder(String line) {
-    String lower = line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return normalized.contains(lower) || normalized.contains(normalize(lower));
+    return normalized.contains(collapse(line)) || normalized.contains(normalize(line));
   }
 
+  /** Lower case, trimmed, inner white space runs as one space. */
+  private static String collapse(String text) {
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean space = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@link #collapse} without trailing dots, ellipses and colons. */
   private static String normalize(String text) {
-    String lower = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    int end = lower.length();
-    while (end > 0 && ".…:".indexOf(lower.charAt(end - 1)) >= 0) {
+    String collapsed = collapse(text);
+    int end = collapsed.length();
+    while (end > 0 && ".…: ".indexOf(collapsed.charAt(end - 1)) >= 0) {
       end--;
     }
-    return lower.substring(0, end).strip();
+    return collapsed.substring(0, end);
   }
 }

@@ -39,10 +39,11 @@ public final class RequiredSectionsRule implements ChecklistRule {
       String text = postmortem.section(kind);
       Subject subject = Subject.textSpan(TextField.section(kind), 0, text.length());
       if (text.isBlank()) {
-        findings.add("empty", subject, kind.ordinal(), kind.name());
+        findings.add(
+            "postmortem.rule.required-sections.empty", subject, kind.ordinal(), kind.name());
       } else if (placeholders.isEmptyOrPlaceholder(text)) {
         findings.add(
-            "placeholder",
+            "postmortem.rule.required-sections.placeholder",
             subject,
             kind.ordinal(),
             kind.name(),

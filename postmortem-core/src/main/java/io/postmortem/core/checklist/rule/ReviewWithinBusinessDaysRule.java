@@ -61,12 +61,13 @@ public final class ReviewWithinBusinessDaysRule implements ChecklistRule {
     }
     int limit = sev1Limit ? sev1Days.getAsInt() : settings.reviewBusinessDays();
     Subject subject = Subject.postmortem(postmortem.key());
-    String suffix = sev1Limit ? "-sev1" : "";
     if (postmortem.reviewMeetingOn() != null) {
       LocalDate meeting = postmortem.reviewMeetingOn();
       if (meeting.isAfter(deadline)) {
         findings.add(
-            "late" + suffix,
+            sev1Limit
+                ? "postmortem.rule.review-within-business-days.late-sev1"
+                : "postmortem.rule.review-within-business-days.late",
             subject,
             meeting,
             resolved.get(),
@@ -75,7 +76,14 @@ public final class ReviewWithinBusinessDaysRule implements ChecklistRule {
             calendar.businessDaysBetween(resolved.get(), meeting));
       }
     } else if (today.isAfter(deadline)) {
-      findings.add("not-held" + suffix, subject, resolved.get(), deadline, limit);
+      findings.add(
+          sev1Limit
+              ? "postmortem.rule.review-within-business-days.not-held-sev1"
+              : "postmortem.rule.review-within-business-days.not-held",
+          subject,
+          resolved.get(),
+          deadline,
+          limit);
     }
     return findings.list();
   }

@@ -45,14 +45,26 @@ public final class ShortAndLongTermItemsRule implements ChecklistRule {
     }
     Subject subject = Subject.postmortem(postmortem.key());
     if (shortTerm < settings.minShortTermItems()) {
-      findings.add("too-few-short-term", subject, shortTerm, settings.minShortTermItems());
+      findings.add(
+          "postmortem.rule.short-and-long-term-items.too-few-short-term",
+          subject,
+          shortTerm,
+          settings.minShortTermItems());
     }
     if (longTerm < settings.minLongTermItems()) {
-      findings.add("too-few-long-term", subject, longTerm, settings.minLongTermItems());
+      findings.add(
+          "postmortem.rule.short-and-long-term-items.too-few-long-term",
+          subject,
+          longTerm,
+          settings.minLongTermItems());
     }
     for (ActionItem item : postmortem.actionItems()) {
       if (item.horizon() == null) {
-        findings.add("no-horizon", Subject.actionItem(item.key()), item.key(), item.summary());
+        findings.add(
+            "postmortem.rule.short-and-long-term-items.no-horizon",
+            Subject.actionItem(item.key()),
+            item.key(),
+            item.summary());
       }
     }
     return findings.list();

@@ -52,18 +52,33 @@ public final class SpecificActionItemsRule implements ChecklistRule {
     for (Map.Entry<String, List<String>> language : phrases.entrySet()) {
       for (String phrase : language.getValue()) {
         if (VaguePhrases.containsWord(summary, phrase)) {
-          findings.add("vague-phrase", subject, item.key(), item.summary(), phrase);
+          findings.add(
+              "postmortem.rule.specific-action-items.vague-phrase",
+              subject,
+              item.key(),
+              item.summary(),
+              phrase);
           return;
         }
       }
       String bare = VaguePhrases.bareVerb(language.getKey(), summary);
       if (bare != null) {
-        findings.add("bare-verb", subject, item.key(), item.summary(), bare);
+        findings.add(
+            "postmortem.rule.specific-action-items.bare-verb",
+            subject,
+            item.key(),
+            item.summary(),
+            bare);
         return;
       }
       String improve = VaguePhrases.improveVerb(language.getKey(), summary);
       if (improve != null && item.successMeasure().isBlank()) {
-        findings.add("improve-without-measure", subject, item.key(), item.summary(), improve);
+        findings.add(
+            "postmortem.rule.specific-action-items.improve-without-measure",
+            subject,
+            item.key(),
+            item.summary(),
+            improve);
         return;
       }
     }

@@ -37,7 +37,7 @@ public final class SuccessMeasureRule implements ChecklistRule {
       if (item.priority().isCriticalOrHigh()
           && placeholders.isEmptyOrPlaceholder(item.successMeasure())) {
         findings.add(
-            "missing",
+            "postmortem.rule.success-measure.missing",
             Subject.actionItem(item.key()),
             item.key(),
             item.summary(),

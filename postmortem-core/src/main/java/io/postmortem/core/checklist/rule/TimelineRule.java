@@ -39,7 +39,11 @@ public final class TimelineRule implements ChecklistRule {
     List<TimelineEvent> timeline = postmortem.timeline();
     Subject whole = Subject.postmortem(postmortem.key());
     if (timeline.size() < settings.minTimelineEvents()) {
-      findings.add("too-few-events", whole, timeline.size(), settings.minTimelineEvents());
+      findings.add(
+          "postmortem.rule.timeline.too-few-events",
+          whole,
+          timeline.size(),
+          settings.minTimelineEvents());
     }
     Set<TimelineEventKind> present = EnumSet.noneOf(TimelineEventKind.class);
     for (int i = 0; i < timeline.size(); i++) {
@@ -48,7 +52,7 @@ public final class TimelineRule implements ChecklistRule {
       if (i > 0 && event.at().isBefore(timeline.get(i - 1).at())) {
         TimelineEvent previous = timeline.get(i - 1);
         findings.add(
-            "out-of-order",
+            "postmortem.rule.timeline.out-of-order",
             Subject.timelineEvent(ref(event, i)),
             i + 1,
             event.text(),
@@ -58,7 +62,7 @@ public final class TimelineRule implements ChecklistRule {
     }
     for (TimelineEventKind kind : settings.requiredTimelineKinds()) {
       if (!present.contains(kind)) {
-        findings.add("missing-kind", whole, kind.ordinal(), kind.name());
+        findings.add("postmortem.rule.timeline.missing-kind", whole, kind.ordinal(), kind.name());
       }
     }
     return findings.list();

@@ -73,4 +73,20 @@ public class BlamelessLanguageRuleTest {
 
     assertTrue(violations.isEmpty());
   }
+
+  @Test
+  public void failsOnGermanBlameInAGermanSectionWithBothLanguagesConfigured() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withSection(
+                SectionKind.WENT_WRONG,
+                "Der Kollege hätte die Konfiguration vor dem Deployment prüfen sollen, und der"
+                    + " Alarm war zu leise, weil die Schwelle für den Pool nicht stimmte.")
+            .build();
+
+    List<Violation> violations = check(rule, postmortem);
+
+    assertEquals(List.of("postmortem.rule.blameless-language.finding"), keys(violations));
+    assertEquals("section:WENT_WRONG", violations.get(0).subject().ref());
+  }
 }

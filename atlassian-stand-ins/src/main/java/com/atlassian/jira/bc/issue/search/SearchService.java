@@ -13,6 +13,9 @@ public interface SearchService {
   SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager)
       throws SearchException;
 
+  SearchResults<Issue> searchOverrideSecurity(
+      ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
+
   long searchCount(ApplicationUser searcher, Query query) throws SearchException;
 
   ParseResult parseQuery(ApplicationUser searcher, String query);

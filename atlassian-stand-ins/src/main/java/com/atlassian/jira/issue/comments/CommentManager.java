@@ -1,0 +1,13 @@
+package com.atlassian.jira.issue.comments;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.List;
+
+/**
+ * Stand-in for Jira 11.3 {@code CommentManager} (members the plugin uses). Source: public plugins
+ * calling {@code getCommentsForUser(Issue, ApplicationUser)} (comments visible to that user).
+ */
+public interface CommentManager {
+  List<Comment> getCommentsForUser(Issue issue, ApplicationUser user);
+}

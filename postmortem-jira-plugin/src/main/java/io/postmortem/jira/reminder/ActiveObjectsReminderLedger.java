@@ -1,0 +1,81 @@
+package io.postmortem.jira.reminder;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.core.remediation.DeliveryHistory;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** The reminder ledger in Active Objects; every write runs in one transaction. */
+@Named
+public class ActiveObjectsReminderLedger implements ReminderLedger {
+  private final ActiveObjects ao;
+
+  @Inject
+  public ActiveObjectsReminderLedger(@ComponentImport ActiveObjects ao) {
+    this.ao = ao;
+  }
+
+  @Override
+  public DeliveryHistory history(String userKey) {
+    ReminderRecipientEntity row = find(userKey);
+    if (row == null) {
+      return DeliveryHistory.NONE;
+    }
+    return new DeliveryHistory(
+        row.getLastSent() == null ? null : LocalDate.parse(row.getLastSent()), row.isOptedOut());
+  }
+
+  @Override
+  public boolean claim(String userKey, LocalDate day) {
+    return ao.executeInTransaction(
+        () -> {
+          ReminderRecipientEntity row = find(userKey);
+          if (row == null) {
+            ao.create(
+                ReminderRecipientEntity.class,
+                new DBParam("USER_KEY", userKey),
+                new DBParam("LAST_SENT", day.toString()),
+                new DBParam("OPTED_OUT", false));
+            return true;
+          }
+          DeliveryHistory history =
+              new DeliveryHistory(
+                  row.getLastSent() == null ? null : LocalDate.parse(row.getLastSent()),
+                  row.isOptedOut());
+          if (!history.allowsDigestOn(day)) {
+            return false;
+          }
+          row.setLastSent(day.toString());
+          row.save();
+          return true;
+        });
+  }
+
+  @Override
+  public void setOptedOut(String userKey, boolean optedOut) {
+    ao.executeInTransaction(
+        () -> {
+          ReminderRecipientEntity row = find(userKey);
+          if (row == null) {
+            ao.create(
+                ReminderRecipientEntity.class,
+                new DBParam("USER_KEY", userKey),
+                new DBParam("OPTED_OUT", optedOut));
+          } else {
+            row.setOptedOut(optedOut);
+            row.save();
+          }
+          return null;
+        });
+  }
+
+  private ReminderRecipientEntity find(String userKey) {
+    ReminderRecipientEntity[] rows =
+        ao.find(ReminderRecipientEntity.class, Query.select().where("USER_KEY = ?", userKey));
+    return rows.length == 0 ? null : rows[0];
+  }
+}

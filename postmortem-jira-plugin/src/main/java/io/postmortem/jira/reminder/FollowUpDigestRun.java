@@ -1,0 +1,149 @@
+package io.postmortem.jira.reminder;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.query.Query;
+import io.postmortem.core.remediation.ConsecutiveDigests;
+import io.postmortem.core.remediation.DateProposal;
+import io.postmortem.core.remediation.DigestPlanner;
+import io.postmortem.core.remediation.FollowUp;
+import io.postmortem.core.remediation.OpenRemediationItem;
+import io.postmortem.core.remediation.RemediationClassifier;
+import io.postmortem.jira.dashboard.IssueSearch;
+import io.postmortem.jira.dashboard.OpenItemReader;
+import io.postmortem.jira.jql.JqlText;
+import io.postmortem.jira.jql.RemediationScope;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Postmortem owners' digests: pages through postmortems (open or closed) sorted by assignee, and
+ * for each owner's postmortems on the page pages through their open items, listing unconfirmed
+ * owners and unanswered date proposals. Memory holds one page of postmortems, one page of items and
+ * one capped digest.
+ */
+final class FollowUpDigestRun {
+  private final IssueSearch search;
+  private final OpenItemReader reader;
+  private final RemediationScope scope;
+  private final DateProposals proposals;
+  private final DigestSender sender;
+  private final DigestMailer mailer;
+
+  FollowUpDigestRun(
+      IssueSearch search,
+      OpenItemReader reader,
+      RemediationScope scope,
+      DateProposals proposals,
+      DigestSender sender,
+      DigestMailer mailer) {
+    this.search = search;
+    this.reader = reader;
+    this.scope = scope;
+    this.proposals = proposals;
+    this.sender = sender;
+    this.mailer = mailer;
+  }
+
+  int run(LocalDate today, DigestPlanner planner, RemediationClassifier classifier) {
+    Query postmortems =
+        search.parse(
+            null,
+            "("
+                + scope.postmortemClause()
+                + ") AND assignee is not EMPTY ORDER BY assignee ASC, key ASC");
+    ConsecutiveDigests<DigestLine<FollowUp>> digests =
+        new ConsecutiveDigests<>(ReminderJob.MAX_LINES);
+    int[] sent = {0};
+    for (int start = 0; ; start += ReminderJob.PAGE) {
+      IssueSearch.Page page = search.page(null, postmortems, start, ReminderJob.PAGE);
+      for (List<Issue> group : byOwner(page.issues())) {
+        String owner = group.get(0).getAssigneeId();
+        forEachOpenItem(
+            group,
+            today,
+            planner,
+            classifier,
+            line ->
+                digests
+                    .add(owner, line)
+                    .ifPresent(
+                        d -> sent[0] += sender.send(d, today, mailer::followUpDigest) ? 1 : 0));
+      }
+      if (page.issues().isEmpty() || start + ReminderJob.PAGE >= page.total()) {
+        break;
+      }
+    }
+    return sent[0]
+        + digests
+            .finish()
+            .map(d -> sender.send(d, today, mailer::followUpDigest) ? 1 : 0)
+            .orElse(0);
+  }
+
+  private void forEachOpenItem(
+      List<Issue> postmortemsOfOneOwner,
+      LocalDate today,
+      DigestPlanner planner,
+      RemediationClassifier classifier,
+      java.util.function.Consumer<DigestLine<FollowUp>> sink) {
+    Query items = search.parse(null, itemsOf(postmortemsOfOneOwner));
+    for (int start = 0; ; start += ReminderJob.PAGE) {
+      IssueSearch.Page page = search.page(null, items, start, ReminderJob.PAGE);
+      List<OpenRemediationItem> open = reader.read(null, page.issues());
+      Map<Long, DateProposal> pending =
+          open.isEmpty()
+              ? Map.of()
+              : proposals.pending(open.stream().map(OpenRemediationItem::issueId).toList());
+      Iterator<Issue> issues = page.issues().iterator();
+      for (OpenRemediationItem item : open) {
+        Issue issue = issues.next();
+        planner
+            .followUp(classifier.assess(item, today), pending.get(item.issueId()))
+            .ifPresent(followUp -> sink.accept(new DigestLine<>(followUp, issue)));
+      }
+      if (page.issues().isEmpty() || start + ReminderJob.PAGE >= page.total()) {
+        return;
+      }
+    }
+  }
+
+  private String itemsOf(List<Issue> postmortems) {
+    String keys =
+        postmortems.stream()
+            .map(pm -> JqlText.quote(pm.getKey()))
+            .collect(Collectors.joining(", "));
+    String linked =
+        postmortems.stream()
+            .map(pm -> " OR issue in linkedIssues(" + JqlText.quote(pm.getKey()) + ")")
+            .collect(Collectors.joining());
+    return "("
+        + scope.remediationItemClause()
+        + ") AND resolution is EMPTY AND (parent in ("
+        + keys
+        + ")"
+        + linked
+        + ") ORDER BY key ASC";
+  }
+
+  /** Consecutive postmortems with the same owner; the search sorts by owner. */
+  private static List<List<Issue>> byOwner(List<Issue> postmortems) {
+    List<List<Issue>> groups = new ArrayList<>();
+    for (Issue postmortem : postmortems) {
+      if (postmortem.getAssigneeId() == null) {
+        continue;
+      }
+      List<Issue> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (last != null && Objects.equals(last.get(0).getAssigneeId(), postmortem.getAssigneeId())) {
+        last.add(postmortem);
+      } else {
+        groups.add(new ArrayList<>(List.of(postmortem)));
+      }
+    }
+    return groups;
+  }
+}

@@ -1,0 +1,76 @@
+package io.postmortem.jira.reminder;
+
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import io.postmortem.core.remediation.DigestPlanner;
+import io.postmortem.core.remediation.RemediationClassifier;
+import io.postmortem.core.remediation.RemediationPolicy;
+import io.postmortem.jira.dashboard.IssueSearch;
+import io.postmortem.jira.dashboard.OpenItemReader;
+import io.postmortem.jira.jql.RemediationScope;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daily reminder run: owners' digests, then postmortem owners' digests. Safe to run twice on
+ * one day, on any node or after a restart, because the ledger lets each person have one digest a
+ * day.
+ */
+@Named
+public class ReminderJob implements JobRunner {
+  static final int PAGE = 100;
+
+  /** Lines listed per digest; the rest are counted ("and 12 more"). */
+  static final int MAX_LINES = 50;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReminderJob.class);
+
+  private final OwnerDigestRun owners;
+  private final FollowUpDigestRun followUps;
+  private final ReminderSettings settings;
+  private final ZoneId zone;
+
+  @Inject
+  public ReminderJob(
+      IssueSearch search,
+      OpenItemReader reader,
+      RemediationScope scope,
+      DateProposals proposals,
+      DigestSender sender,
+      DigestMailer mailer,
+      ReminderSettings settings) {
+    this(
+        new OwnerDigestRun(search, reader, scope, sender, mailer),
+        new FollowUpDigestRun(search, reader, scope, proposals, sender, mailer),
+        settings,
+        ZoneId.systemDefault());
+  }
+
+  ReminderJob(
+      OwnerDigestRun owners, FollowUpDigestRun followUps, ReminderSettings settings, ZoneId zone) {
+    this.owners = owners;
+    this.followUps = followUps;
+    this.settings = settings;
+    this.zone = zone;
+  }
+
+  @Override
+  public JobRunnerResponse runJob(JobRunnerRequest request) {
+    LocalDate today = LocalDate.ofInstant(request.getStartTime().toInstant(), zone);
+    DigestPlanner planner = new DigestPlanner(settings.remindWithinDays());
+    RemediationClassifier classifier =
+        new RemediationClassifier(RemediationPolicy.defaults(), zone);
+    try {
+      int sent = owners.run(today, planner, classifier) + followUps.run(today, planner, classifier);
+      return JobRunnerResponse.success(sent + " postmortem reminder digests queued");
+    } catch (IssueSearch.InvalidSearch e) {
+      LOG.warn("Postmortem reminders stopped: {}", e.getMessage());
+      return JobRunnerResponse.failed(e.getMessage());
+    }
+  }
+}

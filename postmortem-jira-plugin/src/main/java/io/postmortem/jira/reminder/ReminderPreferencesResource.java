@@ -1,0 +1,64 @@
+package io.postmortem.jira.reminder;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code /rest/postmortem/1.0/reminders/preferences}: the caller's own reminder opt-out, nobody
+ * else's, so it needs no permission beyond being a licensed user.
+ */
+@Named
+@Path("/reminders/preferences")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class ReminderPreferencesResource {
+  private final JiraAuthenticationContext authentication;
+  private final ReminderLedger ledger;
+
+  @Inject
+  public ReminderPreferencesResource(
+      @ComponentImport JiraAuthenticationContext authentication, ReminderLedger ledger) {
+    this.authentication = authentication;
+    this.ledger = ledger;
+  }
+
+  @GET
+  public Response get() {
+    ApplicationUser user = authentication.getLoggedInUser();
+    return Response.ok(new Preferences(ledger.history(user.getKey()).optedOut())).build();
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response put(Preferences preferences) {
+    if (preferences == null || preferences.optedOut() == null) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .type(MediaType.APPLICATION_JSON)
+          .entity(
+              new FieldError(
+                  "optedOut",
+                  authentication.getI18nHelper().getText("postmortem.reminder.error.body")))
+          .build();
+    }
+    ApplicationUser user = authentication.getLoggedInUser();
+    ledger.setOptedOut(user.getKey(), preferences.optedOut());
+    return Response.ok(new Preferences(preferences.optedOut())).build();
+  }
+
+  /** The body of both methods. */
+  public record Preferences(Boolean optedOut) {}
+
+  /** The app's error body. */
+  public record FieldError(String field, String message) {}
+}

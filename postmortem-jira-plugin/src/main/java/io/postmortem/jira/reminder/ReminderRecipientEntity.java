@@ -1,0 +1,31 @@
+package io.postmortem.jira.reminder;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * One person's reminder history. The table name is explicit and short (AO limits the generated name
+ * to 30 characters) so the interface can be renamed freely; never rename the table.
+ */
+@Table("PM_REMINDER")
+public interface ReminderRecipientEntity extends Entity {
+
+  @NotNull
+  @Unique
+  @Indexed
+  String getUserKey();
+
+  void setUserKey(String userKey);
+
+  /** ISO date (yyyy-MM-dd) of the last digest, null when none. */
+  String getLastSent();
+
+  void setLastSent(String lastSent);
+
+  boolean isOptedOut();
+
+  void setOptedOut(boolean optedOut);
+}

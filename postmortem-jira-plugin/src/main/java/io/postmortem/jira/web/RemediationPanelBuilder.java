@@ -1,0 +1,120 @@
+package io.postmortem.jira.web;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.jira.issue.JiraTime;
+import io.postmortem.jira.issue.PostmortemConfiguration;
+import io.postmortem.jira.storage.OwnershipStore;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds the remediation item panel's view: which postmortems the item serves (its parent, or the
+ * postmortems linked to it with the remediation link type), its confirmation and open proposals.
+ */
+@Named
+public class RemediationPanelBuilder {
+
+  private final PostmortemConfiguration configuration;
+  private final IssueLinkManager links;
+  private final OwnershipStore ownership;
+  private final JiraAuthenticationContext authenticationContext;
+
+  @Inject
+  public RemediationPanelBuilder(
+      PostmortemConfiguration configuration,
+      @ComponentImport IssueLinkManager links,
+      OwnershipStore ownership,
+      @ComponentImport JiraAuthenticationContext authenticationContext) {
+    this.configuration = configuration;
+    this.links = links;
+    this.ownership = ownership;
+    this.authenticationContext = authenticationContext;
+  }
+
+  /** The postmortems an issue serves; empty when it is no remediation item. */
+  public List<Issue> postmortemsOf(Issue item) {
+    String postmortemType = configuration.postmortemIssueTypeId();
+    Long remediationLink = configuration.remediationLinkTypeId();
+    Map<String, Issue> found = new LinkedHashMap<>();
+    Issue parent = item.isSubTask() ? item.getParentObject() : null;
+    if (isPostmortem(parent, postmortemType)) {
+      found.put(parent.getKey(), parent);
+    }
+    if (remediationLink != null) {
+      for (IssueLink link : nonNull(links.getInwardLinks(item.getId()))) {
+        if (remediationLink.equals(link.getLinkTypeId())
+            && isPostmortem(link.getSourceObject(), postmortemType)) {
+          found.putIfAbsent(link.getSourceObject().getKey(), link.getSourceObject());
+        }
+      }
+      for (IssueLink link : nonNull(links.getOutwardLinks(item.getId()))) {
+        if (remediationLink.equals(link.getLinkTypeId())
+            && isPostmortem(link.getDestinationObject(), postmortemType)) {
+          found.putIfAbsent(link.getDestinationObject().getKey(), link.getDestinationObject());
+        }
+      }
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  public RemediationPanelView viewOf(Issue item) {
+    I18nHelper i18n = authenticationContext.getI18nHelper();
+    ApplicationUser viewer = authenticationContext.getLoggedInUser();
+    ApplicationUser assignee = item.getAssignee();
+    LocalDate due = item.getDueDate() == null ? null : JiraTime.dayOf(item.getDueDate());
+    OwnershipConfirmation confirmation =
+        ownership.confirmations(List.of(item.getId())).get(item.getId());
+    boolean confirmed =
+        assignee != null && confirmation != null && confirmation.holdsFor(assignee.getKey(), due);
+    return new RemediationPanelView(
+        item.getKey(),
+        postmortemsOf(item).stream()
+            .map(pm -> new RemediationPanelView.PostmortemLink(pm.getKey(), pm.getSummary()))
+            .toList(),
+        viewer != null && assignee != null && Objects.equals(viewer.getKey(), assignee.getKey()),
+        confirmed,
+        due == null ? "" : due.toString(),
+        confirmed
+            ? i18n.getText(
+                "postmortem.panel.remediation.confirmed-by",
+                (Object)
+                    new String[] {
+                      assignee.getDisplayName(),
+                      confirmation.confirmedAt().toString().substring(0, 10)
+                    })
+            : "",
+        ownership
+            .openProposals(List.of(item.getId()))
+            .getOrDefault(item.getId(), List.of())
+            .stream()
+            .map(
+                p ->
+                    new RemediationPanelView.Proposal(
+                        p.proposedDue().toString(), p.comment(), p.userKey()))
+            .toList());
+  }
+
+  private static boolean isPostmortem(Issue issue, String postmortemType) {
+    return issue != null
+        && postmortemType != null
+        && issue.getIssueType() != null
+        && postmortemType.equals(issue.getIssueType().getId());
+  }
+
+  private static <T> List<T> nonNull(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}

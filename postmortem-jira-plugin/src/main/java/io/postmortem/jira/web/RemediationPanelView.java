@@ -1,0 +1,28 @@
+package io.postmortem.jira.web;
+
+import java.util.List;
+
+/**
+ * Everything the remediation item panel shows, already localized; raw text the renderer escapes.
+ *
+ * @param key the item's key
+ * @param postmortems the postmortems the item serves
+ * @param assignee whether the viewer is the item's assignee (who alone may confirm)
+ * @param confirmed whether the confirmation holds for the current assignee and due date
+ * @param dueDate the current due date as ISO yyyy-MM-dd, empty when none
+ * @param confirmation who confirmed and when, localized, empty when not confirmed
+ * @param proposals open counter-proposals
+ */
+public record RemediationPanelView(
+    String key,
+    List<PostmortemLink> postmortems,
+    boolean assignee,
+    boolean confirmed,
+    String dueDate,
+    String confirmation,
+    List<Proposal> proposals) {
+
+  public record PostmortemLink(String key, String summary) {}
+
+  public record Proposal(String dueDate, String comment, String proposedBy) {}
+}

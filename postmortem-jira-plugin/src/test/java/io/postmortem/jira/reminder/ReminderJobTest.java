@@ -1,0 +1,259 @@
+package io.postmortem.jira.reminder;
+
+import static io.postmortem.jira.dashboard.FakeJira.item;
+import static io.postmortem.jira.dashboard.FakeJira.user;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.mail.Email;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.mail.queue.SingleMailQueueItem;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.core.remediation.DateProposal;
+import io.postmortem.jira.dashboard.FakeJira;
+import io.postmortem.jira.dashboard.InMemoryRecords;
+import io.postmortem.jira.dashboard.IssueSearch;
+import io.postmortem.jira.dashboard.OpenItemReader;
+import io.postmortem.jira.dashboard.PostmortemLookup;
+import io.postmortem.jira.jql.TestScope;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+
+public class ReminderJobTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+  private static final ZoneId ZONE = ZoneId.systemDefault();
+
+  private FakeJira jira;
+  private final InMemoryRecords records = new InMemoryRecords();
+  private final InMemoryLedger ledger = new InMemoryLedger();
+  private final MailQueue mailQueue = mock(MailQueue.class);
+  private final UserManager users = mock(UserManager.class);
+  private final PermissionManager permissions = mock(PermissionManager.class);
+  private final Map<Long, DateProposal> proposals = new HashMap<>();
+  private final ApplicationUser alice = user("alice", "Alice");
+  private final ApplicationUser bob = user("bob", "Bob");
+  private final ApplicationUser pat = user("pat", "Pat");
+  private ReminderJob job;
+
+  @Before
+  public void jira() throws Exception {
+    jira = new FakeJira();
+    for (ApplicationUser person : List.of(alice, bob, pat)) {
+      when(users.getUserByKey(person.getKey())).thenReturn(person);
+    }
+    when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any()))
+        .thenReturn(true);
+    I18nHelper i18n = mock(I18nHelper.class);
+    when(i18n.getText(anyString())).thenAnswer(c -> "[" + c.getArgument(0) + "]");
+    when(i18n.getText(anyString(), anyString()))
+        .thenAnswer(c -> "[" + c.getArgument(0) + " " + c.getArgument(1) + "]");
+    I18nHelper.BeanFactory i18nFactory = mock(I18nHelper.BeanFactory.class);
+    when(i18nFactory.getInstance(any(ApplicationUser.class))).thenReturn(i18n);
+    ApplicationProperties application = mock(ApplicationProperties.class);
+    when(application.getBaseUrl(any())).thenReturn("https://jira.example.com");
+    PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
+    when(settingsFactory.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
+    TestScope scope = new TestScope();
+    IssueSearch search = new IssueSearch(jira.searchService);
+    OpenItemReader reader =
+        new OpenItemReader(search, records, new PostmortemLookup(jira.links, scope));
+    DigestSender sender = new DigestSender(users, permissions, ledger);
+    DigestMailer mailer = new DigestMailer(mailQueue, i18nFactory, application);
+    DateProposals pending =
+        ids -> {
+          Map<Long, DateProposal> found = new HashMap<>();
+          ids.forEach(
+              id -> {
+                if (proposals.containsKey(id)) found.put(id, proposals.get(id));
+              });
+          return found;
+        };
+    job =
+        new ReminderJob(
+            new OwnerDigestRun(search, reader, scope, sender, mailer),
+            new FollowUpDigestRun(search, reader, scope, pending, sender, mailer),
+            new ReminderSettings(settingsFactory),
+            ZONE);
+  }
+
+  @Test
+  public void sendsEachOwnerOneDigestListingTheirOverdueAndDueSoonItemsAcrossPages() {
+    List<Issue> due = new ArrayList<>();
+    for (int i = 0; i < 130; i++) {
+      due.add(
+          item(
+              i + 1,
+              "OPS-" + (i + 1),
+              "Item " + i,
+              alice,
+              TODAY.minusDays(1),
+              TODAY.minusDays(30),
+              null));
+    }
+    due.add(item(200, "OPS-200", "Bob's item", bob, TODAY.plusDays(2), TODAY.minusDays(3), null));
+    jira.open(due);
+
+    JobRunnerResponse response = job.runJob(startedOn(TODAY));
+
+    List<Email> mails = mails();
+    assertEquals(2, mails.size());
+    assertEquals("alice@example.com", mails.get(0).getTo());
+    assertEquals("[postmortem.reminder.owner.subject 130]", mails.get(0).getSubject());
+    assertTrue(
+        mails.get(0).getBody().contains("OPS-1 Item 0 ([postmortem.reminder.line.overdue 1])"));
+    assertTrue(mails.get(0).getBody().contains("[postmortem.reminder.more 80]"));
+    assertTrue(mails.get(0).getBody().contains("https://jira.example.com/browse/OPS-1"));
+    assertEquals("bob@example.com", mails.get(1).getTo());
+    assertTrue(mails.get(1).getBody().contains("[postmortem.reminder.line.due 2]"));
+    assertEquals("2 postmortem reminder digests queued", response.getMessage());
+  }
+
+  @Test
+  public void asksOnlyForItemsDueWithinTheWindowInPagesSortedByOwner() {
+    job.runJob(startedOn(TODAY));
+
+    String ownerSearch = jira.parsedJql.get(0);
+    assertTrue(ownerSearch.contains("resolution is EMPTY AND assignee is not EMPTY"));
+    assertTrue(ownerSearch.contains("duedate <= endOfDay(\"+3d\")"));
+    assertTrue(ownerSearch.endsWith("ORDER BY assignee ASC, duedate ASC, key ASC"));
+    assertTrue(jira.pagers.stream().allMatch(p -> p.getMax() <= ReminderJob.PAGE));
+  }
+
+  @Test
+  public void secondRunOnTheSameDaySendsNothingNew() {
+    jira.open(item(1, "OPS-1", "Fix", alice, TODAY.minusDays(1), TODAY.minusDays(9), null));
+    job.runJob(startedOn(TODAY));
+
+    JobRunnerResponse again = job.runJob(startedOn(TODAY));
+
+    assertEquals(1, mails().size());
+    assertEquals("0 postmortem reminder digests queued", again.getMessage());
+    assertEquals(TODAY, ledger.history("alice").lastSentOn());
+  }
+
+  @Test
+  public void nextDayTheOwnerIsRemindedAgain() {
+    jira.open(item(1, "OPS-1", "Fix", alice, TODAY.minusDays(1), TODAY.minusDays(9), null));
+    job.runJob(startedOn(TODAY));
+
+    job.runJob(startedOn(TODAY.plusDays(1)));
+
+    assertEquals(2, mails().size());
+  }
+
+  @Test
+  public void optedOutOwnerGetsNoDigest() {
+    jira.open(item(1, "OPS-1", "Fix", alice, TODAY.minusDays(1), TODAY.minusDays(9), null));
+    ledger.setOptedOut("alice", true);
+
+    job.runJob(startedOn(TODAY));
+
+    verify(mailQueue, never()).addItem(any());
+  }
+
+  @Test
+  public void leavesOutItemsTheRecipientMayNotSee() {
+    Issue secret =
+        item(1, "SEC-1", "Secret fix", alice, TODAY.minusDays(1), TODAY.minusDays(9), null);
+    jira.open(secret);
+    when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, secret, alice))
+        .thenReturn(false);
+
+    job.runJob(startedOn(TODAY));
+
+    verify(mailQueue, never()).addItem(any());
+    assertFalse(ledger.rows.containsKey("alice"));
+  }
+
+  @Test
+  public void postmortemOwnerHearsAboutUnconfirmedOwnersAndDateProposalsEvenAfterClosing() {
+    Issue closedPostmortem = jira.postmortem(500, "PM-1", "pat");
+    Issue unconfirmed =
+        item(
+            1,
+            "OPS-1",
+            "Add alert",
+            alice,
+            TODAY.plusDays(40),
+            TODAY.minusDays(2),
+            closedPostmortem);
+    Issue proposed =
+        item(
+            2,
+            "OPS-2",
+            "Fix retries",
+            bob,
+            TODAY.plusDays(40),
+            TODAY.minusDays(2),
+            closedPostmortem);
+    records.confirm(2, new OwnershipConfirmation("bob", Instant.now(), TODAY.plusDays(40)));
+    proposals.put(2L, new DateProposal(2L, "bob", TODAY.plusDays(60)));
+    jira.answering("issuetype = 10100", List.of(closedPostmortem))
+        .answering("parent in (\"PM-1\")", List.of(unconfirmed, proposed));
+
+    job.runJob(startedOn(TODAY));
+
+    List<Email> mails = mails();
+    assertEquals(1, mails.size());
+    assertEquals("pat@example.com", mails.get(0).getTo());
+    assertTrue(
+        mails
+            .get(0)
+            .getBody()
+            .contains("OPS-1 Add alert ([postmortem.reminder.line.unconfirmed])"));
+    assertTrue(
+        mails
+            .get(0)
+            .getBody()
+            .contains(
+                "OPS-2 Fix retries ([postmortem.reminder.line.proposal "
+                    + TODAY.plusDays(60)
+                    + "])"));
+    String postmortemSearch =
+        jira.parsedJql.stream()
+            .filter(j -> j.startsWith("(issuetype = 10100)"))
+            .findFirst()
+            .orElseThrow();
+    assertFalse(postmortemSearch.contains("resolution"));
+  }
+
+  private List<Email> mails() {
+    ArgumentCaptor<SingleMailQueueItem> queued = ArgumentCaptor.forClass(SingleMailQueueItem.class);
+    verify(mailQueue, org.mockito.Mockito.atLeast(0)).addItem(queued.capture());
+    return queued.getAllValues().stream().map(SingleMailQueueItem::getEmail).toList();
+  }
+
+  private static JobRunnerRequest startedOn(LocalDate day) {
+    JobRunnerRequest request = mock(JobRunnerRequest.class);
+    when(request.getStartTime()).thenReturn(Date.from(day.atTime(8, 0).atZone(ZONE).toInstant()));
+    return request;
+  }
+}

@@ -1,0 +1,155 @@
+package io.postmortem.jira.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.postmortem.core.checklist.ChecklistRule;
+import io.postmortem.core.checklist.StandardChecklist;
+import io.postmortem.jira.i18n.BundleI18nHelper;
+import io.postmortem.jira.issue.InMemoryPostmortemRecords;
+import io.postmortem.jira.issue.JiraFixtures;
+import io.postmortem.jira.issue.JiraTime;
+import io.postmortem.jira.issue.PostmortemConfiguration;
+import io.postmortem.jira.issue.PostmortemReader;
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.glassfish.jersey.test.JerseyTest;
+import org.junit.Test;
+
+/** The live checklist through Jersey, with the real reader, engine and bundle; Jira mocked. */
+public class ChecklistResourceTest extends JerseyTest {
+
+  private JiraStubs jira;
+  private final Map<String, CustomField> fields = new HashMap<>();
+  private MutableIssue postmortem;
+
+  @Override
+  protected Application configure() {
+    jira = new JiraStubs();
+    IssueLinkManager links = mock(IssueLinkManager.class);
+    PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
+    PluginSettings settings = mock(PluginSettings.class);
+    when(settingsFactory.createGlobalSettings()).thenReturn(settings);
+    when(settings.get(anyString())).thenReturn(JiraFixtures.setUpMapping().toMap());
+    CustomFieldManager customFields = mock(CustomFieldManager.class);
+    when(customFields.getCustomFieldObject(anyString()))
+        .thenAnswer(call -> fields.computeIfAbsent(call.getArgument(0), JiraFixtures::field));
+    TimeZoneManager zones = mock(TimeZoneManager.class);
+    when(zones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("UTC"));
+    JiraTime time =
+        new JiraTime(zones, Clock.fixed(Instant.parse("2027-01-05T10:00:00Z"), ZoneOffset.UTC));
+    PostmortemReader reader =
+        new PostmortemReader(
+            links,
+            new PostmortemConfiguration(settingsFactory, customFields),
+            new InMemoryPostmortemRecords(),
+            time);
+    when(jira.authenticationContext.getI18nHelper())
+        .thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
+    return RestTestRuntime.application(
+        jira,
+        new ChecklistResource(
+            new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext),
+            new LiveChecklist(reader, time, jira.authenticationContext)));
+  }
+
+  @Override
+  public void setUp() throws Exception {
+    super.setUp();
+    postmortem = jira.issue("PM-1", 1L);
+    when(postmortem.getCreated()).thenReturn(Timestamp.from(Instant.parse("2027-01-01T10:00:00Z")));
+    jira.logIn("viv");
+    jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "PM-1");
+  }
+
+  @Test
+  public void reportsEveryRuleInReportOrderWithItsPage() {
+    Response response = target("postmortems/PM-1/checklist").request().get();
+
+    assertEquals(200, response.getStatus());
+    assertEquals(MediaType.APPLICATION_JSON_TYPE, response.getMediaType());
+    JsonNode body = response.readEntity(JsonNode.class);
+    List<String> expected =
+        StandardChecklist.engine().rules().stream().map(ChecklistRule::id).toList();
+    assertEquals(expected.size(), body.get("rules").size());
+    for (int i = 0; i < expected.size(); i++) {
+      JsonNode rule = body.get("rules").get(i);
+      assertEquals(expected.get(i), rule.get("ruleId").asText());
+      assertTrue(rule.get("docsUrl").asText().endsWith("/docs/rules/" + expected.get(i) + ".md"));
+    }
+  }
+
+  @Test
+  public void blocksAnEmptyPostmortemAndSaysWhyInWords() {
+    JsonNode body = target("postmortems/PM-1/checklist").request().get(JsonNode.class);
+
+    assertTrue(body.get("blocksTransition").asBoolean());
+    JsonNode failed = firstRuleWithOutcome(body, "FAILED");
+    String text = failed.get("messages").get(0).get("text").asText();
+    assertFalse(text.isBlank());
+    assertEquals("BLOCK", failed.get("messages").get(0).get("severity").asText());
+  }
+
+  @Test
+  public void reportsALanguageFindingWithTheFingerprintToKeepIt() {
+    when(postmortem.getCustomFieldValue(
+            fields.computeIfAbsent("customfield_10302", JiraFixtures::field)))
+        .thenReturn("The engineer failed to check the config before the deploy.");
+
+    JsonNode body = target("postmortems/PM-1/checklist").request().get(JsonNode.class);
+
+    JsonNode language = rule(body, "blameless-language");
+    assertEquals("WARNED", language.get("outcome").asText());
+    JsonNode finding = language.get("messages").get(0);
+    assertEquals("failed to", finding.get("phrase").asText());
+    assertFalse(finding.get("fingerprint").asText().isBlank());
+  }
+
+  @Test
+  public void answersNotFoundForAPostmortemTheCallerCannotSee() {
+    jira.issue("PM-2", 2L);
+
+    assertEquals(404, target("postmortems/PM-2/checklist").request().get().getStatus());
+  }
+
+  private static JsonNode rule(JsonNode body, String id) {
+    for (JsonNode rule : body.get("rules")) {
+      if (rule.get("ruleId").asText().equals(id)) {
+        return rule;
+      }
+    }
+    throw new AssertionError("no rule " + id);
+  }
+
+  private static JsonNode firstRuleWithOutcome(JsonNode body, String outcome) {
+    for (JsonNode rule : body.get("rules")) {
+      if (rule.get("outcome").asText().equals(outcome)) {
+        return rule;
+      }
+    }
+    throw new AssertionError("no rule " + outcome);
+  }
+}

@@ -1,0 +1,237 @@
+package io.postmortem.jira.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.jira.storage.DueDateProposal;
+import io.postmortem.jira.storage.OwnershipStore;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.glassfish.jersey.test.JerseyTest;
+import org.junit.Test;
+
+public class OwnershipResourceTest extends JerseyTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+  private static final LocalDate DUE = LocalDate.parse("2026-12-15");
+  private JiraStubs jira;
+  private OwnershipStore store;
+  private MutableIssue item;
+
+  @Override
+  protected Application configure() {
+    jira = new JiraStubs();
+    store = mock(OwnershipStore.class);
+    IssueAccess access =
+        new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext);
+    return RestTestRuntime.application(
+        jira, new OwnershipResource(access, store, Clock.fixed(NOW, ZoneOffset.UTC)));
+  }
+
+  @Override
+  public void setUp() throws Exception {
+    super.setUp();
+    item = jira.issue("OPS-7", 70L);
+    when(item.getDueDate()).thenReturn(Timestamp.valueOf(DUE.atStartOfDay()));
+    when(store.confirmations(any())).thenReturn(Map.of());
+    when(store.openProposals(any())).thenReturn(Map.of());
+  }
+
+  @Test
+  public void confirmsOwnershipForTheAssigneeAtTheDueDateTheySaw() {
+    assign("bob");
+    jira.logIn("bob");
+
+    Response response = post("action-items/OPS-7/ownership", "{\"dueDate\":\"2026-12-15\"}");
+
+    assertEquals(200, response.getStatus());
+    assertEquals(MediaType.APPLICATION_JSON_TYPE, response.getMediaType());
+    verify(store).confirm(70L, "bob", DUE, NOW);
+  }
+
+  @Test
+  public void rejectsOwnershipConfirmationFromNonAssignee() {
+    assign("bob");
+    jira.logIn("mallory");
+    jira.grant("mallory", ProjectPermissions.BROWSE_PROJECTS, "OPS-7");
+
+    Response response = post("action-items/OPS-7/ownership", "{\"dueDate\":\"2026-12-15\"}");
+
+    assertEquals(403, response.getStatus());
+    assertEquals(
+        "postmortem.rest.error.not-assignee",
+        response.readEntity(JsonNode.class).get("message").asText());
+    verify(store, never()).confirm(anyLong(), anyString(), any(), any());
+  }
+
+  @Test
+  public void refusesToConfirmADueDateThatChangedSinceTheAssigneeSawIt() {
+    assign("bob");
+    jira.logIn("bob");
+
+    Response response = post("action-items/OPS-7/ownership", "{\"dueDate\":\"2026-12-01\"}");
+
+    assertEquals(409, response.getStatus());
+    assertEquals(
+        "postmortem.rest.error.due-changed[2026-12-15]",
+        response.readEntity(JsonNode.class).get("message").asText());
+  }
+
+  @Test
+  public void answersNotFoundForAnItemTheCallerCannotSee() {
+    com.atlassian.jira.user.ApplicationUser bob = jira.logIn("bob");
+    when(item.getAssignee()).thenReturn(bob);
+
+    Response response = post("action-items/OPS-7/ownership", "{\"dueDate\":\"2026-12-15\"}");
+
+    assertEquals(404, response.getStatus());
+  }
+
+  @Test
+  public void refusesAConfirmationWithoutBody() {
+    assign("bob");
+    jira.logIn("bob");
+
+    Response response =
+        target("action-items/OPS-7/ownership")
+            .request()
+            .post(Entity.entity("", MediaType.APPLICATION_JSON));
+
+    assertEquals(400, response.getStatus());
+    assertEquals("body", response.readEntity(JsonNode.class).get("field").asText());
+  }
+
+  @Test
+  public void showsWhetherTheConfirmationHoldsAndTheOpenProposals() {
+    assign("bob");
+    jira.logIn("bob");
+    when(store.confirmations(List.of(70L)))
+        .thenReturn(Map.of(70L, new OwnershipConfirmation("bob", NOW, DUE)));
+    when(store.openProposals(List.of(70L)))
+        .thenReturn(
+            Map.of(
+                70L,
+                List.of(
+                    new DueDateProposal(
+                        3,
+                        70L,
+                        "bob",
+                        DUE.plusDays(14),
+                        "freeze",
+                        NOW,
+                        DueDateProposal.Status.OPEN))));
+
+    JsonNode body = target("action-items/OPS-7/ownership").request().get(JsonNode.class);
+
+    assertEquals(true, body.get("confirmed").asBoolean());
+    assertEquals("2026-12-15", body.get("agreedDueDate").asText());
+    assertEquals("2026-12-29", body.get("proposals").get(0).get("dueDate").asText());
+  }
+
+  @Test
+  public void withdrawsTheAssigneesConfirmation() {
+    assign("bob");
+    jira.logIn("bob");
+
+    Response response = target("action-items/OPS-7/ownership").request().delete();
+
+    assertEquals(204, response.getStatus());
+    verify(store).withdraw(70L);
+  }
+
+  @Test
+  public void recordsACounterProposalWithItsComment() {
+    assign("bob");
+    jira.logIn("bob");
+    when(store.propose(70L, "bob", LocalDate.parse("2027-01-10"), "after the freeze", NOW))
+        .thenReturn(
+            new DueDateProposal(
+                9,
+                70L,
+                "bob",
+                LocalDate.parse("2027-01-10"),
+                "after the freeze",
+                NOW,
+                DueDateProposal.Status.OPEN));
+
+    Response response =
+        post(
+            "action-items/OPS-7/ownership/counter-proposal",
+            "{\"dueDate\":\"2027-01-10\",\"comment\":\"  after the freeze \"}");
+
+    assertEquals(201, response.getStatus());
+    JsonNode body = response.readEntity(JsonNode.class);
+    assertEquals(9, body.get("id").asInt());
+    assertEquals("after the freeze", body.get("comment").asText());
+  }
+
+  @Test
+  public void refusesACounterProposalInThePast() {
+    assign("bob");
+    jira.logIn("bob");
+
+    Response response =
+        post("action-items/OPS-7/ownership/counter-proposal", "{\"dueDate\":\"2026-11-26\"}");
+
+    assertEquals(400, response.getStatus());
+    assertEquals("dueDate", response.readEntity(JsonNode.class).get("field").asText());
+    verify(store, never()).propose(anyLong(), anyString(), any(), any(), any());
+  }
+
+  @Test
+  public void refusesAnOversizedCounterProposalComment() {
+    assign("bob");
+    jira.logIn("bob");
+
+    Response response =
+        post(
+            "action-items/OPS-7/ownership/counter-proposal",
+            "{\"dueDate\":\"2027-01-10\",\"comment\":\"" + "x".repeat(4001) + "\"}");
+
+    assertEquals(400, response.getStatus());
+    assertEquals(
+        "postmortem.rest.error.too-long[comment,4000]",
+        response.readEntity(JsonNode.class).get("message").asText());
+  }
+
+  @Test
+  public void refusesACounterProposalWithoutDate() {
+    assign("bob");
+    jira.logIn("bob");
+
+    Response response =
+        post("action-items/OPS-7/ownership/counter-proposal", "{\"comment\":\"soon\"}");
+
+    assertEquals(400, response.getStatus());
+    assertEquals("dueDate", response.readEntity(JsonNode.class).get("field").asText());
+  }
+
+  private void assign(String userKey) {
+    com.atlassian.jira.user.ApplicationUser assignee = jira.user(userKey);
+    when(item.getAssignee()).thenReturn(assignee);
+    jira.grant(userKey, ProjectPermissions.BROWSE_PROJECTS, "OPS-7");
+  }
+
+  private Response post(String path, String json) {
+    return target(path).request().post(Entity.entity(json, MediaType.APPLICATION_JSON));
+  }
+}
