@@ -66,7 +66,7 @@ public class PostmortemPanelBuilder {
         snapshot.incidents().stream()
             .map(
                 incident ->
-                    new PostmortemPanelView.IncidentRow(
+                    new IncidentRow(
                         incident.key(),
                         PanelText.label(i18n, "severity", incident.severity()),
                         incident
@@ -80,7 +80,7 @@ public class PostmortemPanelBuilder {
         snapshot.timeline().stream()
             .map(
                 event ->
-                    new PostmortemPanelView.TimelineRow(
+                    new TimelineRow(
                         event.id(),
                         event.at().toString(),
                         event.kind().name(),
@@ -89,10 +89,7 @@ public class PostmortemPanelBuilder {
                         PanelText.orEmpty(event.sourceUrl())))
             .toList(),
         Arrays.stream(TimelineEventKind.values())
-            .map(
-                kind ->
-                    new PostmortemPanelView.Choice(
-                        kind.name(), PanelText.label(i18n, "kind", kind)))
+            .map(kind -> new KindChoice(kind.name(), PanelText.label(i18n, "kind", kind)))
             .toList(),
         PanelText.duration(i18n, report.metrics().timeToDetect()),
         PanelText.duration(i18n, report.metrics().timeToMitigate()),
@@ -101,14 +98,11 @@ public class PostmortemPanelBuilder {
             .filter(rule -> rule.ruleId().equals(BlamelessLanguageRule.ID))
             .flatMap(rule -> rule.messages().stream())
             .filter(message -> message.fingerprint() != null)
-            .map(
-                message ->
-                    new PostmortemPanelView.FindingRow(
-                        message.phrase(), message.text(), message.fingerprint()))
+            .map(message -> new FindingRow(message.phrase(), message.text(), message.fingerprint()))
             .toList());
   }
 
-  private static PostmortemPanelView.RuleRow ruleRow(ChecklistView.RuleView rule, I18nHelper i18n) {
+  private static RuleRow ruleRow(ChecklistView.RuleView rule, I18nHelper i18n) {
     String lozenge =
         switch (rule.outcome()) {
           case "PASSED" -> "success";
@@ -116,7 +110,7 @@ public class PostmortemPanelBuilder {
           case "WARNED" -> "current";
           default -> "subtle";
         };
-    return new PostmortemPanelView.RuleRow(
+    return new RuleRow(
         rule.ruleId(),
         i18n.getText("postmortem.panel.outcome." + rule.outcome()),
         lozenge,
@@ -124,8 +118,7 @@ public class PostmortemPanelBuilder {
         rule.messages().stream().map(ChecklistView.MessageView::text).toList());
   }
 
-  private static PostmortemPanelView.ItemRow itemRow(
-      ActionItem item, Issue issue, I18nHelper i18n) {
+  private static ItemRow itemRow(ActionItem item, Issue issue, I18nHelper i18n) {
     String owner =
         issue != null && issue.getAssignee() != null
             ? issue.getAssignee().getDisplayName()
@@ -135,7 +128,7 @@ public class PostmortemPanelBuilder {
             ? issue.getStatus().getName()
             : i18n.getText(
                 item.done() ? "postmortem.panel.item.done" : "postmortem.panel.item.open");
-    return new PostmortemPanelView.ItemRow(
+    return new ItemRow(
         item.key(),
         item.summary(),
         PanelText.label(i18n, "priority", item.priority()),

@@ -28,32 +28,8 @@ public record PostmortemPanelView(
     List<IncidentRow> incidents,
     List<ItemRow> items,
     List<TimelineRow> timeline,
-    List<Choice> kinds,
+    List<KindChoice> kinds,
     String timeToDetect,
     String timeToMitigate,
     String timeToResolve,
-    List<FindingRow> findings) {
-
-  /** A rule's outcome label, AUI lozenge modifier, page and messages. */
-  public record RuleRow(
-      String ruleId, String outcome, String lozenge, String docsUrl, List<String> messages) {}
-
-  public record IncidentRow(String key, String severity, String resolvedOn) {}
-
-  public record ItemRow(
-      String key,
-      String summary,
-      String priority,
-      String horizon,
-      String owner,
-      boolean confirmed,
-      String due,
-      String status) {}
-
-  public record TimelineRow(
-      Long id, String at, String kind, String kindLabel, String text, String sourceUrl) {}
-
-  public record Choice(String value, String label) {}
-
-  public record FindingRow(String phrase, String text, String fingerprint) {}
-}
+    List<FindingRow> findings) {}

@@ -82,7 +82,7 @@ public class RemediationPanelBuilder {
     return new RemediationPanelView(
         item.getKey(),
         postmortemsOf(item).stream()
-            .map(pm -> new RemediationPanelView.PostmortemLink(pm.getKey(), pm.getSummary()))
+            .map(pm -> new ServedPostmortem(pm.getKey(), pm.getSummary()))
             .toList(),
         viewer != null && assignee != null && Objects.equals(viewer.getKey(), assignee.getKey()),
         confirmed,
@@ -100,10 +100,7 @@ public class RemediationPanelBuilder {
             .openProposals(List.of(item.getId()))
             .getOrDefault(item.getId(), List.of())
             .stream()
-            .map(
-                p ->
-                    new RemediationPanelView.Proposal(
-                        p.proposedDue().toString(), p.comment(), p.userKey()))
+            .map(p -> new ProposalRow(p.proposedDue().toString(), p.comment(), p.userKey()))
             .toList());
   }
 

@@ -15,14 +15,9 @@ import java.util.List;
  */
 public record RemediationPanelView(
     String key,
-    List<PostmortemLink> postmortems,
+    List<ServedPostmortem> postmortems,
     boolean assignee,
     boolean confirmed,
     String dueDate,
     String confirmation,
-    List<Proposal> proposals) {
-
-  public record PostmortemLink(String key, String summary) {}
-
-  public record Proposal(String dueDate, String comment, String proposedBy) {}
-}
+    List<ProposalRow> proposals) {}

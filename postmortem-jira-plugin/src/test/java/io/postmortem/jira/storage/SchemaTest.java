@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -65,8 +66,12 @@ public class SchemaTest {
             .that()
             .resideOutsideOfPackage("io.postmortem.jira.storage..")
             .should()
-            .dependOnClassesThat()
-            .areAssignableTo(RawEntity.class);
+            .dependOnClassesThat(
+                DescribedPredicate.describe(
+                    "entities of the storage package",
+                    c ->
+                        c.getPackageName().equals("io.postmortem.jira.storage")
+                            && c.isAssignableTo(RawEntity.class)));
 
     rule.check(
         new ClassFileImporter()

@@ -96,7 +96,7 @@ public class PostmortemPanelBuilderTest {
   public void showsEachItemWithItsOwnersNameAndJiraStatus() {
     PostmortemPanelView view = builder.viewOf(postmortem);
 
-    PostmortemPanelView.ItemRow row = view.items().get(0);
+    ItemRow row = view.items().get(0);
     assertEquals("OPS-7", row.key());
     assertEquals("Alice Chen", row.owner());
     assertEquals("In Progress", row.status());

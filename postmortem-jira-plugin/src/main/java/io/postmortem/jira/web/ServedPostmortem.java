@@ -1,0 +1,4 @@
+package io.postmortem.jira.web;
+
+/** A postmortem that a remediation item serves. */
+public record ServedPostmortem(String key, String summary) {}
