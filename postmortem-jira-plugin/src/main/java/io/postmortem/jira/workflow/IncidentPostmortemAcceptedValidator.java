@@ -68,7 +68,9 @@ public class IncidentPostmortemAcceptedValidator implements Validator {
     }
     I18nHelper i18n = authenticationContext.getI18nHelper();
     if (mapping.postmortemLinkTypeId() == null || mapping.postmortemIssueTypeId() == null) {
-      throw new InvalidInputException(i18n.getText("postmortem.validator.incident.not-set-up"));
+      InvalidInputException notSetUp = new InvalidInputException();
+      notSetUp.addError(i18n.getText("postmortem.validator.incident.not-set-up"));
+      throw notSetUp;
     }
     List<Issue> postmortems = linkedPostmortems(incident, mapping);
     if (postmortems.stream().anyMatch(pm -> isAccepted(pm, policy))) {

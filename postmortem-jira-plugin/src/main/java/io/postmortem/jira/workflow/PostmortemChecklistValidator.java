@@ -72,8 +72,10 @@ public class PostmortemChecklistValidator implements Validator {
       report = engine.evaluate(reader.read(issue), parsed.settings(), time.today());
     } catch (RuntimeException e) {
       LOG.error("Postmortem checklist could not be evaluated on {}", issue.getKey(), e);
-      throw new InvalidInputException(
+      InvalidInputException failure = new InvalidInputException();
+      failure.addError(
           authenticationContext.getI18nHelper().getText("postmortem.validator.checklist.failed"));
+      throw failure;
     }
     if (!report.blocksTransition()) {
       return;

@@ -1,0 +1,144 @@
+package io.postmortem.jira.workflow;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.opensymphony.workflow.loader.ValidatorDescriptor;
+import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.StandardChecklist;
+import io.postmortem.jira.i18n.BundleI18nHelper;
+import io.postmortem.jira.templates.VelocityTemplates;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+
+public class PostmortemChecklistValidatorFactoryTest {
+
+  private final JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
+  private final Map<String, Object> form = new HashMap<>();
+  private PostmortemChecklistValidatorFactory factory;
+
+  @Before
+  public void setUp() {
+    when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
+    factory = new PostmortemChecklistValidatorFactory(auth, StandardChecklist.engine());
+    for (String rule : StandardChecklist.ruleIds()) {
+      form.put("severity." + rule, new String[] {"BLOCK"});
+    }
+  }
+
+  @Test
+  public void roundTripsRuleSeveritiesAndThresholdsFromFormToArgsToView() {
+    form.put("severity.blameless-language", new String[] {"WARN"});
+    form.put("severity.timeline", new String[] {"OFF"});
+    form.put(ChecklistSettings.MAX_ITEMS, new String[] {"8"});
+    form.put(
+        PostmortemChecklistValidatorFactory.MORE_SETTINGS,
+        new String[] {"due.days.SEV_1.HIGH.SHORT_TERM = 15"});
+
+    Map<String, Object> view = factory.getVelocityParams("view", stored(form));
+
+    assertTrue(((String) view.get("blocking")).contains("Linked to its incident"));
+    assertEquals("Blameless language", view.get("warning"));
+    assertEquals("Timeline is complete", view.get("off"));
+    assertEquals(List.of("At most 8 action items."), view.get("thresholds"));
+    assertEquals(List.of("due.days.SEV_1.HIGH.SHORT_TERM = 15"), view.get("moreSettings"));
+    assertEquals(List.of(), view.get("ignored"));
+  }
+
+  @Test
+  public void theEditFormShowsWhatWasStored() {
+    form.put("severity.timeline", new String[] {"OFF"});
+    form.put(ChecklistSettings.MAX_ITEMS, new String[] {"8"});
+
+    Map<String, Object> edit = factory.getVelocityParams("edit-parameters", stored(form));
+
+    RuleChoice timeline =
+        ((List<?>) edit.get("rules"))
+            .stream()
+                .map(RuleChoice.class::cast)
+                .filter(r -> r.id().equals("timeline"))
+                .findFirst()
+                .get();
+    assertEquals(
+        "OFF", timeline.severities().stream().filter(Choice::selected).findFirst().get().value());
+    ThresholdField max =
+        ((List<?>) edit.get("thresholds"))
+            .stream()
+                .map(ThresholdField.class::cast)
+                .filter(t -> t.key().equals(ChecklistSettings.MAX_ITEMS))
+                .findFirst()
+                .get();
+    assertEquals("8", max.value());
+  }
+
+  @Test
+  public void theAddFormStartsFromEachRulesDefault() {
+    Map<String, Object> input = factory.getVelocityParams("input-parameters", null);
+
+    RuleChoice language =
+        ((List<?>) input.get("rules"))
+            .stream()
+                .map(RuleChoice.class::cast)
+                .filter(r -> r.id().equals("blameless-language"))
+                .findFirst()
+                .get();
+    assertEquals(
+        "WARN", language.severities().stream().filter(Choice::selected).findFirst().get().value());
+  }
+
+  @Test
+  public void refusedValuesAreNotStoredButShownInTheView() {
+    form.put(ChecklistSettings.MAX_ITEMS, new String[] {"lots"});
+
+    Map<String, ?> args = factory.getDescriptorParams(form);
+    Map<String, Object> view = factory.getVelocityParams("view", descriptor(args));
+
+    assertFalse(args.containsKey(ChecklistSettings.MAX_ITEMS));
+    assertEquals(List.of("items.max = lots"), view.get("ignored"));
+  }
+
+  @Test
+  public void rendersTheFormAndTheViewWithRealVelocity() {
+    when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(Locale.GERMAN));
+    form.put("severity.timeline", new String[] {"OFF"});
+    form.put(ChecklistSettings.MAX_ITEMS, new String[] {"<b>8</b>"});
+    VelocityTemplates velocity = new VelocityTemplates();
+    ValidatorDescriptor descriptor = stored(form);
+
+    String edit =
+        velocity.render(
+            "templates/workflow/checklist-edit.vm",
+            factory.getVelocityParams("edit-parameters", descriptor),
+            BundleI18nHelper.forLocale(Locale.GERMAN));
+    String view =
+        velocity.render(
+            "templates/workflow/checklist-view.vm",
+            factory.getVelocityParams("view", descriptor),
+            BundleI18nHelper.forLocale(Locale.GERMAN));
+
+    assertTrue(edit, edit.contains("name=\"severity.timeline\""));
+    assertTrue(edit, edit.contains("<option value=\"OFF\" selected=\"selected\">Aus</option>"));
+    assertTrue(view, view.contains("Nicht gepr\u00fcft: Zeitleiste ist vollst\u00e4ndig."));
+    assertTrue(view, view.contains("items.max = &lt;b&gt;8&lt;/b&gt;"));
+  }
+
+  private ValidatorDescriptor stored(Map<String, Object> submitted) {
+    return descriptor(factory.getDescriptorParams(submitted));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ValidatorDescriptor descriptor(Map<String, ?> args) {
+    ValidatorDescriptor descriptor = new ValidatorDescriptor();
+    descriptor.getArgs().putAll(args);
+    descriptor.getArgs().put("class.name", PostmortemChecklistValidator.class.getName());
+    return descriptor;
+  }
+}
