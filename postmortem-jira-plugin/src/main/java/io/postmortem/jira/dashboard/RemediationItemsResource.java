@@ -1,8 +1,9 @@
 package io.postmortem.jira.dashboard;
 
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.postmortem.jira.rest.IssueAccess;
+import io.postmortem.jira.rest.RestErrors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.GET;
@@ -19,22 +20,19 @@ import org.slf4j.LoggerFactory;
  * {@code GET /rest/postmortem/1.0/remediation-items}: open remediation items of postmortems the
  * caller can see, most urgent first, with totals per state. Visibility comes from Jira's search,
  * which runs as the caller; a bad parameter answers {@code 400 {field, message}} in the caller's
- * language.
+ * language, an invisible postmortem 404.
  */
 @Named
 @Path("/remediation-items")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly
 public class RemediationItemsResource {
-  private static final Logger LOG = LoggerFactory.getLogger(RemediationItemsResource.class);
-
-  private final JiraAuthenticationContext authentication;
+  private final IssueAccess access;
   private final RemediationItemsService service;
 
   @Inject
-  public RemediationItemsResource(
-      @ComponentImport JiraAuthenticationContext authentication, RemediationItemsService service) {
-    this.authentication = authentication;
+  public RemediationItemsResource(IssueAccess access, RemediationItemsService service) {
+    this.access = access;
     this.service = service;
   }
 
@@ -48,28 +46,23 @@ public class RemediationItemsResource {
       @QueryParam("postmortem") String postmortem,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
+    ApplicationUser user = access.currentUser();
     RemediationItemsQuery.Result parsed =
         RemediationItemsQuery.parse(
             projects, filter, component, owner, states, postmortem, page, size);
     if (!parsed.isValid()) {
-      return error(Response.Status.BAD_REQUEST, parsed.field(), parsed.messageKey());
+      throw RestErrors.invalid(parsed.field(), parsed.messageKey());
+    }
+    if (parsed.query().postmortemKey() != null) {
+      access.browsable(parsed.query().postmortemKey());
     }
     try {
-      return Response.ok(service.page(authentication.getLoggedInUser(), parsed.query())).build();
+      return Response.ok(service.page(user, parsed.query())).build();
     } catch (IssueSearch.InvalidSearch e) {
       LOG.warn("Remediation items search failed: {}", e.getMessage());
-      return error(Response.Status.BAD_REQUEST, "filter", "postmortem.remediation.error.search");
+      throw RestErrors.invalid("filter", "postmortem.remediation.error.search");
     }
   }
 
-  private Response error(Response.Status status, String field, String messageKey) {
-    String message = authentication.getI18nHelper().getText(messageKey);
-    return Response.status(status)
-        .type(MediaType.APPLICATION_JSON)
-        .entity(new FieldError(field, message))
-        .build();
-  }
-
-  /** The app's error body. */
-  public record FieldError(String field, String message) {}
+  private static final Logger LOG = LoggerFactory.getLogger(RemediationItemsResource.class);
 }

@@ -1,9 +1,9 @@
 package io.postmortem.jira.reminder;
 
-import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.postmortem.jira.rest.IssueAccess;
+import io.postmortem.jira.rest.RestErrors;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
@@ -23,19 +23,18 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly
 public class ReminderPreferencesResource {
-  private final JiraAuthenticationContext authentication;
+  private final IssueAccess access;
   private final ReminderLedger ledger;
 
   @Inject
-  public ReminderPreferencesResource(
-      @ComponentImport JiraAuthenticationContext authentication, ReminderLedger ledger) {
-    this.authentication = authentication;
+  public ReminderPreferencesResource(IssueAccess access, ReminderLedger ledger) {
+    this.access = access;
     this.ledger = ledger;
   }
 
   @GET
   public Response get() {
-    ApplicationUser user = authentication.getLoggedInUser();
+    ApplicationUser user = access.currentUser();
     return Response.ok(new Preferences(ledger.history(user.getKey()).optedOut())).build();
   }
 
@@ -43,22 +42,13 @@ public class ReminderPreferencesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response put(Preferences preferences) {
     if (preferences == null || preferences.optedOut() == null) {
-      return Response.status(Response.Status.BAD_REQUEST)
-          .type(MediaType.APPLICATION_JSON)
-          .entity(
-              new FieldError(
-                  "optedOut",
-                  authentication.getI18nHelper().getText("postmortem.reminder.error.body")))
-          .build();
+      throw RestErrors.invalid("optedOut", "postmortem.reminder.error.body");
     }
-    ApplicationUser user = authentication.getLoggedInUser();
+    ApplicationUser user = access.currentUser();
     ledger.setOptedOut(user.getKey(), preferences.optedOut());
     return Response.ok(new Preferences(preferences.optedOut())).build();
   }
 
   /** The body of both methods. */
   public record Preferences(Boolean optedOut) {}
-
-  /** The app's error body. */
-  public record FieldError(String field, String message) {}
 }

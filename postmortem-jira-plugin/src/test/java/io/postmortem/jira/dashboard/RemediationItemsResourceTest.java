@@ -6,23 +6,23 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.util.I18nHelper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.core.remediation.RemediationPolicy;
 import io.postmortem.jira.jql.TestScope;
+import io.postmortem.jira.rest.IssueAccess;
+import io.postmortem.jira.rest.JiraStubs;
+import io.postmortem.jira.rest.RestTestRuntime;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.glassfish.jersey.test.TestProperties;
 import org.junit.Test;
@@ -40,6 +39,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
   private FakeJira jira;
+  private JiraStubs stubs;
   private InMemoryRecords records;
   private ApplicationUser caller;
   private Issue pm1;
@@ -53,12 +53,11 @@ public class RemediationItemsResourceTest extends JerseyTest {
       throw new IllegalStateException(e);
     }
     records = new InMemoryRecords();
-    caller = user("carol", "Carol");
-    JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-    when(authentication.getLoggedInUser()).thenReturn(caller);
-    I18nHelper i18n = mock(I18nHelper.class);
-    when(i18n.getText(anyString())).thenAnswer(call -> "text:" + call.getArgument(0));
-    when(authentication.getI18nHelper()).thenReturn(i18n);
+    stubs = new JiraStubs();
+    caller = stubs.logIn("carol");
+    stubs.issue("PM-1", 500);
+    stubs.grant("carol", ProjectPermissions.BROWSE_PROJECTS, "PM-1");
+    stubs.issue("PM-9", 509);
     Issue incident = FakeJira.item(900, "INC-7", "Outage", null, null, TODAY, null);
     TestScope scope = new TestScope(Map.of(900L, Severity.SEV_1));
     pm1 = jira.postmortem(500, "PM-1", "pat", incident);
@@ -72,7 +71,9 @@ public class RemediationItemsResourceTest extends JerseyTest {
             Clock.fixed(
                 TODAY.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
                 ZoneId.systemDefault()));
-    return new ResourceConfig().register(new RemediationItemsResource(authentication, service));
+    IssueAccess access =
+        new IssueAccess(stubs.issueManager, stubs.permissionManager, stubs.authenticationContext);
+    return RestTestRuntime.application(stubs, new RemediationItemsResource(access, service));
   }
 
   @Test
@@ -185,8 +186,24 @@ public class RemediationItemsResourceTest extends JerseyTest {
     assertEquals(400, response.getStatus());
     JsonNode body = json(response);
     assertEquals("size", body.get("field").asText());
-    assertEquals("text:postmortem.remediation.error.size", body.get("message").asText());
+    assertEquals("postmortem.remediation.error.size", body.get("message").asText());
     verify(jira.searchService, never()).search(any(), any(), any());
+  }
+
+  @Test
+  public void answers404ForAPostmortemTheCallerCannotSee() throws Exception {
+    Response response =
+        target("remediation-items").queryParam("postmortem", "PM-9").request().get();
+
+    assertEquals(404, response.getStatus());
+    verify(jira.searchService, never()).search(any(), any(), any());
+  }
+
+  @Test
+  public void answers401WithoutALoggedInUser() throws Exception {
+    when(stubs.authenticationContext.getLoggedInUser()).thenReturn(null);
+
+    assertEquals(401, target("remediation-items").request().get().getStatus());
   }
 
   @Test
@@ -219,7 +236,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
 
     assertEquals(400, response.getStatus());
     JsonNode body = json(response);
-    assertEquals("text:postmortem.remediation.error.search", body.get("message").asText());
+    assertEquals("postmortem.remediation.error.search", body.get("message").asText());
     assertFalse(body.toString().contains("Exception"));
   }
 

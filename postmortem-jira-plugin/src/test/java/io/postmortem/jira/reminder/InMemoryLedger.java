@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Our ledger port in memory, standing for the database every node shares. */
-final class InMemoryLedger implements ReminderLedger {
-  final Map<String, DeliveryHistory> rows = new HashMap<>();
+public final class InMemoryLedger implements ReminderLedger {
+  public final Map<String, DeliveryHistory> rows = new HashMap<>();
 
   @Override
   public DeliveryHistory history(String userKey) {

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.lang.reflect.Method;
@@ -67,7 +68,10 @@ public class SchemaTest {
             .dependOnClassesThat()
             .areAssignableTo(RawEntity.class);
 
-    rule.check(new ClassFileImporter().importPackages("io.postmortem.jira"));
+    rule.check(
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.postmortem.jira"));
   }
 
   @Test

@@ -39,9 +39,9 @@ final class TransactionalAo {
         .flatMap(call -> java.util.Arrays.stream((Object[]) call.getRawArguments()[1]))
         .map(net.java.ao.DBParam.class::cast)
         .filter(param -> param.getField().equals(field))
-        .map(net.java.ao.DBParam::getValue)
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no create of " + entity + " with " + field));
+        .orElseThrow(() -> new AssertionError("no create of " + entity + " with " + field))
+        .getValue();
   }
 
   boolean inTransaction() {

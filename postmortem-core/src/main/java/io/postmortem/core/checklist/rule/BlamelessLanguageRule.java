@@ -27,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * section and in item summaries and success measures, each with its text span and a suggested
  * reframing. A finding someone kept on purpose, with a recorded reason, is skipped by its
  * fingerprint. Each text is scanned by a phrase trie (not phrase × position), and only in the
- * configured language it is written in when its function words make that clear, so the cost grows
+ * configured language it is written in when its function words make that clear (item texts follow
+ * the narrative's language unless they hold another language's function words), so the cost grows
  * with the text, not with text × phrases × languages.
  *
  * <p>Arguments: matched text, the sentence it is in, suggestion key, category, fingerprint (to
@@ -70,17 +71,27 @@ public final class BlamelessLanguageRule implements ChecklistRule {
     for (LanguageOverride override : postmortem.languageOverrides()) {
       kept.add(override.fingerprint());
     }
+    List<String> configured = List.copyOf(languageScanners.keySet());
+    int[] documentCounts = new int[configured.size()];
     for (SectionKind kind : SectionKind.values()) {
-      scan(TextField.section(kind), postmortem.section(kind), languageScanners, kept, findings);
+      String text = postmortem.section(kind);
+      int[] counts = TextLanguage.count(text, configured);
+      for (int l = 0; l < counts.length; l++) {
+        documentCounts[l] += counts[l];
+      }
+      List<String> languages = TextLanguage.decide(counts, configured);
+      scan(TextField.section(kind), text, languages, languageScanners, kept, findings);
     }
+    List<String> documentLanguages = TextLanguage.decide(documentCounts, configured);
     for (ActionItem item : postmortem.actionItems()) {
-      scan(TextField.itemSummary(item.key()), item.summary(), languageScanners, kept, findings);
-      scan(
-          TextField.itemSuccessMeasure(item.key()),
-          item.successMeasure(),
-          languageScanners,
-          kept,
-          findings);
+      for (String[] field :
+          new String[][] {
+            {TextField.itemSummary(item.key()), item.summary()},
+            {TextField.itemSuccessMeasure(item.key()), item.successMeasure()}
+          }) {
+        List<String> languages = TextLanguage.ofShortText(field[1], configured, documentLanguages);
+        scan(field[0], field[1], languages, languageScanners, kept, findings);
+      }
     }
     return findings.list();
   }
@@ -88,6 +99,7 @@ public final class BlamelessLanguageRule implements ChecklistRule {
   private static void scan(
       String fieldId,
       String text,
+      List<String> languages,
       Map<String, BlamelessLanguageScanner> languageScanners,
       Set<String> kept,
       Findings findings) {
@@ -95,7 +107,7 @@ public final class BlamelessLanguageRule implements ChecklistRule {
       return;
     }
     List<LanguageFinding> found = new ArrayList<>();
-    for (String language : TextLanguage.of(text, List.copyOf(languageScanners.keySet()))) {
+    for (String language : languages) {
       found.addAll(languageScanners.get(language).scan(text));
     }
     found.sort(

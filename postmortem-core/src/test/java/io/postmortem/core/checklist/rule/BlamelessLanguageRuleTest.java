@@ -47,7 +47,9 @@ public class BlamelessLanguageRuleTest {
     Postmortem postmortem =
         aPublishablePostmortem()
             .withActionItems(
-                anActionItem("OPS-1").withSummary("Prevent human error in deploys").build())
+                anActionItem("OPS-1")
+                    .withSummary("Remind the careless operator of the runbook")
+                    .build())
             .build();
 
     List<Violation> violations = check(rule, postmortem);

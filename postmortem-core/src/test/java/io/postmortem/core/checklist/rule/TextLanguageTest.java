@@ -9,6 +9,10 @@ public class TextLanguageTest {
 
   private static final List<String> BOTH = List.of("en", "de");
 
+  private static List<String> languagesOf(String text) {
+    return TextLanguage.decide(TextLanguage.count(text, BOTH), BOTH);
+  }
+
   @Test
   public void picksEnglishForAnEnglishNarrative() {
     String text =
@@ -16,7 +20,7 @@ public class TextLanguageTest {
             + " pool was too small for the traffic. We moved traffic to region B and it recovered"
             + " in ten minutes, with no data lost.";
 
-    assertEquals(List.of("en"), TextLanguage.of(text, BOTH));
+    assertEquals(List.of("en"), languagesOf(text));
   }
 
   @Test
@@ -26,7 +30,7 @@ public class TextLanguageTest {
             + " Pool war für den Verkehr zu klein. Wir haben den Verkehr auf die Region B verlegt,"
             + " und die Lage hat sich mit dem neuen Pool auch schnell beruhigt.";
 
-    assertEquals(List.of("de"), TextLanguage.of(text, BOTH));
+    assertEquals(List.of("de"), languagesOf(text));
   }
 
   @Test
@@ -36,16 +40,33 @@ public class TextLanguageTest {
             + " Kunde schrieb: die Zahlung war nicht möglich und das ist für uns ein Problem, und"
             + " der Support hat sich mit dem Team abgestimmt.";
 
-    assertEquals(BOTH, TextLanguage.of(text, BOTH));
+    assertEquals(BOTH, languagesOf(text));
   }
 
   @Test
   public void keepsEveryLanguageForShortText() {
-    assertEquals(BOTH, TextLanguage.of("Alert on queue depth", BOTH));
+    assertEquals(BOTH, languagesOf("Alert on queue depth"));
   }
 
   @Test
   public void usesTheOnlyConfiguredLanguage() {
-    assertEquals(List.of("de"), TextLanguage.of("The alert paged the engineer.", List.of("de")));
+    List<String> onlyGerman = List.of("de");
+
+    assertEquals(
+        onlyGerman,
+        TextLanguage.decide(
+            TextLanguage.count("The alert paged the engineer.", onlyGerman), onlyGerman));
+  }
+
+  @Test
+  public void letsAShortTextFollowTheDocumentsLanguage() {
+    assertEquals(
+        List.of("en"), TextLanguage.ofShortText("Alert on queue depth", BOTH, List.of("en")));
+  }
+
+  @Test
+  public void scansAShortTextInEveryLanguageWhenItHoldsAnotherLanguagesWords() {
+    assertEquals(
+        BOTH, TextLanguage.ofShortText("Alarm für die Warteschlange", BOTH, List.of("en")));
   }
 }

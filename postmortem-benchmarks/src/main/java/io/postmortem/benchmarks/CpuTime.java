@@ -1,0 +1,62 @@
+package io.postmortem.benchmarks;
+
+import io.postmortem.core.checklist.ChecklistEngine;
+import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.StandardChecklist;
+import io.postmortem.core.postmortem.Postmortem;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The benchmark's scenarios measured in thread CPU time rather than wall time. On a machine shared
+ * with other builds, JMH's wall-clock scores mostly measure the waiting; CPU time per evaluation is
+ * what the checklist itself costs. Run: {@code java -cp postmortem-benchmarks/target/benchmarks.jar
+ * io.postmortem.benchmarks.CpuTime}.
+ */
+public final class CpuTime {
+
+  private CpuTime() {}
+
+  public static void main(String[] args) {
+    Map<String, Postmortem> scenarios = new LinkedHashMap<>();
+    scenarios.put("realistic 50 items, 20 KB", Postmortems.of(50, 20 * 1024, 1));
+    scenarios.put("realistic, English + German", Postmortems.of(50, 20 * 1024, 1, true));
+    scenarios.put("large 500 items, 1 MB", Postmortems.of(500, 1024 * 1024, 2));
+    for (int kb : new int[] {16, 64, 256, 1024}) {
+      scenarios.put("scaling 50 items, " + kb + " KB", Postmortems.of(50, kb * 1024, 3));
+    }
+    ChecklistEngine engine = StandardChecklist.engine();
+    ChecklistSettings settings = ChecklistSettings.defaults();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (Map.Entry<String, Postmortem> scenario : scenarios.entrySet()) {
+      Postmortem postmortem = scenario.getValue();
+      run(engine, settings, postmortem, threads, 3_000_000_000L);
+      long[] measured = run(engine, settings, postmortem, threads, 5_000_000_000L);
+      System.out.printf(
+          "%-32s %12.1f us CPU per evaluate() (%d evaluations)%n",
+          scenario.getKey(), measured[0] / 1000.0 / measured[1], measured[1]);
+    }
+  }
+
+  /** Evaluates for {@code cpuNanos} of CPU time; returns {CPU nanos used, evaluations}. */
+  private static long[] run(
+      ChecklistEngine engine,
+      ChecklistSettings settings,
+      Postmortem postmortem,
+      ThreadMXBean threads,
+      long cpuNanos) {
+    long start = threads.getCurrentThreadCpuTime();
+    long evaluations = 0;
+    long used;
+    do {
+      if (engine.evaluate(postmortem, settings, Postmortems.TODAY).results().isEmpty()) {
+        throw new IllegalStateException("no results");
+      }
+      evaluations++;
+      used = threads.getCurrentThreadCpuTime() - start;
+    } while (used < cpuNanos);
+    return new long[] {used, evaluations};
+  }
+}
