@@ -153,8 +153,13 @@ public class MappingForm {
     Set<String> fieldIds = ids(customFieldManager.getCustomFieldObjects(), CustomField::getId);
     Set<String> priorityIds = ids(priorityManager.getPriorities(), Priority::getId);
     Map<String, String> stored = new LinkedHashMap<>(current.toMap());
-    stored.keySet().removeIf(k -> !k.startsWith("severity.") && !k.startsWith("horizon."));
+    boolean severitiesSubmitted = params.containsKey(SEVERITY_LINES);
+    stored
+        .keySet()
+        .removeIf(
+            k -> !k.startsWith("horizon.") && !(k.startsWith("severity.") && !severitiesSubmitted));
     List<String> errors = new ArrayList<>();
+    readSeverityLines(params.get(SEVERITY_LINES), stored, errors, i18n);
     params.forEach(
         (name, values) -> {
           String value = values == null || values.length == 0 ? "" : values[0].trim();
@@ -195,6 +200,50 @@ public class MappingForm {
   public record Result(JiraMapping mapping, List<String> errors) {
     public Result {
       errors = List.copyOf(errors);
+    }
+  }
+
+  /** The form field of the severity value mapping, one {@code value = SEV_n} per line. */
+  public static final String SEVERITY_LINES = "severityLines";
+
+  /** The current severity value mapping as the lines the form shows. */
+  public static String severityLines(JiraMapping mapping) {
+    return mapping.severities().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + " = " + e.getValue().name())
+        .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Reads "value = SEV_n" lines: the value is a select option's id or its text (matched without
+   * regard to case), so an admin can map "Major" to Sev 2 when the usual names do not fit.
+   */
+  private static void readSeverityLines(
+      String[] values, Map<String, String> stored, List<String> errors, I18nHelper i18n) {
+    if (values == null || values.length == 0) {
+      return;
+    }
+    for (String line : values[0].split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      int equals = line.lastIndexOf('=');
+      String value = equals > 0 ? line.substring(0, equals).trim() : "";
+      String severity =
+          equals > 0 ? line.substring(equals + 1).trim().toUpperCase(Locale.ROOT) : "";
+      boolean known =
+          java.util.Arrays.stream(io.postmortem.core.postmortem.Severity.values())
+              .anyMatch(
+                  s ->
+                      s.name().equals(severity)
+                          && s != io.postmortem.core.postmortem.Severity.NONE);
+      if (value.isEmpty() || !known) {
+        errors.add(i18n.getText("postmortem.setup.error.severity", line.trim()));
+      } else {
+        String key =
+            value.chars().allMatch(Character::isDigit) ? value : value.toLowerCase(Locale.ROOT);
+        stored.put("severity." + key, severity);
+      }
     }
   }
 

@@ -87,6 +87,11 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
     return mappingForm.rows(configuration.current(), i18n());
   }
 
+  /** The severity value mapping as "value = SEV_n" lines. */
+  public String getSeverityLines() {
+    return MappingForm.severityLines(configuration.current());
+  }
+
   public List<String> getErrors() {
     return errors;
   }

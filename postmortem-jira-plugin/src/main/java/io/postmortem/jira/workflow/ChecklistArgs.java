@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class ChecklistArgs {
 
-  static final String IGNORED = "postmortem.ignored";
+  static final String IGNORED = "checklist.ignored";
 
   private ChecklistArgs() {}
 

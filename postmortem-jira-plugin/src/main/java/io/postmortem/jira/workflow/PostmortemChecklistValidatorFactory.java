@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
 
   /** The free-text field for settings without their own field (due-date limits, calendar, ...). */
-  static final String MORE_SETTINGS = "postmortem.moreSettings";
+  static final String MORE_SETTINGS = "checklist.moreSettings";
 
   /** Thresholds with a field of their own; the keys are the core's checklist setting keys. */
   static final List<String> THRESHOLDS =

@@ -93,6 +93,31 @@ public class PostmortemSetupActionTest {
   }
 
   @Test
+  public void savesSeverityValuesThatTheUsualNamesDoNotCover() {
+    action.handle(
+        Map.of(
+            "op",
+            new String[] {"save"},
+            "severityLines",
+            new String[] {"Major = sev_2\n10500 = SEV_1"}));
+
+    JiraMapping mapping = jira.configuration().current();
+    assertEquals(io.postmortem.core.postmortem.Severity.SEV_2, mapping.severityOfValue("major"));
+    assertEquals("10500 = SEV_1\nmajor = SEV_2", action.getSeverityLines());
+  }
+
+  @Test
+  public void refusesASeverityLineItCannotRead() {
+    action.handle(
+        Map.of("op", new String[] {"save"}, "severityLines", new String[] {"Major = very bad"}));
+
+    assertEquals(
+        java.util.List.of(
+            "Not saved: \"Major = very bad\" is not of the form value = SEV_1 ... SEV_4."),
+        action.getErrors());
+  }
+
+  @Test
   public void rendersTheAdminPageWithRealVelocity() {
     action.handle(Map.of("op", new String[] {"repair"}));
     jira.addField("Severity <script>");

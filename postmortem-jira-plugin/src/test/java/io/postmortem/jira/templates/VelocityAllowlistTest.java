@@ -28,7 +28,8 @@ import org.w3c.dom.NodeList;
  * Jira 10+ refuses template method calls that no velocity allowlist names. This test reads every
  * template under src/main/resources/templates, resolves each {@code $variable.method(...)} call
  * through the variable's type declared in the template's header comment ({@code ## $name type}),
- * and checks that a {@code <velocity-allowlist>} module of atlassian-plugin.xml names that method.
+ * or, for a {@code #foreach} variable, the element type of the list it iterates, and checks that a
+ * {@code <velocity-allowlist>} module of atlassian-plugin.xml names that method.
  */
 public class VelocityAllowlistTest {
 
@@ -36,6 +37,12 @@ public class VelocityAllowlistTest {
   private static final Path DESCRIPTOR = Path.of("src/main/resources/atlassian-plugin.xml");
   private static final Pattern HEADER =
       Pattern.compile("^##\\s+\\$([A-Za-z_][A-Za-z0-9_]*)\\s+([A-Za-z_][A-Za-z0-9_.]*)");
+  private static final Pattern ELEMENT =
+      Pattern.compile("(?:\\bof\\s+|<)([A-Za-z_][A-Za-z0-9_.]*)");
+  private static final Pattern FOREACH =
+      Pattern.compile(
+          "#foreach\\s*\\(\\s*\\$([A-Za-z_][A-Za-z0-9_]*)\\s+in\\s+\\$([A-Za-z_][A-Za-z0-9_]*)"
+              + "(?:\\.([A-Za-z_][A-Za-z0-9_]*)\\(\\))?\\s*\\)");
   private static final Pattern CALL =
       Pattern.compile("\\$!?\\{?([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*)\\(");
 
@@ -107,13 +114,56 @@ public class VelocityAllowlistTest {
 
   private static Map<String, String> declaredTypes(List<String> lines) {
     Map<String, String> types = new HashMap<>();
+    Map<String, String> elements = new HashMap<>();
     for (String line : lines) {
       Matcher header = HEADER.matcher(line);
       if (header.find()) {
-        types.put(header.group(1), header.group(2));
+        types.put(header.group(1), qualified(header.group(2)));
+        Matcher element = ELEMENT.matcher(line.substring(header.end()));
+        if (element.find()) {
+          elements.put(header.group(1), qualified(element.group(1)));
+        }
+      }
+    }
+    // Loop variables: the element type of the listed variable, or of the method's List result.
+    for (int pass = 0; pass < 3; pass++) {
+      for (String line : lines) {
+        Matcher loop = FOREACH.matcher(line);
+        while (loop.find()) {
+          String element =
+              loop.group(3) == null
+                  ? elements.get(loop.group(2))
+                  : elementType(types.get(loop.group(2)), loop.group(3));
+          if (element != null) {
+            types.putIfAbsent(loop.group(1), element);
+          }
+        }
       }
     }
     return types;
+  }
+
+  private static String qualified(String type) {
+    return type.contains(".") ? type : "java.lang." + type;
+  }
+
+  /** The type argument of a no-argument method's generic return type, e.g. List of X: X. */
+  private static String elementType(String owner, String method) {
+    if (owner == null) {
+      return null;
+    }
+    try {
+      java.lang.reflect.Type returned =
+          Class.forName(owner).getMethod(method).getGenericReturnType();
+      if (returned instanceof java.lang.reflect.ParameterizedType list
+          && list.getActualTypeArguments().length == 1
+          && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+        return element.getName();
+      }
+    } catch (ReflectiveOperationException e) {
+      return null;
+    }
+    return null;
   }
 
   /** The number of top-level arguments of the call whose "(" ends right before {@code from}. */
