@@ -32,8 +32,7 @@ public class StoredDateProposalsTest {
 
     Map<Long, DateProposal> pending = new StoredDateProposals(store).pending(List.of(7L, 8L));
 
-    assertEquals(
-        Map.of(7L, new DateProposal(7L, "bob", LocalDate.of(2027, 2, 1))), pending);
+    assertEquals(Map.of(7L, new DateProposal(7L, "bob", LocalDate.of(2027, 2, 1))), pending);
   }
 
   @Test
