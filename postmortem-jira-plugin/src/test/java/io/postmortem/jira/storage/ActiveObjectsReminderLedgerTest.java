@@ -1,4 +1,4 @@
-package io.postmortem.jira.reminder;
+package io.postmortem.jira.storage;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -22,7 +22,7 @@ public class ActiveObjectsReminderLedgerTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
   private final ActiveObjects ao = mock(ActiveObjects.class);
-  private final ReminderRecipientEntity row = mock(ReminderRecipientEntity.class);
+  private final ReminderEntity row = mock(ReminderEntity.class);
   private final ActiveObjectsReminderLedger ledger = new ActiveObjectsReminderLedger(ao);
 
   @Before
@@ -33,20 +33,19 @@ public class ActiveObjectsReminderLedgerTest {
 
   @Test
   public void firstClaimCreatesTheRowInATransaction() {
-    when(ao.find(eq(ReminderRecipientEntity.class), any(Query.class)))
-        .thenReturn(new ReminderRecipientEntity[0]);
+    when(ao.find(eq(ReminderEntity.class), any(Query.class))).thenReturn(new ReminderEntity[0]);
 
     assertTrue(ledger.claim("alice", TODAY));
 
     verify(ao).executeInTransaction(any());
-    verify(ao).create(eq(ReminderRecipientEntity.class), any(DBParam[].class));
+    verify(ao).create(eq(ReminderEntity.class), any(DBParam[].class));
   }
 
   @Test
   public void secondClaimOnTheSameDayIsRefused() {
     when(row.getLastSent()).thenReturn(TODAY.toString());
-    when(ao.find(eq(ReminderRecipientEntity.class), any(Query.class)))
-        .thenReturn(new ReminderRecipientEntity[] {row});
+    when(ao.find(eq(ReminderEntity.class), any(Query.class)))
+        .thenReturn(new ReminderEntity[] {row});
 
     assertFalse(ledger.claim("alice", TODAY));
 
@@ -56,8 +55,8 @@ public class ActiveObjectsReminderLedgerTest {
   @Test
   public void claimOnALaterDayRecordsTheDay() {
     when(row.getLastSent()).thenReturn(TODAY.minusDays(1).toString());
-    when(ao.find(eq(ReminderRecipientEntity.class), any(Query.class)))
-        .thenReturn(new ReminderRecipientEntity[] {row});
+    when(ao.find(eq(ReminderEntity.class), any(Query.class)))
+        .thenReturn(new ReminderEntity[] {row});
 
     assertTrue(ledger.claim("alice", TODAY));
 
@@ -68,8 +67,8 @@ public class ActiveObjectsReminderLedgerTest {
   @Test
   public void optedOutPersonCannotBeClaimed() {
     when(row.isOptedOut()).thenReturn(true);
-    when(ao.find(eq(ReminderRecipientEntity.class), any(Query.class)))
-        .thenReturn(new ReminderRecipientEntity[] {row});
+    when(ao.find(eq(ReminderEntity.class), any(Query.class)))
+        .thenReturn(new ReminderEntity[] {row});
 
     assertFalse(ledger.claim("alice", TODAY));
     assertTrue(ledger.history("alice").optedOut());
