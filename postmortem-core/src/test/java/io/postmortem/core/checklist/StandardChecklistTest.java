@@ -146,4 +146,25 @@ public class StandardChecklistTest {
 
     assertEquals(List.of(), report.violations());
   }
+
+  @Test
+  public void reportsTheSameViolationsInTheSameOrderEveryTime() {
+    Postmortem broken =
+        aPublishablePostmortem()
+            .withSection(SectionKind.ROOT_CAUSES, "Human error. The operator failed to escalate.")
+            .withActionItems(
+                anActionItem("OPS-2").withAssignee(null).withDue(null).build(),
+                anActionItem("OPS-1").unconfirmed().withSummary("Be more careful").build())
+            .build();
+
+    List<Violation> first =
+        engine.evaluate(broken, ChecklistSettings.defaults(), TODAY).violations();
+    List<Violation> again =
+        StandardChecklist.engine()
+            .evaluate(broken, ChecklistSettings.defaults(), TODAY)
+            .violations();
+
+    assertEquals(first, again);
+    assertTrue(first.size() > 5);
+  }
 }
