@@ -218,7 +218,7 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
             } else if (groupBy === 'owner') {
                 titles = [item.ownerName || t['owner.none']];
             } else {
-                titles = [item.postmortemKey || t['postmortem.none']];
+                titles = [item.postmortemKey || t['no-postmortem']];
             }
             titles.forEach(function (title) {
                 if (!byTitle.hasOwnProperty(title)) {

@@ -37,7 +37,7 @@ public class OpenRemediationItemsContext implements ContextProvider {
           "due.none",
           "owner.none",
           "owner.unconfirmed",
-          "postmortem.none",
+          "no-postmortem",
           "team.none",
           "age",
           "severity.NONE",

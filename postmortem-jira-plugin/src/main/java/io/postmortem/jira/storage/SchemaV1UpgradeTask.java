@@ -23,7 +23,8 @@ public final class SchemaV1UpgradeTask implements ActiveObjectsUpgradeTask {
           RiskAcceptanceEntity.class,
           TimelineEventEntity.class,
           LanguageOverrideEntity.class,
-          ProjectSettingsEntity.class);
+          ProjectSettingsEntity.class,
+          ReminderEntity.class);
 
   @Override
   public ModelVersion getModelVersion() {

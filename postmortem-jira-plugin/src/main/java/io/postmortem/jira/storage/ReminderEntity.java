@@ -1,4 +1,4 @@
-package io.postmortem.jira.reminder;
+package io.postmortem.jira.storage;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
@@ -7,11 +7,12 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * One person's reminder history. The table name is explicit and short (AO limits the generated name
- * to 30 characters) so the interface can be renamed freely; never rename the table.
+ * One person's reminder digest history (dashboard / reminders). The table name is explicit and
+ * short (AO limits the generated name to 30 characters) so the interface can be renamed freely;
+ * never rename the table.
  */
-@Table("PM_REMINDER")
-public interface ReminderRecipientEntity extends Entity {
+@Table("Reminder")
+public interface ReminderEntity extends Entity {
 
   @NotNull
   @Unique

@@ -1,8 +1,9 @@
-package io.postmortem.jira.reminder;
+package io.postmortem.jira.storage;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.remediation.DeliveryHistory;
+import io.postmortem.jira.reminder.ReminderLedger;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ public class ActiveObjectsReminderLedger implements ReminderLedger {
 
   @Override
   public DeliveryHistory history(String userKey) {
-    ReminderRecipientEntity row = find(userKey);
+    ReminderEntity row = find(userKey);
     if (row == null) {
       return DeliveryHistory.NONE;
     }
@@ -33,10 +34,10 @@ public class ActiveObjectsReminderLedger implements ReminderLedger {
   public boolean claim(String userKey, LocalDate day) {
     return ao.executeInTransaction(
         () -> {
-          ReminderRecipientEntity row = find(userKey);
+          ReminderEntity row = find(userKey);
           if (row == null) {
             ao.create(
-                ReminderRecipientEntity.class,
+                ReminderEntity.class,
                 new DBParam("USER_KEY", userKey),
                 new DBParam("LAST_SENT", day.toString()),
                 new DBParam("OPTED_OUT", false));
@@ -59,10 +60,10 @@ public class ActiveObjectsReminderLedger implements ReminderLedger {
   public void setOptedOut(String userKey, boolean optedOut) {
     ao.executeInTransaction(
         () -> {
-          ReminderRecipientEntity row = find(userKey);
+          ReminderEntity row = find(userKey);
           if (row == null) {
             ao.create(
-                ReminderRecipientEntity.class,
+                ReminderEntity.class,
                 new DBParam("USER_KEY", userKey),
                 new DBParam("OPTED_OUT", optedOut));
           } else {
@@ -73,9 +74,9 @@ public class ActiveObjectsReminderLedger implements ReminderLedger {
         });
   }
 
-  private ReminderRecipientEntity find(String userKey) {
-    ReminderRecipientEntity[] rows =
-        ao.find(ReminderRecipientEntity.class, Query.select().where("USER_KEY = ?", userKey));
+  private ReminderEntity find(String userKey) {
+    ReminderEntity[] rows =
+        ao.find(ReminderEntity.class, Query.select().where("USER_KEY = ?", userKey));
     return rows.length == 0 ? null : rows[0];
   }
 }
