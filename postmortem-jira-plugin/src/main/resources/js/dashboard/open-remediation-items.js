@@ -1,6 +1,11 @@
 /*
- * Open remediation items: the dashboard item's AMD module. Jira creates it with the dashboard API and calls
- * render(context, preferences) for the view and renderEdit(context, preferences) for the configuration form.
+ * Open remediation items: the dashboard item's AMD module (named by <amd-module> in atlassian-plugin.xml). Jira
+ * constructs it with the dashboard item API and calls render(context, preferences) for the view and
+ * renderEdit(context, preferences) for the configuration form; context is the item's element (Jira passes it
+ * jQuery-wrapped) holding the server-rendered Velocity view in both modes. The API calls used here were checked
+ * against public dashboard items (see atlassian-stand-ins/SOURCES.md, "JavaScript APIs"): savePreferences(object of
+ * strings), after which Jira renders the item again; closeEdit(); initRefresh(preferences, callback), which reads
+ * the interval in minutes from preferences.refresh ("false" = never); show/hideLoadingBar(); resize().
  * Every text comes from the labels the Velocity view carries (the viewer's language); every value from the server
  * is written with .text() or as an attribute, never as HTML.
  */
@@ -13,6 +18,9 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
     var GROUPS = ['none', 'team', 'owner', 'postmortem'];
     var DEFAULT_SIZE = 20;
     var MAX_SIZE = 100;
+    // The interval Jira's own dashboard items offer; "false" is the gadgets' "never" value.
+    var REFRESH_MINUTES = '15';
+    var NO_REFRESH = 'false';
 
     function contextPath() {
         return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
@@ -25,8 +33,24 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
         });
     }
 
+    // Jira hands stored preferences back HTML-encoded (Atlassian's own examples decode them the same way); a
+    // textarea decodes entities without interpreting markup.
+    function decoded(preferences) {
+        var result = {};
+        var area = document.createElement('textarea');
+        Object.keys(preferences || {}).forEach(function (key) {
+            var value = preferences[key];
+            if (typeof value === 'string') {
+                area.innerHTML = value;
+                value = area.value;
+            }
+            result[key] = value;
+        });
+        return result;
+    }
+
     function settings(preferences) {
-        var prefs = preferences || {};
+        var prefs = decoded(preferences);
         var size = parseInt(prefs.pageSize, 10);
         var states = String(prefs.states || '').split(',').filter(function (s) {
             return STATES.indexOf(s) >= 0;
@@ -38,7 +62,8 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
             filterId: String(prefs.filterId || '').trim(),
             groupBy: GROUPS.indexOf(prefs.groupBy) >= 0 ? prefs.groupBy : 'none',
             states: states.length ? states : STATES.slice(),
-            pageSize: size >= 1 && size <= MAX_SIZE ? size : DEFAULT_SIZE
+            pageSize: size >= 1 && size <= MAX_SIZE ? size : DEFAULT_SIZE,
+            refresh: parseInt(prefs.refresh, 10) > 0
         };
     }
 
@@ -75,11 +100,9 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
                 self.moveFocus(root, this, event);
             });
         $('<div class="pm-remediation-pager"/>').appendTo(root);
-        if (this.API && typeof this.API.initRefresh === 'function') {
-            this.API.initRefresh(preferences, function () {
-                self.load(context);
-            });
-        }
+        this.API.initRefresh({refresh: this.settings.refresh ? REFRESH_MINUTES : NO_REFRESH}, function () {
+            self.load(context);
+        });
         this.load(context);
     };
 
@@ -100,9 +123,7 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
         }
         root.attr('aria-busy', 'true').attr('data-state', 'loading');
         root.find('.pm-remediation-status').removeClass('pm-remediation-error').text(t.loading);
-        if (this.API && this.API.showLoadingBar) {
-            this.API.showLoadingBar();
-        }
+        this.API.showLoadingBar();
         return $.ajax({
             url: contextPath() + REST_PATH,
             data: query,
@@ -119,12 +140,8 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
             root.find('.pm-remediation-status').addClass('pm-remediation-error').text(format(t.error, message));
         }).always(function () {
             root.attr('aria-busy', 'false');
-            if (self.API && self.API.hideLoadingBar) {
-                self.API.hideLoadingBar();
-            }
-            if (self.API && self.API.resize) {
-                self.API.resize();
-            }
+            self.API.hideLoadingBar();
+            self.API.resize();
         });
     };
 
@@ -303,7 +320,12 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
         });
         field(form, 'pm-size', t['edit.size'], null).find('input')
             .attr({type: 'number', min: 1, max: MAX_SIZE}).val(current.pageSize);
-        var reminders = $('<div class="checkbox"/>').appendTo($('<fieldset class="group"/>').appendTo(form));
+        var options = $('<fieldset class="group"/>').appendTo(form);
+        var refresh = $('<div class="checkbox"/>').appendTo(options);
+        var refreshBox = $('<input type="checkbox" class="checkbox" id="pm-refresh"/>')
+            .prop('checked', current.refresh).appendTo(refresh);
+        $('<label for="pm-refresh"/>').text(t['edit.refresh']).appendTo(refresh);
+        var reminders = $('<div class="checkbox"/>').appendTo(options);
         var remindersBox = $('<input type="checkbox" class="checkbox" id="pm-reminders"/>').appendTo(reminders);
         $('<label for="pm-reminders"/>').text(t['edit.reminders']).appendTo(reminders);
         var remindersWere = null;
@@ -315,9 +337,7 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
         $('<button type="submit" class="aui-button aui-button-primary pm-remediation-save"/>').text(t['edit.save']).appendTo(buttons);
         $('<button type="button" class="aui-button aui-button-link pm-remediation-cancel"/>').text(t['edit.cancel'])
             .on('click', function () {
-                if (self.API && self.API.closeEdit) {
-                    self.API.closeEdit();
-                }
+                self.API.closeEdit();
             }).appendTo(buttons);
         form.on('submit', function (event) {
             event.preventDefault();
@@ -363,12 +383,11 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
                 filterId: filterId,
                 groupBy: select.val(),
                 states: (checked.length ? checked : STATES).join(','),
-                pageSize: String(+size)
+                pageSize: String(+size),
+                refresh: refreshBox.prop('checked') ? REFRESH_MINUTES : NO_REFRESH
             });
         });
-        if (this.API && this.API.resize) {
-            this.API.resize();
-        }
+        this.API.resize();
     };
 
     function field(form, id, label, help) {

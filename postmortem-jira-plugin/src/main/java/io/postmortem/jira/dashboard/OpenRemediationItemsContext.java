@@ -69,7 +69,8 @@ public class OpenRemediationItemsContext implements ContextProvider {
           "edit.projects.error",
           "edit.save",
           "edit.cancel",
-          "edit.reminders");
+          "edit.reminders",
+          "edit.refresh");
 
   private final JiraAuthenticationContext authentication;
 

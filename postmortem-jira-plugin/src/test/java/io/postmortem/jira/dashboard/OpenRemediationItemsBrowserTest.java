@@ -253,15 +253,47 @@ public class OpenRemediationItemsBrowserTest {
     size.sendKeys("50");
     browser.driver().findElement(By.id("pm-projects")).sendKeys("ops, pay");
     browser.driver().findElement(By.cssSelector("label[for=\"pm-reminders\"]")).click();
+    browser.driver().findElement(By.cssSelector("label[for=\"pm-refresh\"]")).click();
     browser.driver().findElement(By.cssSelector(".pm-remediation-save")).click();
     browser.waitUntil("window.__api.saved.length === 1");
 
     assertEquals(ENGLISH.getText("postmortem.dashboard.edit.size.error"), error);
     assertEquals("true", invalid);
     assertEquals(
-        "{\"projects\":\"OPS,PAY\",\"filterId\":\"\",\"groupBy\":\"owner\",\"states\":\"overdue,due-soon\",\"pageSize\":\"50\"}",
+        "{\"projects\":\"OPS,PAY\",\"filterId\":\"\",\"groupBy\":\"owner\",\"states\":\"overdue,due-soon\",\"pageSize\":\"50\",\"refresh\":\"15\"}",
         browser.js("return JSON.stringify(window.__api.saved[0]);"));
     browser.waitUntil("window.__reminderPuts === 1");
+  }
+
+  @Test
+  public void asksJiraToRefreshEveryFifteenMinutesOnlyWhenConfigured() throws Exception {
+    open("view", "{}");
+    String byDefault = (String) browser.js("return window.__api.refreshPreferences.refresh;");
+
+    open("view", "{\"refresh\": \"15\"}");
+
+    assertEquals("false", byDefault);
+    assertEquals("15", browser.js("return window.__api.refreshPreferences.refresh;"));
+    assertEquals(0L, browser.js("return window.__api.loadingBars;"));
+  }
+
+  @Test
+  public void readsPreferencesTheHtmlEncodedWayJiraReturnsThem() throws Exception {
+    open("edit", "{\"projects\": \"OPS&#44; PAY\", \"refresh\": \"15\"}");
+
+    assertEquals(
+        "OPS, PAY", browser.driver().findElement(By.id("pm-projects")).getAttribute("value"));
+    assertTrue(browser.driver().findElement(By.id("pm-refresh")).isSelected());
+  }
+
+  @Test
+  public void cancelClosesTheEditModeWithoutSaving() throws Exception {
+    open("edit", "{}");
+
+    browser.driver().findElement(By.cssSelector(".pm-remediation-cancel")).click();
+
+    assertEquals(1L, browser.js("return window.__api.closed;"));
+    assertEquals(0L, browser.js("return window.__api.saved.length;"));
   }
 
   private void withTypicalItems() {
@@ -402,7 +434,11 @@ public class OpenRemediationItemsBrowserTest {
     exchange.getResponseBody().write(body);
   }
 
-  /** Jira's AMD loader and dashboard API, as far as the module uses them. */
+  /**
+   * Jira's AMD loader and dashboard item API, as far as the module uses them: only the method names
+   * and calling conventions verified in public dashboard items (atlassian-stand-ins/SOURCES.md,
+   * "JavaScript APIs"), so a call to anything else fails the test with a TypeError.
+   */
   private static final String SHIM =
       "window.__modules = {};"
           + "window.define = function (name, deps, factory) {"
@@ -412,18 +448,19 @@ public class OpenRemediationItemsBrowserTest {
           + "window.__reminderPuts = 0;"
           + "jQuery(document).ajaxSend(function (e, xhr, options) {"
           + "  if (options.type === 'PUT') { window.__reminderPuts++; } });"
-          + "window.__api = { saved: [], refresh: null, loadingBars: 0,"
+          + "window.__api = { saved: [], refresh: null, refreshPreferences: null, loadingBars: 0,"
+          + "  closed: 0,"
           + "  savePreferences: function (p) { this.saved.push(p); },"
           + "  showLoadingBar: function () { this.loadingBars++; },"
-          + "  hideLoadingBar: function () {}, resize: function () {},"
-          + "  initRefresh: function (p, fn) { this.refresh = fn; },"
-          + "  closeEdit: function () { this.closed = true; } };";
+          + "  hideLoadingBar: function () { this.loadingBars--; }, resize: function () {},"
+          + "  initRefresh: function (p, fn) { this.refreshPreferences = p; this.refresh = fn; },"
+          + "  closeEdit: function () { this.closed++; } };";
 
   private static final String BOOT =
       "(function () {"
           + "  var Item = window.__modules['postmortem/dashboard/open-remediation-items'];"
           + "  var item = new Item(window.__api);"
-          + "  var context = document.getElementById('item');"
+          + "  var context = jQuery('#item');"
           + "  if (window.__mode === 'edit') { item.renderEdit(context, window.__prefs); }"
           + "  else { item.render(context, window.__prefs); }"
           + "})();";
