@@ -2,7 +2,9 @@ package com.atlassian.scheduler;
 
 /**
  * Stand-in of atlassian-scheduler's {@code JobRunnerResponse} ({@code success()}, {@code
- * failed(String)}); keeps its message so tests can tell outcomes apart.
+ * success(String)}, {@code failed(String)}); keeps its message so tests can tell outcomes apart.
+ * Like the real class (decompiled source in the public code index), {@code failed(String)} rejects
+ * a blank message with an {@link IllegalArgumentException}.
  */
 public final class JobRunnerResponse {
   private final String message;
@@ -22,6 +24,10 @@ public final class JobRunnerResponse {
   }
 
   public static JobRunnerResponse failed(String message) {
+    if (message == null || message.isBlank()) {
+      throw new IllegalArgumentException(
+          "The message must be specified when reporting a job as failed!");
+    }
     return new JobRunnerResponse(message, true);
   }
 

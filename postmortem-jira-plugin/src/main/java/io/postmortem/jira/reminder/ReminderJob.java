@@ -70,7 +70,8 @@ public class ReminderJob implements JobRunner {
       return JobRunnerResponse.success(sent + " postmortem reminder digests queued");
     } catch (IssueSearch.InvalidSearch e) {
       LOG.warn("Postmortem reminders stopped: {}", e.getMessage());
-      return JobRunnerResponse.failed(e.getMessage());
+      // failed(String) rejects a blank message, and a search error may carry none.
+      return JobRunnerResponse.failed("Postmortem reminders stopped: " + e.getMessage());
     }
   }
 }

@@ -17,9 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers the reminder job when the plugin starts and removes it when it stops. The job id and
- * runner key are stored by the scheduler in the database: never rename them. RUN_ONCE_PER_CLUSTER
- * so that one node of a Data Center cluster sends the day's digests.
+ * Registers the reminder job's runner and schedule when SAL starts the app (at Jira start-up and
+ * also when the app is installed or enabled on a running Jira: SAL 3+ {@code LifecycleAware}
+ * contract) and unregisters the runner when it stops. The job id and runner key are stored by the
+ * scheduler in the database: never rename them. RUN_ONCE_PER_CLUSTER so that one node of a Data
+ * Center cluster sends the day's digests.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
@@ -55,9 +57,13 @@ public class ReminderSchedule implements LifecycleAware {
     }
   }
 
+  /**
+   * SAL also calls this when one node of a cluster shuts down. The schedule is cluster-wide and
+   * persistent, so only this node's runner goes; unscheduling here would stop the digests for the
+   * nodes still running. Scheduling the same id again on start replaces the schedule.
+   */
   @Override
   public void onStop() {
-    scheduler.unscheduleJob(JOB);
     scheduler.unregisterJobRunner(RUNNER);
   }
 }

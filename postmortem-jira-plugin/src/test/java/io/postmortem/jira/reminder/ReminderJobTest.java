@@ -148,6 +148,17 @@ public class ReminderJobTest {
   }
 
   @Test
+  public void reportsAFailedRunWithAMessageWhenTheSearchIsRejected() {
+    jira.open(item(1, "OPS-1", "Fix", alice, TODAY.minusDays(1), TODAY.minusDays(9), null));
+    jira.rejectingQueries();
+
+    JobRunnerResponse response = job.runJob(startedOn(TODAY));
+
+    assertTrue(response.getMessage().startsWith("Postmortem reminders stopped: "));
+    assertEquals(0, mails().size());
+  }
+
+  @Test
   public void secondRunOnTheSameDaySendsNothingNew() {
     jira.open(item(1, "OPS-1", "Fix", alice, TODAY.minusDays(1), TODAY.minusDays(9), null));
     job.runJob(startedOn(TODAY));

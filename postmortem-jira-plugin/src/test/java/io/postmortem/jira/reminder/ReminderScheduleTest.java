@@ -1,8 +1,11 @@
 package io.postmortem.jira.reminder;
 
 import static org.junit.Assert.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -57,10 +60,23 @@ public class ReminderScheduleTest {
   }
 
   @Test
-  public void removesTheJobAndRunnerOnStop() {
+  public void unregistersOnlyThisNodesRunnerOnStopSoTheClusterKeepsTheSchedule() {
     schedule().onStop();
 
-    verify(scheduler).unscheduleJob(ReminderSchedule.JOB);
     verify(scheduler).unregisterJobRunner(ReminderSchedule.RUNNER);
+    verify(scheduler, never()).unscheduleJob(any());
+  }
+
+  @Test
+  public void replacesTheScheduleWhenStartedAgainAfterADisable() throws Exception {
+    when(settings.get(ReminderSettings.CRON_KEY)).thenReturn("0 30 6 * * ?");
+    ReminderSchedule schedule = schedule();
+
+    schedule.onStart();
+    schedule.onStop();
+    schedule.onStart();
+
+    verify(scheduler, times(2)).registerJobRunner(ReminderSchedule.RUNNER, job);
+    verify(scheduler, times(2)).scheduleJob(eq(ReminderSchedule.JOB), any(JobConfig.class));
   }
 }
