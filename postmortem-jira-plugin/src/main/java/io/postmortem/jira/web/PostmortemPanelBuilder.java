@@ -62,7 +62,7 @@ public class PostmortemPanelBuilder {
   public PostmortemPanelView viewOf(Issue issue) {
     I18nHelper i18n = authenticationContext.getI18nHelper();
     Postmortem snapshot = reader.read(issue);
-    ChecklistView report = checklist.of(snapshot);
+    ChecklistView report = checklist.of(issue, snapshot);
     Map<String, Issue> itemIssues = relatedIssues(issue);
     Map<String, List<ProposalRow>> proposals = openProposals(snapshot, itemIssues);
     boolean canEdit =

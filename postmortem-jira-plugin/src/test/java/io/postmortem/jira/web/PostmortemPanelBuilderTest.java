@@ -34,8 +34,11 @@ import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.issue.PostmortemConfiguration;
 import io.postmortem.jira.issue.PostmortemReader;
 import io.postmortem.jira.rest.LiveChecklist;
+import io.postmortem.jira.settings.ProjectChecklistSettings;
 import io.postmortem.jira.storage.DueProposalEntity;
 import io.postmortem.jira.storage.OwnershipStore;
+import io.postmortem.jira.storage.ProjectSettingsEntity;
+import io.postmortem.jira.storage.ProjectSettingsStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,6 +62,7 @@ public class PostmortemPanelBuilderTest {
   private final ActiveObjects ao = mock(ActiveObjects.class);
   private final UserManager users = mock(UserManager.class);
   private final List<DueProposalEntity> proposals = new ArrayList<>();
+  private final List<ProjectSettingsEntity> projectSettings = new ArrayList<>();
   private final Map<String, CustomField> fields = new HashMap<>();
   private final ApplicationUser viewer = JiraFixtures.user("viv");
   private PostmortemPanelBuilder builder;
@@ -86,12 +90,15 @@ public class PostmortemPanelBuilderTest {
             time);
     when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
     when(auth.getLoggedInUser()).thenReturn(viewer);
+    when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
+        .thenAnswer(call -> projectSettings.toArray(new ProjectSettingsEntity[0]));
     when(ao.find(eq(DueProposalEntity.class), any(Query.class)))
         .thenAnswer(call -> proposals.toArray(new DueProposalEntity[0]));
     builder =
         new PostmortemPanelBuilder(
             reader,
-            new LiveChecklist(reader, time, auth),
+            new LiveChecklist(
+                reader, time, auth, new ProjectChecklistSettings(new ProjectSettingsStore(ao))),
             links,
             new OwnershipStore(ao),
             new UserNames(users),
@@ -208,6 +215,24 @@ public class PostmortemPanelBuilderTest {
     assertTrue(
         view.rules().stream()
             .anyMatch(r -> r.outcome().equals("Failed") && r.lozenge().equals("error")));
+  }
+
+  @Test
+  public void showsTheChecklistWithTheProjectsSettings() {
+    when(postmortem.getProjectId()).thenReturn(100L);
+    ProjectSettingsEntity saved = mock(ProjectSettingsEntity.class);
+    when(saved.getChecklist()).thenReturn("severity.incident-linked=OFF\n");
+    projectSettings.add(saved);
+
+    PostmortemPanelView view = builder.viewOf(postmortem);
+
+    assertEquals(
+        "Off",
+        view.rules().stream()
+            .filter(r -> r.ruleId().equals("incident-linked"))
+            .findFirst()
+            .orElseThrow()
+            .outcome());
   }
 
   @Test
