@@ -6,7 +6,6 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.checklist.ChecklistEngine;
 import io.postmortem.core.checklist.ChecklistReport;
-import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleResult;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.core.checklist.TimelineMetrics;
@@ -16,6 +15,7 @@ import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.jira.i18n.ViolationText;
 import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.issue.PostmortemReader;
+import io.postmortem.jira.settings.ProjectChecklistSettings;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
@@ -24,9 +24,9 @@ import java.util.Optional;
 
 /**
  * Reads a postmortem and runs the standard checklist on it, with the messages in the reader's
- * language: what the REST endpoint answers and the issue panel shows. It uses the default settings
- * because a postmortem is checked by each workflow transition's own settings only when it moves;
- * between transitions the defaults are the practice.
+ * language: what the REST endpoint answers and the issue panel shows. It uses the project's
+ * checklist settings (the defaults when the project saved none), the same ones the checklist
+ * validator applies unless a workflow admin configured it with settings of its own.
  */
 @Named
 public final class LiveChecklist {
@@ -38,35 +38,40 @@ public final class LiveChecklist {
   private final PostmortemReader reader;
   private final JiraTime time;
   private final JiraAuthenticationContext authenticationContext;
+  private final ProjectChecklistSettings projectSettings;
   private final ChecklistEngine engine;
 
   @Inject
   public LiveChecklist(
       PostmortemReader reader,
       JiraTime time,
-      @ComponentImport JiraAuthenticationContext authenticationContext) {
-    this(reader, time, authenticationContext, StandardChecklist.engine());
+      @ComponentImport JiraAuthenticationContext authenticationContext,
+      ProjectChecklistSettings projectSettings) {
+    this(reader, time, authenticationContext, projectSettings, StandardChecklist.engine());
   }
 
   LiveChecklist(
       PostmortemReader reader,
       JiraTime time,
       JiraAuthenticationContext authenticationContext,
+      ProjectChecklistSettings projectSettings,
       ChecklistEngine engine) {
     this.reader = reader;
     this.time = time;
     this.authenticationContext = authenticationContext;
+    this.projectSettings = projectSettings;
     this.engine = engine;
   }
 
   /** The checklist of a postmortem issue the caller has already been allowed to see. */
   public ChecklistView of(Issue postmortem) {
-    return of(reader.read(postmortem));
+    return of(postmortem, reader.read(postmortem));
   }
 
-  /** The checklist of a snapshot already read, for callers that show the snapshot too. */
-  public ChecklistView of(Postmortem snapshot) {
-    ChecklistReport report = engine.evaluate(snapshot, ChecklistSettings.defaults(), time.today());
+  /** The checklist of {@code postmortem}'s snapshot already read, for callers that show it too. */
+  public ChecklistView of(Issue postmortem, Postmortem snapshot) {
+    ChecklistReport report =
+        engine.evaluate(snapshot, projectSettings.of(postmortem.getProjectId()), time.today());
     I18nHelper i18n = authenticationContext.getI18nHelper();
     List<ChecklistView.RuleView> rules =
         report.results().stream().map(result -> rule(result, i18n)).toList();

@@ -3,6 +3,7 @@ package io.postmortem.jira.storage;
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /** Per-project settings of the app; one row per project that changed a default. */
@@ -18,4 +19,13 @@ public interface ProjectSettingsEntity extends Entity {
   String getRiskRole();
 
   void setRiskRole(String riskRole);
+
+  /**
+   * The project's checklist settings in their flat form, as properties text; null means the
+   * defaults. A nullable column added before the first release, so schema v1 still describes it.
+   */
+  @StringLength(StringLength.UNLIMITED)
+  String getChecklist();
+
+  void setChecklist(String checklist);
 }

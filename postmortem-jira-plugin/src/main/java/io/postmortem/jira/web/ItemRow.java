@@ -1,6 +1,13 @@
 package io.postmortem.jira.web;
 
-/** A remediation action item on the postmortem panel. */
+import java.util.List;
+
+/**
+ * A remediation action item on the postmortem panel.
+ *
+ * @param proposals the assignee's open counter-proposals of another due date, which the
+ *     postmortem's owner has to answer
+ */
 public record ItemRow(
     String key,
     String summary,
@@ -9,4 +16,14 @@ public record ItemRow(
     String owner,
     boolean confirmed,
     String due,
-    String status) {}
+    String status,
+    List<ProposalRow> proposals) {
+  public ItemRow {
+    proposals = List.copyOf(proposals);
+  }
+
+  /** Whether a proposal waits for the owner's answer (Velocity 1.7 treats empty lists as true). */
+  public boolean hasProposals() {
+    return !proposals.isEmpty();
+  }
+}

@@ -15,6 +15,8 @@ import io.postmortem.core.postmortem.TimelineEventKind;
 import io.postmortem.jira.issue.PostmortemReader;
 import io.postmortem.jira.rest.ChecklistView;
 import io.postmortem.jira.rest.LiveChecklist;
+import io.postmortem.jira.storage.DueDateProposal;
+import io.postmortem.jira.storage.OwnershipStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
@@ -25,7 +27,8 @@ import java.util.Map;
 /**
  * Builds the postmortem panel's view: one read of the postmortem, the checklist on that snapshot,
  * and the item issues from the postmortem's sub-tasks and links (a fixed number of Jira calls
- * whatever the number of items) for their owners and statuses.
+ * whatever the number of items) for their owners and statuses, and the items' open due-date
+ * counter-proposals in one storage query, so the postmortem's owner sees them.
  */
 @Named
 public class PostmortemPanelBuilder {
@@ -33,6 +36,8 @@ public class PostmortemPanelBuilder {
   private final PostmortemReader reader;
   private final LiveChecklist checklist;
   private final IssueLinkManager links;
+  private final OwnershipStore ownership;
+  private final UserNames userNames;
   private final PermissionManager permissions;
   private final JiraAuthenticationContext authenticationContext;
 
@@ -41,11 +46,15 @@ public class PostmortemPanelBuilder {
       PostmortemReader reader,
       LiveChecklist checklist,
       @ComponentImport IssueLinkManager links,
+      OwnershipStore ownership,
+      UserNames userNames,
       @ComponentImport PermissionManager permissions,
       @ComponentImport JiraAuthenticationContext authenticationContext) {
     this.reader = reader;
     this.checklist = checklist;
     this.links = links;
+    this.ownership = ownership;
+    this.userNames = userNames;
     this.permissions = permissions;
     this.authenticationContext = authenticationContext;
   }
@@ -53,8 +62,9 @@ public class PostmortemPanelBuilder {
   public PostmortemPanelView viewOf(Issue issue) {
     I18nHelper i18n = authenticationContext.getI18nHelper();
     Postmortem snapshot = reader.read(issue);
-    ChecklistView report = checklist.of(snapshot);
+    ChecklistView report = checklist.of(issue, snapshot);
     Map<String, Issue> itemIssues = relatedIssues(issue);
+    Map<String, List<ProposalRow>> proposals = openProposals(snapshot, itemIssues);
     boolean canEdit =
         permissions.hasPermission(
             ProjectPermissions.EDIT_ISSUES, issue, authenticationContext.getLoggedInUser());
@@ -75,7 +85,13 @@ public class PostmortemPanelBuilder {
                             .orElse(i18n.getText("postmortem.panel.incident.unresolved"))))
             .toList(),
         snapshot.actionItems().stream()
-            .map(item -> itemRow(item, itemIssues.get(item.key()), i18n))
+            .map(
+                item ->
+                    itemRow(
+                        item,
+                        itemIssues.get(item.key()),
+                        proposals.getOrDefault(item.key(), List.of()),
+                        i18n))
             .toList(),
         snapshot.timeline().stream()
             .map(
@@ -118,7 +134,33 @@ public class PostmortemPanelBuilder {
         rule.messages().stream().map(ChecklistView.MessageView::text).toList());
   }
 
-  private static ItemRow itemRow(ActionItem item, Issue issue, I18nHelper i18n) {
+  /**
+   * The items' open counter-proposals by item key: one storage query for all items and one user
+   * lookup per distinct proposer, so the owner sees them without a call per item.
+   */
+  private Map<String, List<ProposalRow>> openProposals(
+      Postmortem snapshot, Map<String, Issue> itemIssues) {
+    Map<Long, String> keyById = new HashMap<>();
+    for (ActionItem item : snapshot.actionItems()) {
+      Issue itemIssue = itemIssues.get(item.key());
+      if (itemIssue != null && itemIssue.getId() != null) {
+        keyById.put(itemIssue.getId(), item.key());
+      }
+    }
+    if (keyById.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<DueDateProposal>> open = ownership.openProposals(keyById.keySet());
+    Map<String, String> names =
+        userNames.of(
+            open.values().stream().flatMap(List::stream).map(DueDateProposal::userKey).toList());
+    Map<String, List<ProposalRow>> byKey = new HashMap<>();
+    open.forEach((id, list) -> byKey.put(keyById.get(id), ProposalRow.of(list, names)));
+    return byKey;
+  }
+
+  private static ItemRow itemRow(
+      ActionItem item, Issue issue, List<ProposalRow> proposals, I18nHelper i18n) {
     String owner =
         issue != null && issue.getAssignee() != null
             ? issue.getAssignee().getDisplayName()
@@ -136,7 +178,8 @@ public class PostmortemPanelBuilder {
         owner.isEmpty() ? i18n.getText("postmortem.panel.item.unassigned") : owner,
         item.isOwnershipConfirmed(),
         PanelText.orEmpty(item.dueDate()),
-        status);
+        status,
+        proposals);
   }
 
   private Map<String, Issue> relatedIssues(Issue postmortem) {

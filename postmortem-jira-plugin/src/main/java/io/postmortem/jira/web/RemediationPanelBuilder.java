@@ -10,6 +10,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.issue.PostmortemConfiguration;
+import io.postmortem.jira.storage.DueDateProposal;
 import io.postmortem.jira.storage.OwnershipStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +31,7 @@ public class RemediationPanelBuilder {
   private final PostmortemConfiguration configuration;
   private final IssueLinkManager links;
   private final OwnershipStore ownership;
+  private final UserNames userNames;
   private final JiraAuthenticationContext authenticationContext;
 
   @Inject
@@ -37,10 +39,12 @@ public class RemediationPanelBuilder {
       PostmortemConfiguration configuration,
       @ComponentImport IssueLinkManager links,
       OwnershipStore ownership,
+      UserNames userNames,
       @ComponentImport JiraAuthenticationContext authenticationContext) {
     this.configuration = configuration;
     this.links = links;
     this.ownership = ownership;
+    this.userNames = userNames;
     this.authenticationContext = authenticationContext;
   }
 
@@ -79,6 +83,8 @@ public class RemediationPanelBuilder {
         ownership.confirmations(List.of(item.getId())).get(item.getId());
     boolean confirmed =
         assignee != null && confirmation != null && confirmation.holdsFor(assignee.getKey(), due);
+    List<DueDateProposal> proposals =
+        ownership.openProposals(List.of(item.getId())).getOrDefault(item.getId(), List.of());
     return new RemediationPanelView(
         item.getKey(),
         postmortemsOf(item).stream()
@@ -96,12 +102,8 @@ public class RemediationPanelBuilder {
                       confirmation.confirmedAt().toString().substring(0, 10)
                     })
             : "",
-        ownership
-            .openProposals(List.of(item.getId()))
-            .getOrDefault(item.getId(), List.of())
-            .stream()
-            .map(p -> new ProposalRow(p.proposedDue().toString(), p.comment(), p.userKey()))
-            .toList());
+        ProposalRow.of(
+            proposals, userNames.of(proposals.stream().map(DueDateProposal::userKey).toList())));
   }
 
   private static boolean isPostmortem(Issue issue, String postmortemType) {

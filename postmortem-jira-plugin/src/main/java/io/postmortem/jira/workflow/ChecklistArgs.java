@@ -10,24 +10,51 @@ import java.util.Map;
 /**
  * The checklist validator's descriptor args: the checklist settings in their flat form, plus
  * {@value #IGNORED}, the submitted values that were refused when the admin saved (so the view can
- * say so). Persisted in workflow XML: never rename the keys.
+ * say so), and {@value #SOURCE}, whether the project's settings or these apply. Persisted in
+ * workflow XML: never rename the keys or values.
  */
 final class ChecklistArgs {
 
   static final String IGNORED = "checklist.ignored";
 
+  /** Where the validator's settings come from: {@value #PROJECT} or {@value #WORKFLOW}. */
+  static final String SOURCE = "settingsSource";
+
+  static final String PROJECT = "project";
+  static final String WORKFLOW = "workflow";
+
   private ChecklistArgs() {}
 
   static ParsedSettings parseStored(Map<String, String> stored) {
-    Map<String, String> settings = new LinkedHashMap<>(stored);
-    settings.remove(IGNORED);
-    return ChecklistSettings.parse(settings);
+    return ChecklistSettings.parse(settingsOf(stored));
+  }
+
+  /**
+   * Whether the project's settings apply: when chosen explicitly, or when the args hold no settings
+   * at all (a validator added before the choice existed but never configured, or added by a
+   * script). A validator saved with settings of its own keeps them, so existing workflows decide as
+   * before.
+   */
+  static boolean usesProjectSettings(Map<String, String> stored) {
+    String source = stored.get(SOURCE);
+    if (PROJECT.equals(source)) {
+      return true;
+    }
+    // Jira's own args (class.name) and anything else that is no setting do not count.
+    ParsedSettings parsed = parseStored(stored);
+    return !WORKFLOW.equals(source) && parsed.isValid() && parsed.settings().toMap().isEmpty();
+  }
+
+  /** What to store when the admin chose the project's settings. */
+  static Map<String, String> projectSource() {
+    return Map.of(SOURCE, PROJECT);
   }
 
   /** What to store for submitted settings: the canonical form, and what was refused. */
   static Map<String, String> toStore(Map<String, String> submitted) {
     ParsedSettings parsed = ChecklistSettings.parse(submitted);
     Map<String, String> args = new LinkedHashMap<>(parsed.settings().toMap());
+    args.put(SOURCE, WORKFLOW);
     if (!parsed.isValid()) {
       args.put(IGNORED, String.join("\n", refused(parsed.errors(), submitted)));
     }
@@ -37,6 +64,13 @@ final class ChecklistArgs {
   static List<String> ignored(Map<String, String> stored) {
     String ignored = stored.get(IGNORED);
     return ignored == null || ignored.isBlank() ? List.of() : List.of(ignored.split("\n"));
+  }
+
+  private static Map<String, String> settingsOf(Map<String, String> stored) {
+    Map<String, String> settings = new LinkedHashMap<>(stored);
+    settings.remove(IGNORED);
+    settings.remove(SOURCE);
+    return settings;
   }
 
   private static List<String> refused(List<SettingsError> errors, Map<String, String> submitted) {

@@ -9,12 +9,14 @@ import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
 import io.postmortem.core.checklist.ChecklistEngine;
 import io.postmortem.core.checklist.ChecklistReport;
+import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.ParsedSettings;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.core.checklist.Violation;
 import io.postmortem.jira.i18n.ViolationText;
 import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.issue.PostmortemReader;
+import io.postmortem.jira.settings.ProjectChecklistSettings;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -35,24 +37,28 @@ public class PostmortemChecklistValidator implements Validator {
   private final JiraAuthenticationContext authenticationContext;
   private final PostmortemReader reader;
   private final JiraTime time;
+  private final ProjectChecklistSettings projectSettings;
   private final ChecklistEngine engine;
 
   @Inject
   public PostmortemChecklistValidator(
       @ComponentImport JiraAuthenticationContext authenticationContext,
       PostmortemReader reader,
-      JiraTime time) {
-    this(authenticationContext, reader, time, StandardChecklist.engine());
+      JiraTime time,
+      ProjectChecklistSettings projectSettings) {
+    this(authenticationContext, reader, time, projectSettings, StandardChecklist.engine());
   }
 
   PostmortemChecklistValidator(
       JiraAuthenticationContext authenticationContext,
       PostmortemReader reader,
       JiraTime time,
+      ProjectChecklistSettings projectSettings,
       ChecklistEngine engine) {
     this.authenticationContext = authenticationContext;
     this.reader = reader;
     this.time = time;
+    this.projectSettings = projectSettings;
     this.engine = engine;
   }
 
@@ -60,16 +66,9 @@ public class PostmortemChecklistValidator implements Validator {
   @SuppressWarnings("rawtypes")
   public void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException {
     Issue issue = (Issue) transientVars.get("issue");
-    ParsedSettings parsed = ChecklistArgs.parseStored(DescriptorArgs.stored(args));
-    if (!parsed.isValid()) {
-      LOG.warn(
-          "Postmortem checklist validator on {}: stored settings {} make no sense, defaults apply",
-          issue.getKey(),
-          parsed.errors());
-    }
     ChecklistReport report;
     try {
-      report = engine.evaluate(reader.read(issue), parsed.settings(), time.today());
+      report = engine.evaluate(reader.read(issue), settingsFor(issue, args), time.today());
     } catch (RuntimeException e) {
       LOG.error("Postmortem checklist could not be evaluated on {}", issue.getKey(), e);
       InvalidInputException failure = new InvalidInputException();
@@ -86,5 +85,22 @@ public class PostmortemChecklistValidator implements Validator {
       rejection.addError(ViolationText.format(violation, i18n));
     }
     throw rejection;
+  }
+
+  /** The project's settings, unless the workflow admin configured this validator's own. */
+  @SuppressWarnings("rawtypes")
+  private ChecklistSettings settingsFor(Issue issue, Map args) {
+    Map<String, String> stored = DescriptorArgs.stored(args);
+    if (ChecklistArgs.usesProjectSettings(stored)) {
+      return projectSettings.of(issue.getProjectId());
+    }
+    ParsedSettings parsed = ChecklistArgs.parseStored(stored);
+    if (!parsed.isValid()) {
+      LOG.warn(
+          "Postmortem checklist validator on {}: stored settings {} make no sense, defaults apply",
+          issue.getKey(),
+          parsed.errors());
+    }
+    return parsed.settings();
   }
 }

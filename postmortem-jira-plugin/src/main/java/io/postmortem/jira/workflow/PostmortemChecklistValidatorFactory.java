@@ -62,6 +62,8 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
   @Override
   void putFormParams(Map<String, Object> params, Map<String, String> stored) {
     I18nHelper i18n = authenticationContext.getI18nHelper();
+    params.put("settingsSourceField", ChecklistArgs.SOURCE);
+    params.put("useProjectSettings", ChecklistArgs.usesProjectSettings(stored));
     ChecklistSettings settings = ChecklistArgs.parseStored(stored).settings();
     Map<String, String> flat = settings.toMap();
     List<RuleChoice> rules = new ArrayList<>();
@@ -94,6 +96,7 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
   @Override
   void putViewParams(Map<String, Object> params, Map<String, String> stored) {
     I18nHelper i18n = authenticationContext.getI18nHelper();
+    params.put("useProjectSettings", ChecklistArgs.usesProjectSettings(stored));
     ChecklistSettings settings = ChecklistArgs.parseStored(stored).settings();
     Map<String, List<String>> bySeverity = new LinkedHashMap<>();
     for (RuleSeverity severity : RuleSeverity.values()) {
@@ -124,11 +127,15 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
   /**
    * Turns the submitted form into the validator's args: rule severities, thresholds and the extra
    * {@code key = value} lines, checked by the core settings parser. Refused values are left out,
-   * logged, and listed in the view, so a typo never breaks the workflow.
+   * logged, and listed in the view, so a typo never breaks the workflow. When the admin chose the
+   * project's settings, only that choice is stored.
    */
   @Override
   public Map<String, ?> getDescriptorParams(Map<String, Object> formParams) {
     Map<String, String> submitted = DescriptorArgs.submitted(formParams);
+    if (ChecklistArgs.PROJECT.equals(submitted.get(ChecklistArgs.SOURCE))) {
+      return ChecklistArgs.projectSource();
+    }
     Map<String, String> settings = new LinkedHashMap<>();
     for (ChecklistRule rule : engine.rules()) {
       putIfSet(settings, ChecklistSettings.SEVERITY_PREFIX + rule.id(), submitted);

@@ -3,10 +3,13 @@ package io.postmortem.jira.rest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -24,6 +27,9 @@ import io.postmortem.jira.issue.JiraFixtures;
 import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.issue.PostmortemConfiguration;
 import io.postmortem.jira.issue.PostmortemReader;
+import io.postmortem.jira.settings.ProjectChecklistSettings;
+import io.postmortem.jira.storage.ProjectSettingsEntity;
+import io.postmortem.jira.storage.ProjectSettingsStore;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,11 +37,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import net.java.ao.Query;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 
@@ -45,10 +53,16 @@ public class ChecklistResourceTest extends JerseyTest {
   private JiraStubs jira;
   private final Map<String, CustomField> fields = new HashMap<>();
   private MutableIssue postmortem;
+  private List<ProjectSettingsEntity> projectSettings;
 
   @Override
   protected Application configure() {
     jira = new JiraStubs();
+    // configure() runs from JerseyTest's constructor, before field initializers.
+    ActiveObjects ao = mock(ActiveObjects.class);
+    projectSettings = new ArrayList<>();
+    when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
+        .thenAnswer(call -> projectSettings.toArray(new ProjectSettingsEntity[0]));
     IssueLinkManager links = mock(IssueLinkManager.class);
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
@@ -73,13 +87,18 @@ public class ChecklistResourceTest extends JerseyTest {
         jira,
         new ChecklistResource(
             new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext),
-            new LiveChecklist(reader, time, jira.authenticationContext)));
+            new LiveChecklist(
+                reader,
+                time,
+                jira.authenticationContext,
+                new ProjectChecklistSettings(new ProjectSettingsStore(ao)))));
   }
 
   @Override
   public void setUp() throws Exception {
     super.setUp();
     postmortem = jira.issue("PM-1", 1L);
+    when(postmortem.getProjectId()).thenReturn(100L);
     when(postmortem.getCreated()).thenReturn(Timestamp.from(Instant.parse("2027-01-01T10:00:00Z")));
     jira.logIn("viv");
     jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "PM-1");
@@ -111,6 +130,20 @@ public class ChecklistResourceTest extends JerseyTest {
     String text = failed.get("messages").get(0).get("text").asText();
     assertFalse(text.isBlank());
     assertEquals("BLOCK", failed.get("messages").get(0).get("severity").asText());
+  }
+
+  @Test
+  public void evaluatesWithTheSettingsThePostmortemsProjectSaved() {
+    when(postmortem.getCustomFieldValue(
+            fields.computeIfAbsent("customfield_10302", JiraFixtures::field)))
+        .thenReturn("The engineer failed to check the config before the deploy.");
+    ProjectSettingsEntity saved = mock(ProjectSettingsEntity.class);
+    when(saved.getChecklist()).thenReturn("severity.blameless-language=OFF\n");
+    projectSettings.add(saved);
+
+    JsonNode body = target("postmortems/PM-1/checklist").request().get(JsonNode.class);
+
+    assertEquals("OFF", rule(body, "blameless-language").get("outcome").asText());
   }
 
   @Test

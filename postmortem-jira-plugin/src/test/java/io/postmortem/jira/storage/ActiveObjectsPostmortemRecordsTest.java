@@ -13,6 +13,8 @@ import io.postmortem.core.postmortem.LanguageOverride;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import net.java.ao.Query;
 import org.junit.Test;
@@ -85,9 +87,39 @@ public class ActiveObjectsPostmortemRecordsTest {
 
   @Test
   public void aBlankRiskRoleRestoresTheAdministratorDefault() {
+    when(tx.ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
+        .thenReturn(new ProjectSettingsEntity[0]);
     new ProjectSettingsStore(tx.ao).setRiskAcceptanceRole(100L, "  ");
 
     assertEquals(null, tx.createdValue(ProjectSettingsEntity.class, "RISK_ROLE"));
+    assertEquals(1, tx.transactions);
+  }
+
+  @Test
+  public void settingTheRiskRoleKeepsTheProjectsChecklist() {
+    ProjectSettingsEntity saved = mock(ProjectSettingsEntity.class);
+    when(saved.getChecklist()).thenReturn("items.max=8\n");
+    when(tx.ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
+        .thenReturn(new ProjectSettingsEntity[] {saved});
+
+    new ProjectSettingsStore(tx.ao).setRiskAcceptanceRole(100L, "Stakeholders");
+
+    assertEquals("items.max=8\n", tx.createdValue(ProjectSettingsEntity.class, "CHECKLIST"));
+    assertEquals("Stakeholders", tx.createdValue(ProjectSettingsEntity.class, "RISK_ROLE"));
+  }
+
+  @Test
+  public void savedChecklistSettingsReadBackExactlyEvenWithSeparatorsInValues() {
+    Map<String, String> settings =
+        Map.of("language.phrases.en", "to blame = bad, line\nbreak", "items.max", "8");
+    new ProjectSettingsStore(tx.ao).save(100L, settings, "");
+    ProjectSettingsEntity saved = mock(ProjectSettingsEntity.class);
+    when(saved.getChecklist())
+        .thenReturn((String) tx.createdValue(ProjectSettingsEntity.class, "CHECKLIST"));
+    when(tx.ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
+        .thenReturn(new ProjectSettingsEntity[] {saved});
+
+    assertEquals(Optional.of(settings), new ProjectSettingsStore(tx.ao).checklist(100L));
     assertEquals(1, tx.transactions);
   }
 }

@@ -51,6 +51,21 @@ public class PanelBrowserTest {
   }
 
   @Test
+  public void showsTheOwnerAPendingProposalWithAnInjectedCommentAsText() {
+    open("/postmortem-proposal", PanelTemplates.POSTMORTEM, PanelFixtures.postmortem(PAYLOAD));
+
+    WebElement proposal =
+        browser.driver().findElement(By.cssSelector(".postmortem-item-proposals li"));
+    assertThat(proposal.getText(), containsString("2027-01-10"));
+    assertThat(proposal.getText(), containsString(PAYLOAD + "): " + PAYLOAD));
+    assertEquals(
+        0L,
+        browser.js(
+            "return document.querySelectorAll('.postmortem-item-proposals img, .postmortem-item-proposals svg, .postmortem-item-proposals script').length;"));
+    assertEquals(List.of(), browser.alerts());
+  }
+
+  @Test
   public void showsInjectedMarkupInTheRemediationPanelAsTextAndRunsNoScript() {
     open("/remediation", PanelTemplates.REMEDIATION, PanelFixtures.remediation(PAYLOAD, true));
 

@@ -29,9 +29,25 @@ final class PanelFixtures {
         List.of(new IncidentRow("INC-7", "SEV-2", "2026-11-20")),
         List.of(
             new ItemRow(
-                "OPS-7", userText, "High", "Short term", userText, true, "2026-12-15", userText),
+                "OPS-7",
+                userText,
+                "High",
+                "Short term",
+                userText,
+                true,
+                "2026-12-15",
+                userText,
+                List.of(new ProposalRow("2027-01-10", userText, userText))),
             new ItemRow(
-                "OPS-8", "Add a canary stage", "Medium", "Long term", "Bob", false, "", "Open")),
+                "OPS-8",
+                "Add a canary stage",
+                "Medium",
+                "Long term",
+                "Bob",
+                false,
+                "",
+                "Open",
+                List.of())),
         List.of(
             new TimelineRow(
                 1L,
@@ -100,7 +116,8 @@ final class PanelFixtures {
                 "Alice Chen",
                 true,
                 "2026-12-15",
-                "In Progress"),
+                "In Progress",
+                List.of()),
             new ItemRow(
                 "OPS-8",
                 "Move config validation into CI",
@@ -109,7 +126,12 @@ final class PanelFixtures {
                 "Bob Meyer",
                 false,
                 "2027-02-01",
-                "To Do")),
+                "To Do",
+                List.of(
+                    new ProposalRow(
+                        "2027-03-01",
+                        "The CI runners move to the new cluster in February; after that.",
+                        "Bob Meyer")))),
         List.of(
             new TimelineRow(
                 1L,

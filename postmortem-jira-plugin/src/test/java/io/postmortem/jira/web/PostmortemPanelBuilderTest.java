@@ -7,9 +7,13 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -20,6 +24,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.jira.i18n.BundleI18nHelper;
@@ -29,14 +34,22 @@ import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.issue.PostmortemConfiguration;
 import io.postmortem.jira.issue.PostmortemReader;
 import io.postmortem.jira.rest.LiveChecklist;
+import io.postmortem.jira.settings.ProjectChecklistSettings;
+import io.postmortem.jira.storage.DueProposalEntity;
+import io.postmortem.jira.storage.OwnershipStore;
+import io.postmortem.jira.storage.ProjectSettingsEntity;
+import io.postmortem.jira.storage.ProjectSettingsStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -46,6 +59,10 @@ public class PostmortemPanelBuilderTest {
   private final IssueLinkManager links = mock(IssueLinkManager.class);
   private final PermissionManager permissions = mock(PermissionManager.class);
   private final JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
+  private final ActiveObjects ao = mock(ActiveObjects.class);
+  private final UserManager users = mock(UserManager.class);
+  private final List<DueProposalEntity> proposals = new ArrayList<>();
+  private final List<ProjectSettingsEntity> projectSettings = new ArrayList<>();
   private final Map<String, CustomField> fields = new HashMap<>();
   private final ApplicationUser viewer = JiraFixtures.user("viv");
   private PostmortemPanelBuilder builder;
@@ -73,9 +90,20 @@ public class PostmortemPanelBuilderTest {
             time);
     when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
     when(auth.getLoggedInUser()).thenReturn(viewer);
+    when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
+        .thenAnswer(call -> projectSettings.toArray(new ProjectSettingsEntity[0]));
+    when(ao.find(eq(DueProposalEntity.class), any(Query.class)))
+        .thenAnswer(call -> proposals.toArray(new DueProposalEntity[0]));
     builder =
         new PostmortemPanelBuilder(
-            reader, new LiveChecklist(reader, time, auth), links, permissions, auth);
+            reader,
+            new LiveChecklist(
+                reader, time, auth, new ProjectChecklistSettings(new ProjectSettingsStore(ao))),
+            links,
+            new OwnershipStore(ao),
+            new UserNames(users),
+            permissions,
+            auth);
 
     postmortem = JiraFixtures.issue(1L, "PM-1", POSTMORTEM_TYPE);
     item = JiraFixtures.issue(10L, "OPS-7", REMEDIATION_TYPE);
@@ -104,6 +132,82 @@ public class PostmortemPanelBuilderTest {
   }
 
   @Test
+  public void showsTheOwnerAnItemsPendingProposalWithTheProposersName() {
+    ApplicationUser alice = JiraFixtures.user("alice");
+    when(alice.getDisplayName()).thenReturn("Alice Chen");
+    when(users.getUserByKey("alice")).thenReturn(alice);
+    proposals.add(proposal(10L, "alice", "2027-02-01", "After the freeze"));
+
+    ItemRow row = builder.viewOf(postmortem).items().get(0);
+
+    assertTrue(row.hasProposals());
+    assertEquals(
+        List.of(new ProposalRow("2027-02-01", "After the freeze", "Alice Chen")), row.proposals());
+  }
+
+  @Test
+  public void showsTheProposersKeyWhenTheUserWasDeleted() {
+    proposals.add(proposal(10L, "JIRAUSER10999", "2027-02-01", ""));
+
+    ItemRow row = builder.viewOf(postmortem).items().get(0);
+
+    assertEquals("JIRAUSER10999", row.proposals().get(0).proposedBy());
+  }
+
+  @Test
+  public void showsNoProposalRowForAnItemWithoutProposals() {
+    assertFalse(builder.viewOf(postmortem).items().get(0).hasProposals());
+  }
+
+  @Test
+  public void makesTheSameNumberOfJiraAndStorageCallsFor1And10And200Items() {
+    int forOne = serviceCallsToBuild(1);
+    int forTen = serviceCallsToBuild(10);
+    int forTwoHundred = serviceCallsToBuild(200);
+
+    System.out.printf(
+        "PostmortemPanelBuilder Jira and storage calls: 1 item=%d, 10 items=%d, 200 items=%d%n",
+        forOne, forTen, forTwoHundred);
+    assertEquals(forOne, forTen);
+    assertEquals(forOne, forTwoHundred);
+  }
+
+  /**
+   * Calls to Jira services and Active Objects for one panel of {@code n} items, each with an open
+   * proposal by the same person (user lookups grow with the people involved, not the items).
+   */
+  private int serviceCallsToBuild(int n) {
+    List<Issue> items = new ArrayList<>();
+    proposals.clear();
+    for (int i = 0; i < n; i++) {
+      items.add(JiraFixtures.issue(100L + i, "OPS-" + (100 + i), REMEDIATION_TYPE));
+      proposals.add(proposal(100L + i, "alice", "2027-02-01", "later"));
+    }
+    when(postmortem.getSubTaskObjects()).thenReturn(items);
+    clearInvocations(links, permissions, ao, users);
+
+    PostmortemPanelView view = builder.viewOf(postmortem);
+
+    assertEquals(n, view.items().size());
+    assertTrue(view.items().stream().allMatch(ItemRow::hasProposals));
+    return mockingDetails(links).getInvocations().size()
+        + mockingDetails(permissions).getInvocations().size()
+        + mockingDetails(ao).getInvocations().size()
+        + mockingDetails(users).getInvocations().size();
+  }
+
+  private static DueProposalEntity proposal(long issueId, String userKey, String due, String why) {
+    DueProposalEntity row = mock(DueProposalEntity.class);
+    when(row.getIssueId()).thenReturn(issueId);
+    when(row.getUserKey()).thenReturn(userKey);
+    when(row.getProposedDue()).thenReturn(due);
+    when(row.getComment()).thenReturn(why);
+    when(row.getCreatedAt()).thenReturn(new Date(0L));
+    when(row.getStatus()).thenReturn("OPEN");
+    return row;
+  }
+
+  @Test
   public void showsEveryRuleWithAWordForItsOutcome() {
     PostmortemPanelView view = builder.viewOf(postmortem);
 
@@ -111,6 +215,24 @@ public class PostmortemPanelBuilderTest {
     assertTrue(
         view.rules().stream()
             .anyMatch(r -> r.outcome().equals("Failed") && r.lozenge().equals("error")));
+  }
+
+  @Test
+  public void showsTheChecklistWithTheProjectsSettings() {
+    when(postmortem.getProjectId()).thenReturn(100L);
+    ProjectSettingsEntity saved = mock(ProjectSettingsEntity.class);
+    when(saved.getChecklist()).thenReturn("severity.incident-linked=OFF\n");
+    projectSettings.add(saved);
+
+    PostmortemPanelView view = builder.viewOf(postmortem);
+
+    assertEquals(
+        "Off",
+        view.rules().stream()
+            .filter(r -> r.ruleId().equals("incident-linked"))
+            .findFirst()
+            .orElseThrow()
+            .outcome());
   }
 
   @Test

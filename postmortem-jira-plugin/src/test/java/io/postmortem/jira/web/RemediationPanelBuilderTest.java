@@ -18,13 +18,16 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.issue.JiraFixtures;
 import io.postmortem.jira.issue.PostmortemConfiguration;
+import io.postmortem.jira.storage.DueProposalEntity;
 import io.postmortem.jira.storage.OwnershipStore;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import net.java.ao.Query;
@@ -36,7 +39,9 @@ public class RemediationPanelBuilderTest {
   private final IssueLinkManager links = mock(IssueLinkManager.class);
   private final ActiveObjects ao = mock(ActiveObjects.class);
   private final JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
+  private final UserManager users = mock(UserManager.class);
   private final List<IssueLink> inward = new ArrayList<>();
+  private final List<DueProposalEntity> proposals = new ArrayList<>();
   private RemediationPanelBuilder builder;
   private Issue item;
 
@@ -54,12 +59,13 @@ public class RemediationPanelBuilderTest {
     when(ao.find(
             org.mockito.ArgumentMatchers.eq(io.postmortem.jira.storage.DueProposalEntity.class),
             org.mockito.ArgumentMatchers.any(Query.class)))
-        .thenReturn(new io.postmortem.jira.storage.DueProposalEntity[0]);
+        .thenAnswer(call -> proposals.toArray(new DueProposalEntity[0]));
     builder =
         new RemediationPanelBuilder(
             new PostmortemConfiguration(factory, mock(CustomFieldManager.class)),
             links,
             new OwnershipStore(ao),
+            new UserNames(users),
             auth);
     item = JiraFixtures.issue(70L, "OPS-7", TASK_TYPE);
     when(links.getInwardLinks(70L)).thenReturn(inward);
@@ -98,5 +104,37 @@ public class RemediationPanelBuilderTest {
 
     assertFalse(view.assignee());
     assertFalse(view.confirmed());
+  }
+
+  @Test
+  public void namesTheProposerByDisplayNameNotByUserKey() {
+    ApplicationUser bob = JiraFixtures.user("JIRAUSER10100");
+    when(bob.getDisplayName()).thenReturn("Bob Meyer");
+    when(users.getUserByKey("JIRAUSER10100")).thenReturn(bob);
+    proposals.add(proposal("JIRAUSER10100"));
+
+    RemediationPanelView view = builder.viewOf(item);
+
+    assertEquals("Bob Meyer", view.proposals().get(0).proposedBy());
+  }
+
+  @Test
+  public void fallsBackToTheUserKeyForADeletedProposer() {
+    proposals.add(proposal("JIRAUSER10999"));
+
+    RemediationPanelView view = builder.viewOf(item);
+
+    assertEquals("JIRAUSER10999", view.proposals().get(0).proposedBy());
+  }
+
+  private static DueProposalEntity proposal(String userKey) {
+    DueProposalEntity row = mock(DueProposalEntity.class);
+    when(row.getIssueId()).thenReturn(70L);
+    when(row.getUserKey()).thenReturn(userKey);
+    when(row.getProposedDue()).thenReturn("2027-01-10");
+    when(row.getComment()).thenReturn("after the freeze");
+    when(row.getCreatedAt()).thenReturn(new Date(0L));
+    when(row.getStatus()).thenReturn("OPEN");
+    return row;
   }
 }

@@ -130,6 +130,74 @@ public class PostmortemChecklistValidatorFactoryTest {
     assertTrue(view, view.contains("items.max = &lt;b&gt;8&lt;/b&gt;"));
   }
 
+  @Test
+  public void roundTripsTheChoiceOfTheProjectsSettings() {
+    form.put("settingsSource", new String[] {"project"});
+
+    Map<String, ?> args = factory.getDescriptorParams(form);
+    Map<String, Object> edit = factory.getVelocityParams("edit-parameters", descriptor(args));
+    Map<String, Object> view = factory.getVelocityParams("view", descriptor(args));
+
+    assertEquals(Map.of("settingsSource", "project"), args);
+    assertEquals(true, edit.get("useProjectSettings"));
+    assertEquals(true, view.get("useProjectSettings"));
+  }
+
+  @Test
+  public void roundTripsTheChoiceOfTheseSettings() {
+    form.put("settingsSource", new String[] {"workflow"});
+    form.put("severity.timeline", new String[] {"OFF"});
+
+    Map<String, ?> args = factory.getDescriptorParams(form);
+    Map<String, Object> edit = factory.getVelocityParams("edit-parameters", descriptor(args));
+    Map<String, Object> view = factory.getVelocityParams("view", descriptor(args));
+
+    assertEquals("workflow", args.get("settingsSource"));
+    assertEquals("OFF", args.get("severity.timeline"));
+    assertEquals(false, edit.get("useProjectSettings"));
+    assertEquals(false, view.get("useProjectSettings"));
+    assertEquals("Timeline is complete", view.get("off"));
+  }
+
+  @Test
+  public void aNewValidatorStartsWithTheProjectsSettings() {
+    assertEquals(
+        true, factory.getVelocityParams("input-parameters", null).get("useProjectSettings"));
+  }
+
+  @Test
+  public void aValidatorSavedBeforeTheChoiceExistedKeepsItsOwnSettings() {
+    Map<String, Object> view =
+        factory.getVelocityParams(
+            "view", descriptor(Map.of("severity.timeline", "OFF", "items.max", "8")));
+
+    assertEquals(false, view.get("useProjectSettings"));
+    assertEquals(List.of("At most 8 action items."), view.get("thresholds"));
+  }
+
+  @Test
+  public void rendersTheChoiceWithRealVelocity() {
+    form.put("settingsSource", new String[] {"project"});
+    VelocityTemplates velocity = new VelocityTemplates();
+    ValidatorDescriptor descriptor = stored(form);
+
+    String edit =
+        velocity.render(
+            "templates/workflow/checklist-edit.vm",
+            factory.getVelocityParams("edit-parameters", descriptor),
+            BundleI18nHelper.forLocale(Locale.ENGLISH));
+    String view =
+        velocity.render(
+            "templates/workflow/checklist-view.vm",
+            factory.getVelocityParams("view", descriptor),
+            BundleI18nHelper.forLocale(Locale.GERMAN));
+
+    assertTrue(edit, edit.contains("value=\"project\" checked=\"checked\""));
+    assertTrue(edit, edit.contains("Use these settings"));
+    assertTrue(view, view.contains("Checklisten-Einstellungen seines Projekts"));
+    assertTrue(view, !view.contains("Blockiert"));
+  }
+
   private ValidatorDescriptor stored(Map<String, Object> submitted) {
     return descriptor(factory.getDescriptorParams(submitted));
   }

@@ -5,11 +5,14 @@ import static io.postmortem.jira.issue.JiraFixtures.issue;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLinkManager;
@@ -32,15 +35,20 @@ import io.postmortem.jira.issue.JiraFixtures;
 import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.issue.PostmortemConfiguration;
 import io.postmortem.jira.issue.PostmortemReader;
+import io.postmortem.jira.settings.ProjectChecklistSettings;
+import io.postmortem.jira.storage.ProjectSettingsEntity;
+import io.postmortem.jira.storage.ProjectSettingsStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -56,6 +64,8 @@ public class PostmortemChecklistValidatorTest {
   private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
   private final ChecklistEngine engine = StandardChecklist.engine();
   private final Map<String, String> args = new HashMap<>();
+  private final ActiveObjects ao = mock(ActiveObjects.class);
+  private final List<ProjectSettingsEntity> projectSettings = new ArrayList<>();
   private final I18nHelper english = BundleI18nHelper.forLocale(Locale.ENGLISH);
   private Issue postmortem;
   private PostmortemReader reader;
@@ -82,7 +92,12 @@ public class PostmortemChecklistValidatorTest {
             new PostmortemConfiguration(settingsFactory, customFields),
             new InMemoryPostmortemRecords(),
             time);
-    validator = new PostmortemChecklistValidator(auth, reader, time, engine);
+    when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
+        .thenAnswer(call -> projectSettings.toArray(new ProjectSettingsEntity[0]));
+    when(postmortem.getProjectId()).thenReturn(100L);
+    validator =
+        new PostmortemChecklistValidator(
+            auth, reader, time, new ProjectChecklistSettings(new ProjectSettingsStore(ao)), engine);
   }
 
   @Test
@@ -142,6 +157,56 @@ public class PostmortemChecklistValidatorTest {
                 + " wenn es weiter scheitert, wenden Sie sich an einen Jira-Admin (Details im"
                 + " Jira-Log)."),
         errors);
+  }
+
+  @Test
+  public void aValidatorWithoutSettingsChecksWithTheProjectsSettings() throws Exception {
+    projectSaves(everyRuleAt("OFF"));
+    args.put("class.name", PostmortemChecklistValidator.class.getName());
+
+    validator.validate(Map.of("issue", postmortem), args, null);
+  }
+
+  @Test
+  public void theProjectsSettingsApplyWhenChosenEvenWithSettingsStored() throws Exception {
+    projectSaves(everyRuleAt("OFF"));
+    everyRule("BLOCK");
+    args.put("settingsSource", "project");
+
+    validator.validate(Map.of("issue", postmortem), args, null);
+  }
+
+  @Test
+  public void settingsConfiguredInTheWorkflowEditorOverrideTheProjects() {
+    projectSaves(everyRuleAt("OFF"));
+    everyRule("OFF");
+    args.put("severity." + IncidentLinkedRule.ID, "BLOCK");
+
+    List<?> errors = rejectionOf(postmortem);
+
+    assertEquals(1, errors.size());
+  }
+
+  @Test
+  public void theWorkflowChoiceWithoutSettingsMeansTheDefaultsNotTheProjects() {
+    projectSaves(everyRuleAt("OFF"));
+    args.put("settingsSource", "workflow");
+
+    assertTrue(rejectionOf(postmortem).size() > 1);
+  }
+
+  private void projectSaves(String checklist) {
+    ProjectSettingsEntity saved = mock(ProjectSettingsEntity.class);
+    when(saved.getChecklist()).thenReturn(checklist);
+    projectSettings.add(saved);
+  }
+
+  private String everyRuleAt(String severity) {
+    StringBuilder text = new StringBuilder();
+    for (ChecklistRule rule : engine.rules()) {
+      text.append("severity.").append(rule.id()).append('=').append(severity).append('\n');
+    }
+    return text.toString();
   }
 
   private void everyRule(String severity) {
