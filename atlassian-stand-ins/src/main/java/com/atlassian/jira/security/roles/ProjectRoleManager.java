@@ -9,6 +9,9 @@ import com.atlassian.jira.user.ApplicationUser;
  * role, project)}.
  */
 public interface ProjectRoleManager {
+  /** Every project role defined in Jira; call sites in public plugins iterate a Collection. */
+  java.util.Collection<ProjectRole> getProjectRoles();
+
   ProjectRole getProjectRole(Long id);
 
   ProjectRole getProjectRole(String name);

@@ -1,0 +1,41 @@
+package io.postmortem.jira.settings;
+
+import java.util.List;
+
+/**
+ * One field of the project settings page as the template shows it, every text already in the
+ * admin's language.
+ *
+ * @param name the form parameter (the checklist setting key)
+ * @param id the HTML id, tying the label to the input
+ * @param label what the admin reads
+ * @param value what the field holds: the saved value, or what the admin just submitted
+ * @param help the hint below the field, empty for none
+ * @param rows 0 for a one-line input, otherwise the rows of a text area
+ * @param errors why the submitted value was refused, empty when it was not
+ */
+public record SettingInput(
+    String name,
+    String id,
+    String label,
+    String value,
+    String help,
+    int rows,
+    List<String> errors) {
+  public SettingInput {
+    errors = List.copyOf(errors);
+  }
+
+  public boolean invalid() {
+    return !errors.isEmpty();
+  }
+
+  public boolean multiline() {
+    return rows > 0;
+  }
+
+  /** The id of the element holding the errors, for {@code aria-describedby}. */
+  public String errorId() {
+    return id + "-error";
+  }
+}
