@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
@@ -56,6 +57,9 @@ public class ProjectSettingsBrowserTest {
     assertEquals(PAYLOAD, phrases);
     assertEquals(0, browser.driver().findElements(By.cssSelector("form img")).size());
     assertEquals(List.of(), browser.alerts());
+    // The whole form in one image for the admin guide, not just the first screen.
+    long height = (Long) browser.js("return document.documentElement.scrollHeight;");
+    browser.driver().manage().window().setSize(new Dimension(1280, (int) height + 160));
     browser.screenshot(Path.of("../docs/images/project-settings.png"));
   }
 
