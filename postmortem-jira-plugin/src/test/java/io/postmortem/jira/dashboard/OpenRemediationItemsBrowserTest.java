@@ -1,5 +1,6 @@
 package io.postmortem.jira.dashboard;
 
+import io.postmortem.jira.issue.InMemoryPostmortemRecords;
 import static io.postmortem.jira.dashboard.FakeJira.item;
 import static io.postmortem.jira.dashboard.FakeJira.user;
 import static org.junit.Assert.assertEquals;
@@ -53,7 +54,7 @@ public class OpenRemediationItemsBrowserTest {
   @Rule public final HeadlessBrowser browser = new HeadlessBrowser();
 
   private FakeJira jira;
-  private InMemoryRecords records;
+  private InMemoryPostmortemRecords records;
   private JerseyRoute rest;
   private Issue pm1;
   private Issue pm2;
@@ -63,7 +64,7 @@ public class OpenRemediationItemsBrowserTest {
   @Before
   public void dashboardWithTheRealResource() throws Exception {
     jira = new FakeJira();
-    records = new InMemoryRecords();
+    records = new InMemoryPostmortemRecords();
     JiraStubs stubs = new JiraStubs();
     stubs.logIn("carol");
     when(stubs.authenticationContext.getI18nHelper()).thenReturn(ENGLISH);

@@ -1,5 +1,6 @@
 package io.postmortem.jira.dashboard;
 
+import io.postmortem.jira.issue.InMemoryPostmortemRecords;
 import static io.postmortem.jira.dashboard.FakeJira.item;
 import static io.postmortem.jira.dashboard.FakeJira.user;
 import static org.junit.Assert.assertEquals;
@@ -40,7 +41,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
 
   private FakeJira jira;
   private JiraStubs stubs;
-  private InMemoryRecords records;
+  private InMemoryPostmortemRecords records;
   private ApplicationUser caller;
   private Issue pm1;
 
@@ -52,7 +53,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    records = new InMemoryRecords();
+    records = new InMemoryPostmortemRecords();
     stubs = new JiraStubs();
     caller = stubs.logIn("carol");
     stubs.issue("PM-1", 500);
@@ -246,7 +247,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
 
     assertEquals(0, body.get("items").size());
     assertEquals(0, body.get("totals").get("on-track").asLong());
-    assertEquals(0, records.confirmationReads.get());
+    assertEquals(0, records.confirmationReads());
   }
 
   private static JsonNode json(Response response) throws Exception {
