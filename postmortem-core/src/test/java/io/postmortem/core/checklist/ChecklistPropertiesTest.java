@@ -22,29 +22,6 @@ import org.junit.runner.RunWith;
 @RunWith(JUnitQuickcheck.class)
 public class ChecklistPropertiesTest {
 
-  private static final List<String> KEYS =
-      List.of(
-          "severity.timeline",
-          "due.days.SEV_1.HIGH.*",
-          "due.days.*.*.LONG_TERM",
-          "due.reportOverdue",
-          "items.min",
-          "items.max",
-          "items.minShortTerm",
-          "items.minLongTerm",
-          "languages",
-          "vague.phrases.en",
-          "language.phrases.de",
-          "sections.required",
-          "sections.placeholders",
-          "timeline.minEvents",
-          "timeline.requiredKinds",
-          "review.businessDays",
-          "review.sev1CalendarDays",
-          "calendar.holidays",
-          "calendar.weekend",
-          "calendar.zone");
-
   private final ChecklistEngine engine = StandardChecklist.engine();
 
   @Property(trials = 200)
@@ -72,7 +49,7 @@ public class ChecklistPropertiesTest {
       @When(seed = 13L) @Size(max = 20) List<String> values) {
     Map<String, String> raw = new LinkedHashMap<>();
     for (int i = 0; i < values.size(); i++) {
-      raw.put(KEYS.get(i), values.get(i));
+      raw.put(SettingsKeys.GENERATED.get(i), values.get(i));
     }
     ChecklistSettings parsed = ChecklistSettings.parse(raw).settings();
 

@@ -215,30 +215,7 @@ public class ChecklistRobustnessTest {
   }
 
   private static Map<String, String> settings(Random random) {
-    String[] keys = {
-      "severity.timeline",
-      "severity.blameless-language",
-      "due.days.SEV_1.HIGH.*",
-      "due.days.*.*.SHORT_TERM",
-      "items.min",
-      "items.max",
-      "items.minShortTerm",
-      "items.minLongTerm",
-      "languages",
-      "vague.phrases.en",
-      "vague.phrases.de",
-      "language.phrases.en",
-      "sections.required",
-      "sections.placeholders",
-      "timeline.minEvents",
-      "timeline.requiredKinds",
-      "review.businessDays",
-      "review.sev1CalendarDays",
-      "calendar.holidays",
-      "calendar.weekend",
-      "calendar.zone",
-      "due.reportOverdue"
-    };
+    String[] keys = SettingsKeys.GENERATED.toArray(String[]::new);
     String[] values = {
       "0",
       "1",

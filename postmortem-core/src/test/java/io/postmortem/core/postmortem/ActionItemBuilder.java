@@ -18,6 +18,8 @@ public final class ActionItemBuilder {
   private OwnershipConfirmation confirmation;
   private boolean confirmedAsBuilt = true;
   private String successMeasure = "The alert fires within 2 minutes in the staging load test";
+  private boolean scheduled = true;
+  private Instant createdAt = Instant.parse("2027-01-04T12:00:00Z");
 
   private ActionItemBuilder(String key) {
     this.key = key;
@@ -84,6 +86,17 @@ public final class ActionItemBuilder {
     return this;
   }
 
+  /** Not planned into a sprint or version yet. */
+  public ActionItemBuilder unscheduled() {
+    this.scheduled = false;
+    return this;
+  }
+
+  public ActionItemBuilder createdAt(Instant at) {
+    this.createdAt = at;
+    return this;
+  }
+
   /** A confirmation by {@code userKey} of {@code agreedDue}, whatever the item says now. */
   public ActionItemBuilder confirmedBy(String userKey, LocalDate agreedDue) {
     this.confirmedAsBuilt = false;
@@ -107,7 +120,7 @@ public final class ActionItemBuilder {
         done,
         confirmed,
         successMeasure,
-        true,
-        Instant.parse("2027-01-04T12:00:00Z"));
+        scheduled,
+        createdAt);
   }
 }

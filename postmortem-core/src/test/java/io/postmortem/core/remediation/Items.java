@@ -1,11 +1,7 @@
 package io.postmortem.core.remediation;
 
-import io.postmortem.core.postmortem.ActionItem;
-import io.postmortem.core.postmortem.Horizon;
-import io.postmortem.core.postmortem.OwnershipConfirmation;
-import io.postmortem.core.postmortem.PriorityLevel;
+import io.postmortem.core.postmortem.ActionItemBuilder;
 import io.postmortem.core.postmortem.Severity;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,12 +10,11 @@ import java.util.List;
 final class Items {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
+  private final ActionItemBuilder item =
+      ActionItemBuilder.anActionItem("OPS-1")
+          .withDue(TODAY.plusDays(30))
+          .createdAt(TODAY.minusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC));
   private String key = "OPS-1";
-  private String assignee = "alice";
-  private LocalDate due = TODAY.plusDays(30);
-  private boolean confirmed = true;
-  private boolean scheduled = true;
-  private LocalDate created = TODAY.minusDays(3);
   private Severity severity = Severity.SEV_2;
   private String postmortemOwner = "pat";
 
@@ -29,31 +24,32 @@ final class Items {
 
   Items key(String value) {
     key = value;
+    item.withKey(value);
     return this;
   }
 
   Items assignee(String value) {
-    assignee = value;
+    item.withAssignee(value);
     return this;
   }
 
   Items due(LocalDate value) {
-    due = value;
+    item.withDue(value);
     return this;
   }
 
   Items unconfirmed() {
-    confirmed = false;
+    item.unconfirmed();
     return this;
   }
 
   Items unscheduled() {
-    scheduled = false;
+    item.unscheduled();
     return this;
   }
 
   Items created(LocalDate value) {
-    created = value;
+    item.createdAt(value.atStartOfDay().toInstant(ZoneOffset.UTC));
     return this;
   }
 
@@ -68,25 +64,13 @@ final class Items {
   }
 
   OpenRemediationItem build() {
-    OwnershipConfirmation confirmation =
-        confirmed && assignee != null
-            ? new OwnershipConfirmation(assignee, Instant.parse("2026-11-20T10:00:00Z"), due)
-            : null;
-    ActionItem item =
-        new ActionItem(
-            key,
-            "Add an alert on queue depth",
-            PriorityLevel.HIGH,
-            Horizon.SHORT_TERM,
-            assignee,
-            due,
-            false,
-            confirmation,
-            "alert fires in the game day",
-            scheduled,
-            created.atStartOfDay().toInstant(ZoneOffset.UTC));
     return new OpenRemediationItem(
-        Math.abs(key.hashCode()), item, "PM-1", postmortemOwner, severity, List.of("Payments"));
+        Math.abs(key.hashCode()),
+        item.build(),
+        "PM-1",
+        postmortemOwner,
+        severity,
+        List.of("Payments"));
   }
 
   ItemAssessment assessedToday() {

@@ -106,14 +106,11 @@ public record JiraMapping(
             enumOf(FieldRole.class, key.substring(FIELD.length()), key)
                 .ifPresent(role -> fields.put(role, value.trim()));
           } else if (key.startsWith(PRIORITY)) {
-            enumOf(PriorityLevel.class, value, key)
-                .ifPresent(level -> priorities.put(key.substring(PRIORITY.length()), level));
+            putById(priorities, PRIORITY, PriorityLevel.class, key, value);
           } else if (key.startsWith(SEVERITY)) {
-            enumOf(Severity.class, value, key)
-                .ifPresent(s -> severities.put(key.substring(SEVERITY.length()), s));
+            putById(severities, SEVERITY, Severity.class, key, value);
           } else if (key.startsWith(HORIZON)) {
-            enumOf(Horizon.class, value, key)
-                .ifPresent(h -> horizons.put(key.substring(HORIZON.length()), h));
+            putById(horizons, HORIZON, Horizon.class, key, value);
           }
         });
     return new JiraMapping(
@@ -212,29 +209,16 @@ public record JiraMapping(
   }
 
   public JiraMapping withIssueTypes(String postmortem, String remediation, String incident) {
-    return new JiraMapping(
-        postmortem,
-        remediation,
-        incident,
-        postmortemLinkTypeId,
-        remediationLinkTypeId,
-        fieldIds,
-        priorityLevels,
-        severities,
-        horizons);
+    return withIds(postmortem, remediation, incident, postmortemLinkTypeId, remediationLinkTypeId);
   }
 
   public JiraMapping withLinkTypes(Long postmortem, Long remediation) {
-    return new JiraMapping(
+    return withIds(
         postmortemIssueTypeId,
         remediationSubTaskTypeId,
         incidentIssueTypeId,
         postmortem,
-        remediation,
-        fieldIds,
-        priorityLevels,
-        severities,
-        horizons);
+        remediation);
   }
 
   public JiraMapping withField(FieldRole role, String fieldId) {
@@ -245,6 +229,44 @@ public record JiraMapping(
     } else {
       fields.put(role, fieldId);
     }
+    return withMaps(fields, priorityLevels, severities, horizons);
+  }
+
+  public JiraMapping withPriorityLevels(Map<String, PriorityLevel> levels) {
+    return withMaps(fieldIds, levels, severities, horizons);
+  }
+
+  public JiraMapping withSeverities(Map<String, Severity> bySeverityKey) {
+    return withMaps(fieldIds, priorityLevels, bySeverityKey, horizons);
+  }
+
+  public JiraMapping withHorizons(Map<String, Horizon> byOptionId) {
+    return withMaps(fieldIds, priorityLevels, severities, byOptionId);
+  }
+
+  private JiraMapping withIds(
+      String postmortemType,
+      String remediationType,
+      String incidentType,
+      Long postmortemLink,
+      Long remediationLink) {
+    return new JiraMapping(
+        postmortemType,
+        remediationType,
+        incidentType,
+        postmortemLink,
+        remediationLink,
+        fieldIds,
+        priorityLevels,
+        severities,
+        horizons);
+  }
+
+  private JiraMapping withMaps(
+      Map<FieldRole, String> fields,
+      Map<String, PriorityLevel> levels,
+      Map<String, Severity> bySeverityKey,
+      Map<String, Horizon> byOptionId) {
     return new JiraMapping(
         postmortemIssueTypeId,
         remediationSubTaskTypeId,
@@ -252,47 +274,8 @@ public record JiraMapping(
         postmortemLinkTypeId,
         remediationLinkTypeId,
         fields,
-        priorityLevels,
-        severities,
-        horizons);
-  }
-
-  public JiraMapping withPriorityLevels(Map<String, PriorityLevel> levels) {
-    return new JiraMapping(
-        postmortemIssueTypeId,
-        remediationSubTaskTypeId,
-        incidentIssueTypeId,
-        postmortemLinkTypeId,
-        remediationLinkTypeId,
-        fieldIds,
         levels,
-        severities,
-        horizons);
-  }
-
-  public JiraMapping withSeverities(Map<String, Severity> bySeverityKey) {
-    return new JiraMapping(
-        postmortemIssueTypeId,
-        remediationSubTaskTypeId,
-        incidentIssueTypeId,
-        postmortemLinkTypeId,
-        remediationLinkTypeId,
-        fieldIds,
-        priorityLevels,
         bySeverityKey,
-        horizons);
-  }
-
-  public JiraMapping withHorizons(Map<String, Horizon> byOptionId) {
-    return new JiraMapping(
-        postmortemIssueTypeId,
-        remediationSubTaskTypeId,
-        incidentIssueTypeId,
-        postmortemLinkTypeId,
-        remediationLinkTypeId,
-        fieldIds,
-        priorityLevels,
-        severities,
         byOptionId);
   }
 
@@ -327,6 +310,12 @@ public record JiraMapping(
       return Horizon.LONG_TERM;
     }
     return null;
+  }
+
+  /** Stores the level named by {@code value} under the id that follows {@code prefix} in key. */
+  private static <E extends Enum<E>> void putById(
+      Map<String, E> into, String prefix, Class<E> type, String key, String value) {
+    enumOf(type, value, key).ifPresent(level -> into.put(key.substring(prefix.length()), level));
   }
 
   private static <E extends Enum<E>> Optional<E> enumOf(Class<E> type, String value, String key) {

@@ -2,7 +2,6 @@ package io.postmortem.jira.reminder;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.query.Query;
-import io.postmortem.core.remediation.ConsecutiveDigests;
 import io.postmortem.core.remediation.DateProposal;
 import io.postmortem.core.remediation.DigestPlanner;
 import io.postmortem.core.remediation.FollowUp;
@@ -56,33 +55,17 @@ final class FollowUpDigestRun {
             "("
                 + scope.postmortemClause()
                 + ") AND assignee is not EMPTY ORDER BY assignee ASC, key ASC");
-    ConsecutiveDigests<DigestLine<FollowUp>> digests =
-        new ConsecutiveDigests<>(ReminderJob.MAX_LINES);
-    int[] sent = {0};
-    for (int start = 0; ; start += ReminderJob.PAGE) {
-      IssueSearch.Page page = search.page(null, postmortems, start, ReminderJob.PAGE);
-      for (List<Issue> group : byOwner(page.issues())) {
-        String owner = group.get(0).getAssigneeId();
-        forEachOpenItem(
-            group,
-            today,
-            planner,
-            classifier,
-            line ->
-                digests
-                    .add(owner, line)
-                    .ifPresent(
-                        d -> sent[0] += sender.send(d, today, mailer::followUpDigest) ? 1 : 0));
-      }
-      if (page.issues().isEmpty() || start + ReminderJob.PAGE >= page.total()) {
-        break;
-      }
-    }
-    return sent[0]
-        + digests
-            .finish()
-            .map(d -> sender.send(d, today, mailer::followUpDigest) ? 1 : 0)
-            .orElse(0);
+    DigestOutbox<FollowUp> outbox = new DigestOutbox<>(sender, today, mailer::followUpDigest);
+    JobPages.forEach(
+        search,
+        postmortems,
+        page -> {
+          for (List<Issue> group : byOwner(page)) {
+            String owner = group.get(0).getAssigneeId();
+            forEachOpenItem(group, today, planner, classifier, line -> outbox.add(owner, line));
+          }
+        });
+    return outbox.finish();
   }
 
   private void forEachOpenItem(
@@ -92,24 +75,23 @@ final class FollowUpDigestRun {
       RemediationClassifier classifier,
       java.util.function.Consumer<DigestLine<FollowUp>> sink) {
     Query items = search.parse(null, itemsOf(postmortemsOfOneOwner));
-    for (int start = 0; ; start += ReminderJob.PAGE) {
-      IssueSearch.Page page = search.page(null, items, start, ReminderJob.PAGE);
-      List<OpenRemediationItem> open = reader.read(null, page.issues());
-      Map<Long, DateProposal> pending =
-          open.isEmpty()
-              ? Map.of()
-              : proposals.pending(open.stream().map(OpenRemediationItem::issueId).toList());
-      Iterator<Issue> issues = page.issues().iterator();
-      for (OpenRemediationItem item : open) {
-        Issue issue = issues.next();
-        planner
-            .followUp(classifier.assess(item, today), pending.get(item.issueId()))
-            .ifPresent(followUp -> sink.accept(new DigestLine<>(followUp, issue)));
-      }
-      if (page.issues().isEmpty() || start + ReminderJob.PAGE >= page.total()) {
-        return;
-      }
-    }
+    JobPages.forEach(
+        search,
+        items,
+        page -> {
+          List<OpenRemediationItem> open = reader.read(null, page);
+          Map<Long, DateProposal> pending =
+              open.isEmpty()
+                  ? Map.of()
+                  : proposals.pending(open.stream().map(OpenRemediationItem::issueId).toList());
+          Iterator<Issue> issues = page.iterator();
+          for (OpenRemediationItem item : open) {
+            Issue issue = issues.next();
+            planner
+                .followUp(classifier.assess(item, today), pending.get(item.issueId()))
+                .ifPresent(followUp -> sink.accept(new DigestLine<>(followUp, issue)));
+          }
+        });
   }
 
   private String itemsOf(List<Issue> postmortems) {

@@ -2,7 +2,6 @@ package io.postmortem.jira.reminder;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.query.Query;
-import io.postmortem.core.remediation.ConsecutiveDigests;
 import io.postmortem.core.remediation.DigestPlanner;
 import io.postmortem.core.remediation.ItemAssessment;
 import io.postmortem.core.remediation.OpenRemediationItem;
@@ -48,29 +47,21 @@ final class OwnerDigestRun {
                 + ") AND resolution is EMPTY AND assignee is not EMPTY AND duedate <= endOfDay(\"+"
                 + planner.remindWithinDays()
                 + "d\") ORDER BY assignee ASC, duedate ASC, key ASC");
-    ConsecutiveDigests<DigestLine<ItemAssessment>> digests =
-        new ConsecutiveDigests<>(ReminderJob.MAX_LINES);
-    int sent = 0;
-    for (int start = 0; ; start += ReminderJob.PAGE) {
-      IssueSearch.Page page = search.page(null, query, start, ReminderJob.PAGE);
-      List<OpenRemediationItem> items = reader.read(null, page.issues());
-      Iterator<Issue> issues = page.issues().iterator();
-      for (OpenRemediationItem item : items) {
-        Issue issue = issues.next();
-        ItemAssessment assessment = classifier.assess(item, today);
-        if (planner.remindsOwner(assessment)) {
-          sent +=
-              digests
-                  .add(item.item().assigneeKey(), new DigestLine<>(assessment, issue))
-                  .map(d -> sender.send(d, today, mailer::ownerDigest) ? 1 : 0)
-                  .orElse(0);
-        }
-      }
-      if (page.issues().isEmpty() || start + ReminderJob.PAGE >= page.total()) {
-        break;
-      }
-    }
-    return sent
-        + digests.finish().map(d -> sender.send(d, today, mailer::ownerDigest) ? 1 : 0).orElse(0);
+    DigestOutbox<ItemAssessment> outbox = new DigestOutbox<>(sender, today, mailer::ownerDigest);
+    JobPages.forEach(
+        search,
+        query,
+        page -> {
+          List<OpenRemediationItem> items = reader.read(null, page);
+          Iterator<Issue> issues = page.iterator();
+          for (OpenRemediationItem item : items) {
+            Issue issue = issues.next();
+            ItemAssessment assessment = classifier.assess(item, today);
+            if (planner.remindsOwner(assessment)) {
+              outbox.add(item.item().assigneeKey(), new DigestLine<>(assessment, issue));
+            }
+          }
+        });
+    return outbox.finish();
   }
 }

@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.storage.DueDateProposal;
 import io.postmortem.jira.storage.OwnershipStore;
 import jakarta.inject.Inject;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,17 +37,13 @@ public class OwnershipResource {
 
   private final IssueAccess access;
   private final OwnershipStore store;
-  private final Clock clock;
+  private final JiraTime time;
 
   @Inject
-  public OwnershipResource(IssueAccess access, OwnershipStore store) {
-    this(access, store, Clock.systemUTC());
-  }
-
-  OwnershipResource(IssueAccess access, OwnershipStore store, Clock clock) {
+  public OwnershipResource(IssueAccess access, OwnershipStore store, JiraTime time) {
     this.access = access;
     this.store = store;
-    this.clock = clock;
+    this.time = time;
   }
 
   /** The item's confirmation state and open counter-proposals; anyone who can see the item. */
@@ -79,7 +75,7 @@ public class OwnershipResource {
     if (!java.util.Objects.equals(seen, current)) {
       throw RestErrors.conflict(KEY_DUE_CHANGED, current == null ? "-" : current.toString());
     }
-    store.confirm(item.getId(), access.currentUser().getKey(), current, clock.instant());
+    store.confirm(item.getId(), access.currentUser().getKey(), current, time.now());
     return get(key);
   }
 
@@ -97,12 +93,13 @@ public class OwnershipResource {
   public Response propose(@PathParam("key") String key, CounterProposalRequest body) {
     Issue item = assignedToCaller(key);
     CounterProposalRequest request = RequestFields.body(body);
-    LocalDate today = LocalDate.now(clock);
+    // Jira's zone, not UTC: "today" must be the day the assignee's team sees on its calendar.
+    LocalDate today = time.today();
     LocalDate due = RequestFields.dateFrom("dueDate", request.dueDate(), today);
     String comment =
         RequestFields.optionalText("comment", request.comment(), RequestFields.TEXT_MAX);
     DueDateProposal proposal =
-        store.propose(item.getId(), access.currentUser().getKey(), due, comment, clock.instant());
+        store.propose(item.getId(), access.currentUser().getKey(), due, comment, time.now());
     return Response.status(Response.Status.CREATED)
         .entity(OwnershipView.ProposalView.of(proposal))
         .build();
@@ -119,8 +116,6 @@ public class OwnershipResource {
 
   /** Jira stores due dates as midnight timestamps; the calendar day is what was agreed. */
   static LocalDate dueDateOf(Issue item) {
-    return item.getDueDate() == null
-        ? null
-        : io.postmortem.jira.issue.JiraTime.dayOf(item.getDueDate());
+    return item.getDueDate() == null ? null : JiraTime.dayOf(item.getDueDate());
   }
 }

@@ -3,6 +3,7 @@ package io.postmortem.jira.rest;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.RiskAcceptance;
+import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.storage.RiskAcceptanceStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,26 +29,22 @@ public class RiskAcceptanceResource {
   private final IssueAccess access;
   private final RiskApprovers approvers;
   private final RiskAcceptanceStore store;
-  private final Clock clock;
+  private final JiraTime time;
 
+  /** {@code time} gives "today" in Jira's zone, so expiry dates mean the admin's calendar days. */
   @Inject
   public RiskAcceptanceResource(
-      IssueAccess access, RiskApprovers approvers, RiskAcceptanceStore store) {
-    this(access, approvers, store, Clock.systemUTC());
-  }
-
-  RiskAcceptanceResource(
-      IssueAccess access, RiskApprovers approvers, RiskAcceptanceStore store, Clock clock) {
+      IssueAccess access, RiskApprovers approvers, RiskAcceptanceStore store, JiraTime time) {
     this.access = access;
     this.approvers = approvers;
     this.store = store;
-    this.clock = clock;
+    this.time = time;
   }
 
   @GET
   public List<RiskAcceptanceView> list(@PathParam("key") String key) {
     Issue postmortem = access.browsable(key);
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = time.today();
     return store.forPostmortem(postmortem.getId()).stream()
         .map(a -> RiskAcceptanceView.of(a, today))
         .toList();
@@ -61,11 +57,11 @@ public class RiskAcceptanceResource {
     approvers.require(postmortem);
     RiskAcceptanceRequest request = RequestFields.body(body);
     String reason = RequestFields.text("reason", request.reason(), RequestFields.TEXT_MAX);
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = time.today();
     LocalDate expiresOn = RequestFields.dateFrom("expiresOn", request.expiresOn(), today);
     RiskAcceptance accepted =
         store.accept(
-            postmortem.getId(), access.currentUser().getKey(), reason, expiresOn, clock.instant());
+            postmortem.getId(), access.currentUser().getKey(), reason, expiresOn, time.now());
     return Response.status(Response.Status.CREATED)
         .entity(RiskAcceptanceView.of(accepted, today))
         .build();
@@ -76,7 +72,7 @@ public class RiskAcceptanceResource {
   public Response withdraw(@PathParam("key") String key) {
     Issue postmortem = access.browsable(key);
     approvers.require(postmortem);
-    store.withdraw(postmortem.getId(), LocalDate.now(clock));
+    store.withdraw(postmortem.getId(), time.today());
     return Response.noContent().build();
   }
 }

@@ -57,61 +57,43 @@ public class MappingForm {
     List<CustomField> fields = customFieldManager.getCustomFieldObjects();
     String none = i18n.getText("postmortem.setup.mapping.none");
     List<MappingRow> rows = new ArrayList<>();
+    List<IssueType> standardTypes = types.stream().filter(t -> !t.isSubTask()).toList();
+    List<IssueType> subTaskTypes = types.stream().filter(IssueType::isSubTask).toList();
     rows.add(
         row(
             "issuetype.postmortem",
             "postmortem.setup.item.postmortem-type",
             i18n,
             none,
-            picks(
-                types.stream().filter(t -> !t.isSubTask()).toList(),
-                IssueType::getId,
-                IssueType::getName,
-                mapping.postmortemIssueTypeId())));
+            typePicks(standardTypes, mapping.postmortemIssueTypeId())));
     rows.add(
         row(
             "issuetype.remediation",
             "postmortem.setup.item.remediation-type",
             i18n,
             none,
-            picks(
-                types.stream().filter(IssueType::isSubTask).toList(),
-                IssueType::getId,
-                IssueType::getName,
-                mapping.remediationSubTaskTypeId())));
+            typePicks(subTaskTypes, mapping.remediationSubTaskTypeId())));
     rows.add(
         row(
             "issuetype.incident",
             "postmortem.setup.item.incident-type",
             i18n,
             i18n.getText("postmortem.setup.mapping.any"),
-            picks(
-                types.stream().filter(t -> !t.isSubTask()).toList(),
-                IssueType::getId,
-                IssueType::getName,
-                mapping.incidentIssueTypeId())));
+            typePicks(standardTypes, mapping.incidentIssueTypeId())));
     rows.add(
         row(
             "linktype.postmortem",
             "postmortem.setup.item.postmortem-link",
             i18n,
             none,
-            picks(
-                links,
-                l -> String.valueOf(l.getId()),
-                IssueLinkType::getName,
-                string(mapping.postmortemLinkTypeId()))));
+            linkPicks(links, mapping.postmortemLinkTypeId())));
     rows.add(
         row(
             "linktype.remediation",
             "postmortem.setup.item.remediation-link",
             i18n,
             none,
-            picks(
-                links,
-                l -> String.valueOf(l.getId()),
-                IssueLinkType::getName,
-                string(mapping.remediationLinkTypeId()))));
+            linkPicks(links, mapping.remediationLinkTypeId())));
     for (FieldRole role : FieldRole.values()) {
       rows.add(
           row(
@@ -272,6 +254,14 @@ public class MappingForm {
     options.add(new Pick("", emptyLabel, picks.stream().noneMatch(Pick::selected)));
     options.addAll(picks);
     return new MappingRow(field, i18n.getText(labelKey), options);
+  }
+
+  private static List<Pick> typePicks(List<IssueType> types, String selected) {
+    return picks(types, IssueType::getId, IssueType::getName, selected);
+  }
+
+  private static List<Pick> linkPicks(List<IssueLinkType> links, Long selected) {
+    return picks(links, l -> String.valueOf(l.getId()), IssueLinkType::getName, string(selected));
   }
 
   private static <T> List<Pick> picks(

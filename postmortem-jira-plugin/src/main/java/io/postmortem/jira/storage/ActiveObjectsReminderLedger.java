@@ -26,8 +26,7 @@ public class ActiveObjectsReminderLedger implements ReminderLedger {
     if (row == null) {
       return DeliveryHistory.NONE;
     }
-    return new DeliveryHistory(
-        row.getLastSent() == null ? null : LocalDate.parse(row.getLastSent()), row.isOptedOut());
+    return historyOf(row);
   }
 
   @Override
@@ -43,11 +42,7 @@ public class ActiveObjectsReminderLedger implements ReminderLedger {
                 new DBParam("OPTED_OUT", false));
             return true;
           }
-          DeliveryHistory history =
-              new DeliveryHistory(
-                  row.getLastSent() == null ? null : LocalDate.parse(row.getLastSent()),
-                  row.isOptedOut());
-          if (!history.allowsDigestOn(day)) {
+          if (!historyOf(row).allowsDigestOn(day)) {
             return false;
           }
           row.setLastSent(day.toString());
@@ -78,5 +73,10 @@ public class ActiveObjectsReminderLedger implements ReminderLedger {
     ReminderEntity[] rows =
         ao.find(ReminderEntity.class, Query.select().where("USER_KEY = ?", userKey));
     return rows.length == 0 ? null : rows[0];
+  }
+
+  private static DeliveryHistory historyOf(ReminderEntity row) {
+    return new DeliveryHistory(
+        row.getLastSent() == null ? null : LocalDate.parse(row.getLastSent()), row.isOptedOut());
   }
 }

@@ -21,12 +21,12 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.scheduler.JobRunnerRequest;
 import io.postmortem.core.remediation.RemediationPolicy;
 import io.postmortem.jira.dashboard.FakeJira;
-import io.postmortem.jira.dashboard.InMemoryRecords;
 import io.postmortem.jira.dashboard.IssueSearch;
 import io.postmortem.jira.dashboard.OpenItemReader;
 import io.postmortem.jira.dashboard.PostmortemLookup;
 import io.postmortem.jira.dashboard.RemediationItemsQuery;
 import io.postmortem.jira.dashboard.RemediationItemsService;
+import io.postmortem.jira.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.jql.TestScope;
 import io.postmortem.jira.reminder.ReminderBenchmarkAccess;
 import java.lang.management.ManagementFactory;
@@ -72,7 +72,7 @@ public final class ScaleBenchmark {
       long[] nanos = new long[RUNS];
       long allocated = 0;
       long jiraCalls = 0;
-      int storageBefore = index.records.confirmationReads.get();
+      int storageBefore = index.records.confirmationReads();
       for (int i = 0; i < RUNS; i++) {
         long callsBefore = index.jiraCalls.get();
         long bytes = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
@@ -88,7 +88,7 @@ public final class ScaleBenchmark {
           "%11d | %10.1f | %13.1f | %9d | %17.1f%n",
           total,
           jiraCalls / (double) RUNS,
-          (index.records.confirmationReads.get() - storageBefore) / (double) RUNS,
+          (index.records.confirmationReads() - storageBefore) / (double) RUNS,
           nanos[RUNS / 2] / 1000,
           allocated / (double) RUNS / 1024);
     }
@@ -166,7 +166,7 @@ public final class ScaleBenchmark {
     /** Calls to Jira's search and link services: what a page costs the index and database. */
     final AtomicLong jiraCalls = new AtomicLong();
 
-    final InMemoryRecords records = new InMemoryRecords();
+    final InMemoryPostmortemRecords records = new InMemoryPostmortemRecords();
     final Issue postmortem = FakeJira.item(1, "PM-1", "Postmortem", null, null, TODAY, null);
     final List<ApplicationUser> owners = new ArrayList<>();
     int pagesServed;

@@ -137,11 +137,20 @@ public final class HeadlessBrowser extends ExternalResource {
     return (List<String>) alerts;
   }
 
-  /** Saves a PNG of the current page, e.g. to {@code ../docs/images/x.png}. */
+  /**
+   * Saves a PNG of the current page. Screenshots meant for the documentation ({@code
+   * ../docs/images/x.png}) go to {@code target/screenshots/} unless the build runs with {@code
+   * -Dscreenshots=docs}, so an ordinary test run never rewrites files under version control.
+   */
   public void screenshot(Path target) throws IOException {
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-    Files.createDirectories(target.toAbsolutePath().getParent());
-    Files.write(target, png);
+    Path destination = target;
+    if (target.normalize().toString().replace('\\', '/').contains("docs/images/")
+        && !"docs".equals(System.getProperty("screenshots"))) {
+      destination = Paths.get("target/screenshots").resolve(target.getFileName());
+    }
+    Files.createDirectories(destination.toAbsolutePath().getParent());
+    Files.write(destination, png);
   }
 
   /**

@@ -16,8 +16,13 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import io.postmortem.core.postmortem.PostmortemRecords;
+import io.postmortem.core.remediation.RemediationPolicy;
+import io.postmortem.jira.jql.RemediationScope;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,6 +49,22 @@ public final class FakeJira {
   private int total = -1;
   private Function<String, Long> counts = jql -> 0L;
   private boolean valid = true;
+
+  /**
+   * The dashboard service over this Jira, reading our own records and judging items at noon of
+   * {@code today} in the default zone.
+   */
+  public RemediationItemsService service(
+      PostmortemRecords records, RemediationScope scope, LocalDate today) {
+    IssueSearch search = new IssueSearch(searchService);
+    ZoneId zone = ZoneId.systemDefault();
+    return new RemediationItemsService(
+        search,
+        new OpenItemReader(search, records, new PostmortemLookup(links, scope)),
+        scope,
+        RemediationPolicy.defaults(),
+        Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone));
+  }
 
   public FakeJira() throws Exception {
     lenient()

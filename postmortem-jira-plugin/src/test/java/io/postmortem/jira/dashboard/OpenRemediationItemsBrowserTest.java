@@ -14,9 +14,9 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.Severity;
-import io.postmortem.core.remediation.RemediationPolicy;
 import io.postmortem.jira.browser.HeadlessBrowser;
 import io.postmortem.jira.i18n.BundleI18nHelper;
+import io.postmortem.jira.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.jql.TestScope;
 import io.postmortem.jira.reminder.InMemoryLedger;
 import io.postmortem.jira.reminder.ReminderPreferencesResource;
@@ -25,10 +25,8 @@ import io.postmortem.jira.rest.JiraStubs;
 import io.postmortem.jira.rest.RestTestRuntime;
 import java.io.StringWriter;
 import java.nio.file.Paths;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +51,7 @@ public class OpenRemediationItemsBrowserTest {
   @Rule public final HeadlessBrowser browser = new HeadlessBrowser();
 
   private FakeJira jira;
-  private InMemoryRecords records;
+  private InMemoryPostmortemRecords records;
   private JerseyRoute rest;
   private Issue pm1;
   private Issue pm2;
@@ -63,7 +61,7 @@ public class OpenRemediationItemsBrowserTest {
   @Before
   public void dashboardWithTheRealResource() throws Exception {
     jira = new FakeJira();
-    records = new InMemoryRecords();
+    records = new InMemoryPostmortemRecords();
     JiraStubs stubs = new JiraStubs();
     stubs.logIn("carol");
     when(stubs.authenticationContext.getI18nHelper()).thenReturn(ENGLISH);
@@ -74,15 +72,7 @@ public class OpenRemediationItemsBrowserTest {
     TestScope scope = new TestScope(Map.of(900L, Severity.SEV_1, 901L, Severity.SEV_3));
     pm1 = jira.postmortem(500, "PM-1", "pat", incident);
     pm2 = jira.postmortem(501, "PM-2", "pat", minor);
-    IssueSearch search = new IssueSearch(jira.searchService);
-    ZoneId zone = ZoneId.systemDefault();
-    RemediationItemsService service =
-        new RemediationItemsService(
-            search,
-            new OpenItemReader(search, records, new PostmortemLookup(jira.links, scope)),
-            scope,
-            RemediationPolicy.defaults(),
-            Clock.fixed(TODAY.atTime(12, 0).atZone(zone).toInstant(), zone));
+    RemediationItemsService service = jira.service(records, scope, TODAY);
     IssueAccess access =
         new IssueAccess(stubs.issueManager, stubs.permissionManager, stubs.authenticationContext);
     rest =

@@ -18,17 +18,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.Severity;
-import io.postmortem.core.remediation.RemediationPolicy;
+import io.postmortem.jira.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.jql.TestScope;
 import io.postmortem.jira.rest.IssueAccess;
 import io.postmortem.jira.rest.JiraStubs;
 import io.postmortem.jira.rest.RestTestRuntime;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.glassfish.jersey.test.JerseyTest;
@@ -40,7 +38,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
 
   private FakeJira jira;
   private JiraStubs stubs;
-  private InMemoryRecords records;
+  private InMemoryPostmortemRecords records;
   private ApplicationUser caller;
   private Issue pm1;
 
@@ -52,7 +50,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    records = new InMemoryRecords();
+    records = new InMemoryPostmortemRecords();
     stubs = new JiraStubs();
     caller = stubs.logIn("carol");
     stubs.issue("PM-1", 500);
@@ -61,16 +59,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
     Issue incident = FakeJira.item(900, "INC-7", "Outage", null, null, TODAY, null);
     TestScope scope = new TestScope(Map.of(900L, Severity.SEV_1));
     pm1 = jira.postmortem(500, "PM-1", "pat", incident);
-    IssueSearch search = new IssueSearch(jira.searchService);
-    RemediationItemsService service =
-        new RemediationItemsService(
-            search,
-            new OpenItemReader(search, records, new PostmortemLookup(jira.links, scope)),
-            scope,
-            RemediationPolicy.defaults(),
-            Clock.fixed(
-                TODAY.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                ZoneId.systemDefault()));
+    RemediationItemsService service = jira.service(records, scope, TODAY);
     IssueAccess access =
         new IssueAccess(stubs.issueManager, stubs.permissionManager, stubs.authenticationContext);
     return RestTestRuntime.application(stubs, new RemediationItemsResource(access, service));
@@ -246,7 +235,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
 
     assertEquals(0, body.get("items").size());
     assertEquals(0, body.get("totals").get("on-track").asLong());
-    assertEquals(0, records.confirmationReads.get());
+    assertEquals(0, records.confirmationReads());
   }
 
   private static JsonNode json(Response response) throws Exception {

@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A storage port fake that counts its calls, standing in for the Active Objects store. */
+/**
+ * A storage port fake that counts its calls, standing in for the Active Objects store; shared by
+ * every package's tests.
+ */
 public final class InMemoryPostmortemRecords implements PostmortemRecords {
 
   final Map<Long, OwnershipConfirmation> confirmations = new HashMap<>();
@@ -20,14 +23,26 @@ public final class InMemoryPostmortemRecords implements PostmortemRecords {
   final Map<Long, List<TimelineEvent>> timelines = new HashMap<>();
   final Map<Long, List<LanguageOverride>> overrides = new HashMap<>();
   private int calls;
+  private int confirmationReads;
+
+  public InMemoryPostmortemRecords confirm(long itemId, OwnershipConfirmation confirmation) {
+    confirmations.put(itemId, confirmation);
+    return this;
+  }
 
   public int calls() {
     return calls;
   }
 
+  /** Bulk reads of confirmations, the one call a page of items may make. */
+  public int confirmationReads() {
+    return confirmationReads;
+  }
+
   @Override
   public Map<Long, OwnershipConfirmation> confirmations(Collection<Long> actionItemIssueIds) {
     calls++;
+    confirmationReads++;
     Map<Long, OwnershipConfirmation> found = new LinkedHashMap<>();
     actionItemIssueIds.forEach(
         id -> {

@@ -30,10 +30,10 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.remediation.DateProposal;
 import io.postmortem.jira.dashboard.FakeJira;
-import io.postmortem.jira.dashboard.InMemoryRecords;
 import io.postmortem.jira.dashboard.IssueSearch;
 import io.postmortem.jira.dashboard.OpenItemReader;
 import io.postmortem.jira.dashboard.PostmortemLookup;
+import io.postmortem.jira.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.jql.TestScope;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ public class ReminderJobTest {
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
   private FakeJira jira;
-  private final InMemoryRecords records = new InMemoryRecords();
+  private final InMemoryPostmortemRecords records = new InMemoryPostmortemRecords();
   private final InMemoryLedger ledger = new InMemoryLedger();
   private final MailQueue mailQueue = mock(MailQueue.class);
   private final UserManager users = mock(UserManager.class);

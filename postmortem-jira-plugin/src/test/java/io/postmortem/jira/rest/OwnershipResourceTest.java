@@ -11,8 +11,10 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.storage.DueDateProposal;
 import io.postmortem.jira.storage.OwnershipStore;
 import jakarta.ws.rs.client.Entity;
@@ -23,9 +25,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 
@@ -36,15 +40,19 @@ public class OwnershipResourceTest extends JerseyTest {
   private JiraStubs jira;
   private OwnershipStore store;
   private MutableIssue item;
+  private TimeZoneManager zones;
+  private MovableClock clock;
 
   @Override
   protected Application configure() {
     jira = new JiraStubs();
     store = mock(OwnershipStore.class);
+    zones = mock(TimeZoneManager.class);
+    clock = new MovableClock();
     IssueAccess access =
         new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext);
     return RestTestRuntime.application(
-        jira, new OwnershipResource(access, store, Clock.fixed(NOW, ZoneOffset.UTC)));
+        jira, new OwnershipResource(access, store, new JiraTime(zones, clock)));
   }
 
   @Override
@@ -54,6 +62,8 @@ public class OwnershipResourceTest extends JerseyTest {
     when(item.getDueDate()).thenReturn(Timestamp.valueOf(DUE.atStartOfDay()));
     when(store.confirmations(any())).thenReturn(Map.of());
     when(store.openProposals(any())).thenReturn(Map.of());
+    when(zones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("UTC"));
+    clock.now = NOW;
   }
 
   @Test
@@ -198,6 +208,38 @@ public class OwnershipResourceTest extends JerseyTest {
   }
 
   @Test
+  public void acceptsACounterProposalForTodayInJirasZoneWhileUtcIsAlreadyTomorrow() {
+    assign("bob");
+    jira.logIn("bob");
+    inJirasZone("America/New_York", "2026-11-27T01:30:00Z"); // 20:30 on the 26th in New York
+    LocalDate newYorkToday = LocalDate.parse("2026-11-26");
+    when(store.propose(70L, "bob", newYorkToday, "", clock.now))
+        .thenReturn(
+            new DueDateProposal(
+                11, 70L, "bob", newYorkToday, "", clock.now, DueDateProposal.Status.OPEN));
+
+    Response response =
+        post("action-items/OPS-7/ownership/counter-proposal", "{\"dueDate\":\"2026-11-26\"}");
+
+    assertEquals(201, response.getStatus());
+    verify(store).propose(70L, "bob", newYorkToday, "", clock.now);
+  }
+
+  @Test
+  public void refusesACounterProposalForYesterdayInBerlinAtHalfPastMidnight() {
+    assign("bob");
+    jira.logIn("bob");
+    inJirasZone("Europe/Berlin", "2026-11-26T23:30:00Z"); // 00:30 on the 27th in Berlin
+
+    Response response =
+        post("action-items/OPS-7/ownership/counter-proposal", "{\"dueDate\":\"2026-11-26\"}");
+
+    assertEquals(400, response.getStatus());
+    assertEquals("dueDate", response.readEntity(JsonNode.class).get("field").asText());
+    verify(store, never()).propose(anyLong(), anyString(), any(), any(), any());
+  }
+
+  @Test
   public void refusesAnOversizedCounterProposalComment() {
     assign("bob");
     jira.logIn("bob");
@@ -233,5 +275,30 @@ public class OwnershipResourceTest extends JerseyTest {
 
   private Response post(String path, String json) {
     return target(path).request().post(Entity.entity(json, MediaType.APPLICATION_JSON));
+  }
+
+  private void inJirasZone(String zone, String instant) {
+    when(zones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone(ZoneId.of(zone)));
+    clock.now = Instant.parse(instant);
+  }
+
+  /** A clock the tests move; JiraTime reads it on every call. */
+  private static final class MovableClock extends Clock {
+    private Instant now = NOW;
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
   }
 }

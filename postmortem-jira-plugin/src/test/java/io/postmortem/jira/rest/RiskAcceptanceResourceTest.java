@@ -14,9 +14,11 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.RiskAcceptance;
+import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.storage.ProjectSettingsStore;
 import io.postmortem.jira.storage.RiskAcceptanceStore;
 import jakarta.ws.rs.client.Entity;
@@ -29,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.TimeZone;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 
@@ -49,6 +52,8 @@ public class RiskAcceptanceResourceTest extends JerseyTest {
     store = mock(RiskAcceptanceStore.class);
     settings = mock(ProjectSettingsStore.class);
     roles = mock(ProjectRoleManager.class);
+    TimeZoneManager zones = mock(TimeZoneManager.class);
+    when(zones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("UTC"));
     IssueAccess access =
         new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext);
     return RestTestRuntime.application(
@@ -57,7 +62,7 @@ public class RiskAcceptanceResourceTest extends JerseyTest {
             access,
             new RiskApprovers(access, settings, roles),
             store,
-            Clock.fixed(NOW, ZoneOffset.UTC)));
+            new JiraTime(zones, Clock.fixed(NOW, ZoneOffset.UTC))));
   }
 
   @Override

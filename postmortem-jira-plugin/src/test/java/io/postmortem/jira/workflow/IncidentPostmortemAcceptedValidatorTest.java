@@ -7,7 +7,6 @@ import static io.postmortem.jira.issue.JiraFixtures.issue;
 import static io.postmortem.jira.issue.JiraFixtures.link;
 import static io.postmortem.jira.issue.JiraFixtures.priority;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.fail;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -22,7 +21,6 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
-import com.opensymphony.workflow.InvalidInputException;
 import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.issue.JiraFixtures;
 import io.postmortem.jira.issue.JiraMapping;
@@ -162,13 +160,7 @@ public class IncidentPostmortemAcceptedValidatorTest {
   }
 
   private List<?> rejectionOf(Issue issue) {
-    try {
-      validator.validate(Map.of("issue", issue), args, null);
-    } catch (InvalidInputException e) {
-      return e.getGenericErrors();
-    }
-    fail("the transition was not refused");
-    return List.of();
+    return Refusals.of(validator, issue, args);
   }
 
   private Issue postmortemIn(Status status) {

@@ -4,7 +4,6 @@ import static io.postmortem.jira.issue.JiraFixtures.POSTMORTEM_TYPE;
 import static io.postmortem.jira.issue.JiraFixtures.issue;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -21,7 +20,6 @@ import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
-import com.opensymphony.workflow.InvalidInputException;
 import io.postmortem.core.checklist.ChecklistEngine;
 import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
@@ -216,12 +214,6 @@ public class PostmortemChecklistValidatorTest {
   }
 
   private List<?> rejectionOf(Issue issue) {
-    try {
-      validator.validate(Map.of("issue", issue), args, null);
-    } catch (InvalidInputException e) {
-      return e.getGenericErrors();
-    }
-    fail("the transition was not refused");
-    return List.of();
+    return Refusals.of(validator, issue, args);
   }
 }

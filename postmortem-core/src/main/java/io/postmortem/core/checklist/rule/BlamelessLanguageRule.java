@@ -1,11 +1,9 @@
 package io.postmortem.core.checklist.rule;
 
-import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.checklist.TextField;
-import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.language.BlamelessLanguageScanner;
 import io.postmortem.core.language.LanguageFinding;
 import io.postmortem.core.postmortem.ActionItem;
@@ -34,9 +32,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Arguments: matched text, the sentence it is in, suggestion key, category, fingerprint (to
  * record an override).
  */
-public final class BlamelessLanguageRule implements ChecklistRule {
+public final class BlamelessLanguageRule extends Rule {
 
   public static final String ID = "blameless-language";
+
+  public BlamelessLanguageRule() {
+    super(ID, RuleSeverity.WARN);
+  }
 
   /** Scanners compile their phrase lists once; settings change rarely, so a few are kept. */
   private static final int MAX_CACHED_SCANNERS = 32;
@@ -50,19 +52,8 @@ public final class BlamelessLanguageRule implements ChecklistRule {
       new ConcurrentHashMap<>();
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public RuleSeverity defaultSeverity() {
-    return RuleSeverity.WARN;
-  }
-
-  @Override
-  public List<Violation> check(
-      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
-    Findings findings = new Findings(ID, severity);
+  void check(
+      Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     Map<String, BlamelessLanguageScanner> languageScanners = new LinkedHashMap<>();
     for (String language : settings.languages()) {
       languageScanners.put(language, scanner(language, settings.extraBlamePhrases(language)));
@@ -93,7 +84,6 @@ public final class BlamelessLanguageRule implements ChecklistRule {
         scan(field[0], field[1], languages, languageScanners, kept, findings);
       }
     }
-    return findings.list();
   }
 
   private static void scan(

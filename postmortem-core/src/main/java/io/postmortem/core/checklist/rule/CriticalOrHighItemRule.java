@@ -1,15 +1,12 @@
 package io.postmortem.core.checklist.rule;
 
-import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
-import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.RiskAcceptance;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,28 +14,21 @@ import java.util.Optional;
  * reason, and that acceptance has not expired (practice: "if none, the risk must be explicitly
  * accepted").
  */
-public final class CriticalOrHighItemRule implements ChecklistRule {
+public final class CriticalOrHighItemRule extends Rule {
 
   public static final String ID = "critical-or-high-item";
 
-  @Override
-  public String id() {
-    return ID;
+  public CriticalOrHighItemRule() {
+    super(ID, RuleSeverity.BLOCK);
   }
 
   @Override
-  public RuleSeverity defaultSeverity() {
-    return RuleSeverity.BLOCK;
-  }
-
-  @Override
-  public List<Violation> check(
-      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
-    Findings findings = new Findings(ID, severity);
+  void check(
+      Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     boolean hasOne =
         postmortem.actionItems().stream().anyMatch(i -> i.priority().isCriticalOrHigh());
     if (hasOne || postmortem.riskAcceptances().stream().anyMatch(r -> r.holdsOn(today))) {
-      return findings.list();
+      return;
     }
     Subject subject = Subject.postmortem(postmortem.key());
     Optional<RiskAcceptance> latest =
@@ -65,6 +55,5 @@ public final class CriticalOrHighItemRule implements ChecklistRule {
           latest.get().userKey(),
           latest.get().expiresOn());
     }
-    return findings.list();
   }
 }

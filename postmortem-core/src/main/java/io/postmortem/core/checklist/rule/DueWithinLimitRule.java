@@ -1,16 +1,13 @@
 package io.postmortem.core.checklist.rule;
 
-import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
-import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.Severity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * Every item has a due date within the limit for its incident severity, priority and horizon,
@@ -22,24 +19,17 @@ import java.util.List;
  * priority (ordinal of {@code PriorityLevel}), horizon (ordinal of {@code Horizon}, 0 when unset),
  * severity (ordinal of {@code Severity}).
  */
-public final class DueWithinLimitRule implements ChecklistRule {
+public final class DueWithinLimitRule extends Rule {
 
   public static final String ID = "due-within-limit";
 
-  @Override
-  public String id() {
-    return ID;
+  public DueWithinLimitRule() {
+    super(ID, RuleSeverity.BLOCK);
   }
 
   @Override
-  public RuleSeverity defaultSeverity() {
-    return RuleSeverity.BLOCK;
-  }
-
-  @Override
-  public List<Violation> check(
-      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
-    Findings findings = new Findings(ID, severity);
+  void check(
+      Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     Severity incidentSeverity = postmortem.worstSeverity();
     for (ActionItem item : postmortem.actionItems()) {
       Subject subject = Subject.actionItem(item.key());
@@ -75,6 +65,5 @@ public final class DueWithinLimitRule implements ChecklistRule {
             ChronoUnit.DAYS.between(due, today));
       }
     }
-    return findings.list();
   }
 }

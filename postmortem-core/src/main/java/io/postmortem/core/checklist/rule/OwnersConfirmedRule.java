@@ -1,15 +1,12 @@
 package io.postmortem.core.checklist.rule;
 
-import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
-import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.Postmortem;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,30 +15,22 @@ import java.util.Objects;
  * confirmation is void once the assignee or the due date changed, because nobody agreed to what the
  * item now says. Done items are skipped: the work happened.
  */
-public final class OwnersConfirmedRule implements ChecklistRule {
+public final class OwnersConfirmedRule extends Rule {
 
   public static final String ID = "owners-confirmed";
 
-  @Override
-  public String id() {
-    return ID;
+  public OwnersConfirmedRule() {
+    super(ID, RuleSeverity.BLOCK);
   }
 
   @Override
-  public RuleSeverity defaultSeverity() {
-    return RuleSeverity.BLOCK;
-  }
-
-  @Override
-  public List<Violation> check(
-      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
-    Findings findings = new Findings(ID, severity);
+  void check(
+      Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     for (ActionItem item : postmortem.actionItems()) {
       if (!item.done()) {
         checkItem(item, findings);
       }
     }
-    return findings.list();
   }
 
   private static void checkItem(ActionItem item, Findings findings) {

@@ -1,39 +1,29 @@
 package io.postmortem.core.checklist.rule;
 
-import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.checklist.TextField;
-import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.SectionKind;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The configured narrative sections (default: all six) are written, not left empty or at the
  * template's placeholder text. Arguments: section (ordinal of {@code SectionKind}), section name,
  * and for {@code placeholder} the placeholder text found.
  */
-public final class RequiredSectionsRule implements ChecklistRule {
+public final class RequiredSectionsRule extends Rule {
 
   public static final String ID = "required-sections";
 
-  @Override
-  public String id() {
-    return ID;
+  public RequiredSectionsRule() {
+    super(ID, RuleSeverity.BLOCK);
   }
 
   @Override
-  public RuleSeverity defaultSeverity() {
-    return RuleSeverity.BLOCK;
-  }
-
-  @Override
-  public List<Violation> check(
-      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
-    Findings findings = new Findings(ID, severity);
+  void check(
+      Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     Placeholders placeholders = new Placeholders(settings.placeholders());
     for (SectionKind kind : settings.requiredSections()) {
       String text = postmortem.section(kind);
@@ -50,6 +40,5 @@ public final class RequiredSectionsRule implements ChecklistRule {
             placeholders.firstPlaceholderIn(text));
       }
     }
-    return findings.list();
   }
 }

@@ -1,18 +1,15 @@
 package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.calendar.BusinessCalendar;
-import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
-import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.Severity;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -24,31 +21,24 @@ import java.util.OptionalInt;
  * panel shows the deadline. While an incident is unresolved there is nothing to count from, so the
  * rule passes.
  */
-public final class ReviewWithinBusinessDaysRule implements ChecklistRule {
+public final class ReviewWithinBusinessDaysRule extends Rule {
 
   public static final String ID = "review-within-business-days";
-
-  @Override
-  public String id() {
-    return ID;
-  }
 
   /**
    * WARN: a late meeting cannot be undone, so blocking on it would block the postmortem forever.
    */
-  @Override
-  public RuleSeverity defaultSeverity() {
-    return RuleSeverity.WARN;
+  public ReviewWithinBusinessDaysRule() {
+    super(ID, RuleSeverity.WARN);
   }
 
   @Override
-  public List<Violation> check(
-      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
-    Findings findings = new Findings(ID, severity);
+  void check(
+      Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     Optional<LocalDate> resolved =
         postmortem.latestResolution().flatMap(at -> dayOf(at, settings.zone()));
     if (resolved.isEmpty()) {
-      return findings.list();
+      return;
     }
     BusinessCalendar calendar = settings.calendar();
     LocalDate deadline = calendar.addBusinessDays(resolved.get(), settings.reviewBusinessDays());
@@ -85,7 +75,6 @@ public final class ReviewWithinBusinessDaysRule implements ChecklistRule {
           deadline,
           limit);
     }
-    return findings.list();
   }
 
   private static Optional<LocalDate> dayOf(Instant instant, ZoneId zone) {

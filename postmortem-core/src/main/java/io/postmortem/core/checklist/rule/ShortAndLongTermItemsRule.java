@@ -1,39 +1,29 @@
 package io.postmortem.core.checklist.rule;
 
-import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
-import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.Horizon;
 import io.postmortem.core.postmortem.Postmortem;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Both a quick fix and a structural change: at least one short-term and one long-term item
  * (minimums configurable). An item nobody placed on either horizon is reported, since it cannot be
  * counted.
  */
-public final class ShortAndLongTermItemsRule implements ChecklistRule {
+public final class ShortAndLongTermItemsRule extends Rule {
 
   public static final String ID = "short-and-long-term-items";
 
-  @Override
-  public String id() {
-    return ID;
+  public ShortAndLongTermItemsRule() {
+    super(ID, RuleSeverity.BLOCK);
   }
 
   @Override
-  public RuleSeverity defaultSeverity() {
-    return RuleSeverity.BLOCK;
-  }
-
-  @Override
-  public List<Violation> check(
-      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
-    Findings findings = new Findings(ID, severity);
+  void check(
+      Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     int shortTerm = 0;
     int longTerm = 0;
     for (ActionItem item : postmortem.actionItems()) {
@@ -67,6 +57,5 @@ public final class ShortAndLongTermItemsRule implements ChecklistRule {
             item.summary());
       }
     }
-    return findings.list();
   }
 }

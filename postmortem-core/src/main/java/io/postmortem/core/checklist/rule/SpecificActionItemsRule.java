@@ -1,10 +1,8 @@
 package io.postmortem.core.checklist.rule;
 
-import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
-import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.Postmortem;
 import java.time.LocalDate;
@@ -17,24 +15,17 @@ import java.util.Map;
  * nothing to deliver, not "improve X" without saying how improvement is measured. Good items change
  * the system (alerts, runbooks, automation). One violation per item, naming the first sign found.
  */
-public final class SpecificActionItemsRule implements ChecklistRule {
+public final class SpecificActionItemsRule extends Rule {
 
   public static final String ID = "specific-action-items";
 
-  @Override
-  public String id() {
-    return ID;
+  public SpecificActionItemsRule() {
+    super(ID, RuleSeverity.WARN);
   }
 
   @Override
-  public RuleSeverity defaultSeverity() {
-    return RuleSeverity.WARN;
-  }
-
-  @Override
-  public List<Violation> check(
-      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
-    Findings findings = new Findings(ID, severity);
+  void check(
+      Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     Map<String, List<String>> phrases = new LinkedHashMap<>();
     for (String language : settings.languages()) {
       phrases.put(language, VaguePhrases.phrases(language, settings.extraVaguePhrases(language)));
@@ -42,7 +33,6 @@ public final class SpecificActionItemsRule implements ChecklistRule {
     for (ActionItem item : postmortem.actionItems()) {
       checkItem(item, phrases, findings);
     }
-    return findings.list();
   }
 
   private static void checkItem(

@@ -1,37 +1,27 @@
 package io.postmortem.core.checklist.rule;
 
-import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
-import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.Postmortem;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Every Critical or High item says how success will be measured, so that closing the ticket is not
  * mistaken for the fix working. A template placeholder ("TBD") does not count as a measure.
  */
-public final class SuccessMeasureRule implements ChecklistRule {
+public final class SuccessMeasureRule extends Rule {
 
   public static final String ID = "success-measure";
 
-  @Override
-  public String id() {
-    return ID;
+  public SuccessMeasureRule() {
+    super(ID, RuleSeverity.BLOCK);
   }
 
   @Override
-  public RuleSeverity defaultSeverity() {
-    return RuleSeverity.BLOCK;
-  }
-
-  @Override
-  public List<Violation> check(
-      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
-    Findings findings = new Findings(ID, severity);
+  void check(
+      Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     Placeholders placeholders = new Placeholders(settings.placeholders());
     for (ActionItem item : postmortem.actionItems()) {
       if (item.priority().isCriticalOrHigh()
@@ -44,6 +34,5 @@ public final class SuccessMeasureRule implements ChecklistRule {
             item.priority().ordinal());
       }
     }
-    return findings.list();
   }
 }

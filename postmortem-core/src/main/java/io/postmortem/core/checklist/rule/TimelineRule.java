@@ -1,10 +1,8 @@
 package io.postmortem.core.checklist.rule;
 
-import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
-import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
@@ -18,24 +16,17 @@ import java.util.Set;
  * the incident started, was detected and was resolved (configurable) — the events that give time to
  * detect and time to resolve.
  */
-public final class TimelineRule implements ChecklistRule {
+public final class TimelineRule extends Rule {
 
   public static final String ID = "timeline";
 
-  @Override
-  public String id() {
-    return ID;
+  public TimelineRule() {
+    super(ID, RuleSeverity.BLOCK);
   }
 
   @Override
-  public RuleSeverity defaultSeverity() {
-    return RuleSeverity.BLOCK;
-  }
-
-  @Override
-  public List<Violation> check(
-      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
-    Findings findings = new Findings(ID, severity);
+  void check(
+      Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     List<TimelineEvent> timeline = postmortem.timeline();
     Subject whole = Subject.postmortem(postmortem.key());
     if (timeline.size() < settings.minTimelineEvents()) {
@@ -65,7 +56,6 @@ public final class TimelineRule implements ChecklistRule {
         findings.add("postmortem.rule.timeline.missing-kind", whole, kind.ordinal(), kind.name());
       }
     }
-    return findings.list();
   }
 
   /** The stored id, or {@code #<position>} (1-based) for an event not stored yet. */

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,12 +64,75 @@ public class RestApiIT {
             "application/json");
     assertEquals(200, edited.statusCode());
     assertEquals(
+        "Pager",
+        JSON.readTree(get("postmortems/" + postmortem + "/timeline").body())
+            .get(0)
+            .get("text")
+            .asText());
+    assertEquals(
         204,
         send("DELETE", api("postmortems/" + postmortem + "/timeline/" + id), null, null)
             .statusCode());
 
     JsonNode events = JSON.readTree(get("postmortems/" + postmortem + "/timeline").body());
     assertEquals(0, events.size());
+  }
+
+  @Test
+  public void answersNotFoundWhenEditingOrDeletingATimelineEventThatIsNotThere() throws Exception {
+    String missing = api("postmortems/" + postmortem + "/timeline/999999999");
+
+    HttpResponse<String> edited =
+        send(
+            "PUT",
+            missing,
+            "{\"at\":\"2026-11-20T08:16:00Z\",\"kind\":\"DETECTED\",\"text\":\"Pager\"}",
+            "application/json");
+    HttpResponse<String> deleted = send("DELETE", missing, null, null);
+
+    assertEquals(404, edited.statusCode());
+    assertEquals(404, deleted.statusCode());
+  }
+
+  @Test
+  public void savesProjectSettingsAndReadsThemBack() throws Exception {
+    JsonNode before = settings();
+    try {
+      HttpResponse<String> saved =
+          send(
+              "PUT",
+              api("projects/" + project + "/settings"),
+              "{\"checklist\":{\"items.max\":\"8\"},\"riskAcceptanceRole\":\"\"}",
+              "application/json");
+
+      assertEquals(saved.body(), 200, saved.statusCode());
+      JsonNode read = settings();
+      assertEquals(project, read.get("projectKey").asText());
+      assertEquals("8", read.get("checklist").get("items.max").asText());
+      assertEquals("", read.get("riskAcceptanceRole").asText());
+    } finally {
+      restoreSettings(before);
+    }
+  }
+
+  @Test
+  public void refusesInvalidProjectSettingsNamingTheFieldAndKeepsWhatWasSaved() throws Exception {
+    JsonNode before = settings();
+    try {
+      HttpResponse<String> refused =
+          send(
+              "PUT",
+              api("projects/" + project + "/settings"),
+              "{\"checklist\":{\"items.max\":\"lots\"}}",
+              "application/json");
+
+      assertEquals(400, refused.statusCode());
+      assertEquals("items.max", JSON.readTree(refused.body()).get("field").asText());
+      assertFalse(refused.body().contains("Exception"));
+      assertEquals(before, settings());
+    } finally {
+      restoreSettings(before);
+    }
   }
 
   @Test
@@ -126,6 +190,26 @@ public class RestApiIT {
             "application/x-www-form-urlencoded");
 
     assertTrue(response.statusCode() == 415 || response.statusCode() == 403);
+  }
+
+  private JsonNode settings() throws Exception {
+    HttpResponse<String> response = get("projects/" + project + "/settings");
+    assertEquals(response.body(), 200, response.statusCode());
+    return JSON.readTree(response.body());
+  }
+
+  /** Puts back the settings a test found, so the project is as it was before the run. */
+  private void restoreSettings(JsonNode before) throws Exception {
+    ObjectNode body = JSON.createObjectNode();
+    body.set("checklist", before.get("checklist"));
+    body.set("riskAcceptanceRole", before.get("riskAcceptanceRole"));
+    HttpResponse<String> restored =
+        send(
+            "PUT",
+            api("projects/" + project + "/settings"),
+            JSON.writeValueAsString(body),
+            "application/json");
+    assertEquals(restored.body(), 200, restored.statusCode());
   }
 
   private String createTask(String summary) throws Exception {

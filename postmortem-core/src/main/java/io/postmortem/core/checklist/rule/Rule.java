@@ -1,0 +1,50 @@
+package io.postmortem.core.checklist.rule;
+
+import io.postmortem.core.checklist.ChecklistRule;
+import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.Violation;
+import io.postmortem.core.postmortem.Postmortem;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What every built-in rule shares: a fixed id and default severity, and one {@link Findings} per
+ * check, so that each rule holds only its own judgement.
+ */
+abstract class Rule implements ChecklistRule {
+
+  private final String id;
+  private final RuleSeverity defaultSeverity;
+
+  Rule(String id, RuleSeverity defaultSeverity) {
+    this.id = id;
+    this.defaultSeverity = defaultSeverity;
+  }
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final RuleSeverity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  @Override
+  public final List<Violation> check(
+      Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
+    Findings findings = new Findings(id, severity);
+    check(postmortem, settings, today, findings);
+    return findings.list();
+  }
+
+  /**
+   * Adds every violation of {@code postmortem} to {@code findings}.
+   *
+   * @param today the date to judge expiry and deadlines by (time is an input)
+   */
+  abstract void check(
+      Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings);
+}

@@ -1,0 +1,42 @@
+package io.postmortem.jira.reminder;
+
+import com.atlassian.jira.user.ApplicationUser;
+import io.postmortem.core.remediation.ConsecutiveDigests;
+import io.postmortem.core.remediation.Digest;
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
+
+/**
+ * One run's digests of one kind: lines arrive sorted by recipient, and each recipient's capped
+ * digest is sent as soon as the next recipient's lines start, so only one digest is held at a time.
+ */
+final class DigestOutbox<E> {
+  private final ConsecutiveDigests<DigestLine<E>> digests =
+      new ConsecutiveDigests<>(ReminderJob.MAX_LINES);
+  private final DigestSender sender;
+  private final LocalDate today;
+  private final BiConsumer<ApplicationUser, Digest<E>> mail;
+  private int sent;
+
+  DigestOutbox(DigestSender sender, LocalDate today, BiConsumer<ApplicationUser, Digest<E>> mail) {
+    this.sender = sender;
+    this.today = today;
+    this.mail = mail;
+  }
+
+  void add(String recipientKey, DigestLine<E> line) {
+    digests.add(recipientKey, line).ifPresent(this::send);
+  }
+
+  /** Sends the last digest; returns how many digests went to the mail queue in all. */
+  int finish() {
+    digests.finish().ifPresent(this::send);
+    return sent;
+  }
+
+  private void send(Digest<DigestLine<E>> digest) {
+    if (sender.send(digest, today, mail)) {
+      sent++;
+    }
+  }
+}
