@@ -3,8 +3,11 @@ package io.postmortem.jira.settings;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.DueDateLimits;
 import io.postmortem.core.postmortem.Horizon;
+import io.postmortem.core.postmortem.SectionKind;
 import io.postmortem.core.postmortem.Severity;
+import io.postmortem.core.postmortem.TimelineEventKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +38,14 @@ final class ProjectSettingsFields {
   record Group(String legendKey, List<SettingSpec> specs) {}
 
   static final List<Group> GROUPS = groups();
+
+  /** List settings shown as checkboxes; a form submits one value per checked box. */
+  static final Set<String> CHECKBOX_KEYS =
+      GROUPS.stream()
+          .flatMap(g -> g.specs().stream())
+          .filter(spec -> !spec.options().isEmpty())
+          .map(SettingSpec::key)
+          .collect(Collectors.toUnmodifiableSet());
 
   static final Set<String> KEYS =
       GROUPS.stream()
@@ -103,22 +114,38 @@ final class ProjectSettingsFields {
         new Group(
             PREFIX + "group.content",
             List.of(
-                SettingSpec.line(
-                    ChecklistSettings.REQUIRED_SECTIONS, f + "sections", f + "sections.help"),
+                SettingSpec.checkboxes(
+                    ChecklistSettings.REQUIRED_SECTIONS,
+                    f + "sections",
+                    f + "sections.help",
+                    names(SectionKind.values()),
+                    "postmortem.setup.field."),
                 SettingSpec.line(
                     ChecklistSettings.MIN_TIMELINE_EVENTS,
                     workflow + ChecklistSettings.MIN_TIMELINE_EVENTS),
-                SettingSpec.line(
-                    ChecklistSettings.REQUIRED_TIMELINE_KINDS, f + "kinds", f + "kinds.help"))),
+                SettingSpec.checkboxes(
+                    ChecklistSettings.REQUIRED_TIMELINE_KINDS,
+                    f + "kinds",
+                    f + "kinds.help",
+                    names(TimelineEventKind.values()),
+                    "postmortem.panel.kind."))),
         new Group(
             PREFIX + "group.language",
             List.of(
-                SettingSpec.line(
-                    ChecklistSettings.LANGUAGES, f + "languages", f + "languages.help"),
+                SettingSpec.checkboxes(
+                    ChecklistSettings.LANGUAGES,
+                    f + "languages",
+                    f + "languages.help",
+                    ChecklistSettings.SUPPORTED_LANGUAGES,
+                    PREFIX + "language."),
                 phrases(ChecklistSettings.BLAME_PHRASES_PREFIX, "en", f + "blame.en"),
                 phrases(ChecklistSettings.BLAME_PHRASES_PREFIX, "de", f + "blame.de"),
                 phrases(ChecklistSettings.VAGUE_PHRASES_PREFIX, "en", f + "vague.en"),
                 phrases(ChecklistSettings.VAGUE_PHRASES_PREFIX, "de", f + "vague.de"))));
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
   }
 
   private static SettingSpec phrases(String prefix, String language, String labelKey) {

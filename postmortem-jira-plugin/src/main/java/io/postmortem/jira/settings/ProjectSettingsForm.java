@@ -14,10 +14,14 @@ import io.postmortem.jira.workflow.Choice;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a project's settings, or what an admin just submitted, into the fields of the project
@@ -143,14 +147,48 @@ public final class ProjectSettingsForm {
         spec.labelArg().isEmpty()
             ? i18n.getText(spec.labelKey())
             : i18n.getText(spec.labelKey(), spec.labelArg());
+    String id = ProjectSettingsFields.htmlId(spec.key());
+    List<Choice> choices = new ArrayList<>();
+    if (!spec.options().isEmpty()) {
+      Set<String> checked = checked(spec.key(), value);
+      for (String option : spec.options()) {
+        choices.add(
+            new Choice(
+                option,
+                i18n.getText(spec.optionLabelPrefix() + option),
+                checked.contains(option.toUpperCase(Locale.ROOT))));
+      }
+    }
     return new SettingInput(
         spec.key(),
-        ProjectSettingsFields.htmlId(spec.key()),
+        id,
         label,
         value,
         spec.helpKey().isEmpty() ? "" : i18n.getText(spec.helpKey()),
         spec.rows(),
-        messages.getOrDefault(spec.key(), List.of()));
+        messages.getOrDefault(spec.key(), List.of()),
+        choices);
+  }
+
+  /** The checked entries of a list setting; none submitted or saved means its default. */
+  private static Set<String> checked(String key, String value) {
+    List<String> entries =
+        value.isBlank() ? defaults(key) : Arrays.asList(value.trim().split("[,;\\s]+"));
+    Set<String> checked = new HashSet<>();
+    entries.forEach(entry -> checked.add(entry.toUpperCase(Locale.ROOT)));
+    return checked;
+  }
+
+  private static List<String> defaults(String key) {
+    ChecklistSettings defaults = ChecklistSettings.defaults();
+    return switch (key) {
+      case ChecklistSettings.REQUIRED_SECTIONS ->
+          defaults.requiredSections().stream().map(Enum::name).toList();
+      case ChecklistSettings.REQUIRED_TIMELINE_KINDS ->
+          defaults.requiredTimelineKinds().stream().map(Enum::name).toList();
+      case ChecklistSettings.LANGUAGES -> defaults.languages();
+      default -> List.of();
+    };
   }
 
   /** Errors of settings without a field of their own belong to the free-text field. */

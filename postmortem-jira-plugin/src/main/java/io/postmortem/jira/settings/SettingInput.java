@@ -1,5 +1,6 @@
 package io.postmortem.jira.settings;
 
+import io.postmortem.jira.workflow.Choice;
 import java.util.List;
 
 /**
@@ -13,6 +14,8 @@ import java.util.List;
  * @param help the hint below the field, empty for none
  * @param rows 0 for a one-line input, otherwise the rows of a text area
  * @param errors why the submitted value was refused, empty when it was not
+ * @param choices one checkbox per entry of a list setting with a fixed set of entries, empty for a
+ *     text field
  */
 public record SettingInput(
     String name,
@@ -21,9 +24,20 @@ public record SettingInput(
     String value,
     String help,
     int rows,
-    List<String> errors) {
+    List<String> errors,
+    List<Choice> choices) {
   public SettingInput {
     errors = List.copyOf(errors);
+    choices = List.copyOf(choices);
+  }
+
+  public boolean checkboxes() {
+    return !choices.isEmpty();
+  }
+
+  /** The HTML id of one checkbox. */
+  public String choiceId(String value) {
+    return id + "-" + value;
   }
 
   public boolean invalid() {

@@ -30,7 +30,10 @@ record SettingsSubmission(
     List<String> named = new ArrayList<>(severityFields);
     named.addAll(ProjectSettingsFields.KEYS);
     for (String name : named) {
-      String value = first(params, name);
+      String value =
+          ProjectSettingsFields.CHECKBOX_KEYS.contains(name)
+              ? all(params, name)
+              : first(params, name);
       fields.put(name, value);
       if (!value.isBlank()) {
         settings.put(name, value.trim());
@@ -78,6 +81,12 @@ record SettingsSubmission(
 
   ParsedSettings parse() {
     return ChecklistSettings.parse(settings);
+  }
+
+  /** Every checked box of a checkbox group, as the list setting's comma-separated form. */
+  private static String all(Map<String, String[]> params, String name) {
+    String[] values = params.get(name);
+    return values == null ? "" : String.join(",", values);
   }
 
   private static String first(Map<String, String[]> params, String name) {

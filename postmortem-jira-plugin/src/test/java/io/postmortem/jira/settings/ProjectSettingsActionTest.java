@@ -166,6 +166,32 @@ public class ProjectSettingsActionTest {
         "Speichern", german.auth.getI18nHelper().getText("postmortem.projectsettings.save"));
   }
 
+  @Test
+  public void checksTheDefaultEntriesOfAListSettingUntilTheAdminChoosesOthers() {
+    jira.asProjectAdmin();
+    ProjectSettingsAction action = jira.action();
+    action.show("OPS");
+    List<String> before = checked(input(action, "timeline.requiredKinds"));
+
+    action.submit(
+        Map.of(
+            ProjectSettingsAction.PROJECT_KEY,
+            new String[] {"OPS"},
+            "timeline.requiredKinds",
+            new String[] {"DETECTED", "MITIGATED"}));
+
+    assertEquals(List.of("STARTED", "DETECTED", "RESOLVED"), before);
+    assertEquals(
+        "DETECTED,MITIGATED",
+        jira.store.checklist(100L).orElseThrow().get("timeline.requiredKinds"));
+    assertEquals(
+        List.of("DETECTED", "MITIGATED"), checked(input(action, "timeline.requiredKinds")));
+  }
+
+  private static List<String> checked(SettingInput input) {
+    return input.choices().stream().filter(Choice::selected).map(Choice::value).toList();
+  }
+
   private static SettingInput input(ProjectSettingsAction action, String name) {
     return inputOf(action.getPage(), name);
   }

@@ -106,7 +106,7 @@ public class ProjectSettingsBrowserTest {
   }
 
   private void tabTo(Actions keyboard, String id) {
-    for (int i = 0; i < 60 && !focused(id); i++) {
+    for (int i = 0; i < 80 && !focused(id); i++) {
       keyboard.sendKeys(Keys.TAB).perform();
     }
     assertTrue(id + " is reachable with Tab", focused(id));
