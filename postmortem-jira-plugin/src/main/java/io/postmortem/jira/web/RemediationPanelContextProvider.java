@@ -1,13 +1,10 @@
 package io.postmortem.jira.web;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.plugin.web.ContextProvider;
 import jakarta.inject.Inject;
-import java.util.HashMap;
-import java.util.Map;
 
-/** Puts the remediation panel's one view object, {@code $view}, into the template context. */
-public class RemediationPanelContextProvider implements ContextProvider {
+/** The remediation panel's context: its view object, built by {@link RemediationPanelBuilder}. */
+public class RemediationPanelContextProvider extends IssuePanelContextProvider {
 
   private final RemediationPanelBuilder builder;
 
@@ -17,14 +14,7 @@ public class RemediationPanelContextProvider implements ContextProvider {
   }
 
   @Override
-  public void init(Map<String, String> params) {}
-
-  @Override
-  public Map<String, Object> getContextMap(Map<String, Object> context) {
-    Map<String, Object> map = new HashMap<>(context);
-    if (context.get("issue") instanceof Issue issue) {
-      map.put("view", builder.viewOf(issue));
-    }
-    return map;
+  Object viewOf(Issue issue) {
+    return builder.viewOf(issue);
   }
 }
