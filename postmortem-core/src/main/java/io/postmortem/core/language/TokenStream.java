@@ -1,19 +1,21 @@
 package io.postmortem.core.language;
 
+import java.util.Collections;
 import java.util.List;
 
 /** The words of one text with their sentences; sentence texts are built once, on demand. */
 final class TokenStream {
   private final String text;
   private final List<Token> tokens;
-  private final List<Integer> sentenceStarts;
+  private final int[] sentenceStarts;
   private final String[] sentenceTexts;
 
-  TokenStream(String text, List<Token> tokens, List<Integer> sentenceStarts) {
+  /** Takes ownership of both arguments: the tokenizer hands them over and keeps no reference. */
+  TokenStream(String text, List<Token> tokens, int[] sentenceStarts) {
     this.text = text;
-    this.tokens = List.copyOf(tokens);
-    this.sentenceStarts = List.copyOf(sentenceStarts);
-    this.sentenceTexts = new String[sentenceStarts.size()];
+    this.tokens = Collections.unmodifiableList(tokens);
+    this.sentenceStarts = sentenceStarts;
+    this.sentenceTexts = new String[sentenceStarts.length];
   }
 
   List<Token> tokens() {
@@ -44,9 +46,8 @@ final class TokenStream {
   /** The sentence as written, whitespace collapsed and apostrophes straightened. */
   String sentenceText(int sentence) {
     if (sentenceTexts[sentence] == null) {
-      int start = sentenceStarts.get(sentence);
-      int end =
-          sentence + 1 < sentenceStarts.size() ? sentenceStarts.get(sentence + 1) : text.length();
+      int start = sentenceStarts[sentence];
+      int end = sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : text.length();
       sentenceTexts[sentence] = collapse(text.substring(start, end));
     }
     return sentenceTexts[sentence];

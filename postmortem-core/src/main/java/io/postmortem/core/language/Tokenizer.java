@@ -1,6 +1,7 @@
 package io.postmortem.core.language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -19,21 +20,25 @@ final class Tokenizer {
 
   private final String text;
   private final boolean[] excluded;
-  private final List<Token> tokens = new ArrayList<>();
-  private final List<Integer> sentenceStarts = new ArrayList<>();
+  private final List<Token> tokens;
+  private final WordTable words = new WordTable();
+  private int[] sentenceStarts = new int[8];
+  private int sentenceCount = 1;
   private int clause;
   private int sentence;
 
   private Tokenizer(String text, boolean[] excluded) {
     this.text = text;
     this.excluded = excluded;
-    sentenceStarts.add(0);
+    // About one token per six chars of prose; sized once so large texts are not copied repeatedly.
+    this.tokens = new ArrayList<>(Math.max(10, text.length() / 6));
   }
 
   static TokenStream tokenize(String text, boolean[] excluded) {
     Tokenizer tokenizer = new Tokenizer(text, excluded);
     tokenizer.run();
-    return new TokenStream(text, tokenizer.tokens, tokenizer.sentenceStarts);
+    return new TokenStream(
+        text, tokenizer.tokens, Arrays.copyOf(tokenizer.sentenceStarts, tokenizer.sentenceCount));
   }
 
   /** Normalized words of a phrase as an admin or the built-in list writes it. */
@@ -64,7 +69,10 @@ final class Tokenizer {
       if (endsSentence(i)) {
         sentence++;
         clause++;
-        sentenceStarts.add(i + 1);
+        if (sentenceCount == sentenceStarts.length) {
+          sentenceStarts = Arrays.copyOf(sentenceStarts, sentenceCount * 2);
+        }
+        sentenceStarts[sentenceCount++] = i + 1;
       } else if (cp == ';') {
         clause++;
       }
@@ -93,6 +101,11 @@ final class Tokenizer {
   }
 
   private void emit(int start, int end) {
+    String plain = words.plainAscii(text, start, end);
+    if (plain != null) {
+      add(start, end, plain);
+      return;
+    }
     String folded = WordForms.fold(text.substring(start, end));
     WordForms.Contraction contraction = WordForms.contraction(folded);
     if (contraction == null) {

@@ -1,0 +1,89 @@
+package io.postmortem.core.language;
+
+/**
+ * Normalized forms of the plain ASCII words of one text, each built once: a narrative repeats its
+ * words, so looking a word up by its chars instead of copying it per occurrence removes most of a
+ * scan's garbage. Words with other chars (umlauts, apostrophes, hyphens) take the full {@link
+ * WordForms} path. Used by one tokenizer run only, so it needs no locking.
+ */
+final class WordTable {
+  private static final int INITIAL_SLOTS = 64;
+
+  private String[] slots = new String[INITIAL_SLOTS];
+  private int size;
+
+  /**
+   * The folded form of text[start, end) when it holds only ASCII letters, digits and '_' (folding
+   * is then ASCII lower-casing), else null.
+   */
+  String plainAscii(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+        return null;
+      }
+      hash = 31 * hash + c;
+    }
+    int mask = slots.length - 1;
+    int slot = spread(hash) & mask;
+    while (slots[slot] != null) {
+      if (sameWord(slots[slot], text, start, end)) {
+        return slots[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    String word = lowerAscii(text, start, end);
+    slots[slot] = word;
+    if (++size * 2 > slots.length) {
+      grow();
+    }
+    return word;
+  }
+
+  private static boolean sameWord(String word, String text, int start, int end) {
+    if (word.length() != end - start) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (word.charAt(i - start) != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lowerAscii(String text, int start, int end) {
+    char[] chars = new char[end - start];
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(chars);
+  }
+
+  private void grow() {
+    String[] old = slots;
+    slots = new String[old.length * 2];
+    int mask = slots.length - 1;
+    for (String word : old) {
+      if (word != null) {
+        int slot = spread(word.hashCode()) & mask;
+        while (slots[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = word;
+      }
+    }
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+}
