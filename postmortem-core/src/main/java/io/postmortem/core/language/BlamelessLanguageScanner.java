@@ -123,15 +123,15 @@ public final class BlamelessLanguageScanner {
   }
 
   private static LanguageFinding toFinding(TokenStream tokens, PhraseTrie.Match match) {
-    Token first = tokens.get(match.first());
-    Token last = tokens.get(match.end() - 1);
+    int start = tokens.start(match.first());
+    int end = tokens.end(match.end() - 1);
     Phrase phrase = match.phrase();
     return new LanguageFinding(
-        first.start(),
-        last.end(),
-        tokens.text().substring(first.start(), last.end()),
+        start,
+        end,
+        tokens.text().substring(start, end),
         phrase.category(),
         phrase.suggestionKey(),
-        tokens.sentenceText(first.sentence()));
+        tokens.sentenceText(tokens.sentence(match.first())));
   }
 }

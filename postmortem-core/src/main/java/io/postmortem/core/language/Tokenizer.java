@@ -20,7 +20,7 @@ final class Tokenizer {
 
   private final String text;
   private final boolean[] excluded;
-  private final List<Token> tokens;
+  private final TokenStream.Columns tokens;
   private final WordTable words = new WordTable();
   private int[] sentenceStarts = new int[8];
   private int sentenceCount = 1;
@@ -31,7 +31,7 @@ final class Tokenizer {
     this.text = text;
     this.excluded = excluded;
     // About one token per six chars of prose; sized once so large texts are not copied repeatedly.
-    this.tokens = new ArrayList<>(Math.max(10, text.length() / 6));
+    this.tokens = new TokenStream.Columns(Math.max(10, text.length() / 6));
   }
 
   static TokenStream tokenize(String text, boolean[] excluded) {
@@ -44,8 +44,9 @@ final class Tokenizer {
   /** Normalized words of a phrase as an admin or the built-in list writes it. */
   static List<String> words(String phrase) {
     List<String> words = new ArrayList<>();
-    for (Token token : tokenize(phrase, new boolean[phrase.length()]).tokens()) {
-      words.add(token.norm());
+    TokenStream tokens = tokenize(phrase, new boolean[phrase.length()]);
+    for (int t = 0; t < tokens.size(); t++) {
+      words.add(tokens.norm(t));
     }
     return words;
   }
@@ -118,7 +119,7 @@ final class Tokenizer {
   }
 
   private void add(int start, int end, String norm) {
-    tokens.add(new Token(start, end, norm, clause, sentence));
+    tokens.add(start, end, norm, clause, sentence);
   }
 
   private boolean endsSentence(int i) {
@@ -140,12 +141,13 @@ final class Tokenizer {
   }
 
   private boolean afterAbbreviation(int dot) {
-    if (tokens.isEmpty()) {
+    if (tokens.size() == 0) {
       return false;
     }
-    Token last = tokens.get(tokens.size() - 1);
-    return last.end() == dot
-        && (last.end() - last.start() == 1 || ABBREVIATIONS.contains(last.norm()));
+    int last = tokens.size() - 1;
+    return tokens.end(last) == dot
+        && (tokens.end(last) - tokens.start(last) == 1
+            || ABBREVIATIONS.contains(tokens.norm(last)));
   }
 
   private boolean startsBlockOrItem(int i) {
