@@ -42,10 +42,10 @@ enum NegationScope {
       TokenStream tokens, int index, int clause, Lexicon lexicon, boolean subjectOnly) {
     String word = tokens.norm(index);
     String previous = tokens.inClause(index - 1, clause);
-    String pair = previous == null ? "" : previous + "_" + word;
     WordSet singles = subjectOnly ? WordSet.SUBJECT_NEGATORS : WordSet.NEGATORS;
     WordSet pairs = subjectOnly ? WordSet.SUBJECT_NEGATORS : WordSet.NEGATOR_PAIRS;
-    if (!lexicon.has(singles, word) && !lexicon.has(pairs, pair)) {
+    if (!lexicon.has(singles, word)
+        && !(previous == null ? lexicon.has(pairs, "") : lexicon.hasPair(pairs, previous, word))) {
       return false;
     }
     String next = tokens.inClause(index + 1, clause);

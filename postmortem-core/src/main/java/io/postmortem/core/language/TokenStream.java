@@ -119,16 +119,16 @@ final class TokenStream {
     if (sentenceTexts[sentence] == null) {
       int start = sentenceStarts[sentence];
       int end = sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : text.length();
-      sentenceTexts[sentence] = collapse(text.substring(start, end));
+      sentenceTexts[sentence] = collapse(text, start, end);
     }
     return sentenceTexts[sentence];
   }
 
-  private static String collapse(String raw) {
-    StringBuilder out = new StringBuilder(raw.length());
+  private static String collapse(String text, int start, int end) {
+    StringBuilder out = new StringBuilder(end - start);
     boolean space = false;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         space = out.length() > 0;
       } else {

@@ -22,7 +22,7 @@ final class Tokenizer {
   private final boolean[] excluded;
   private final TokenStream.Columns tokens;
   private final WordTable words = new WordTable();
-  private int[] sentenceStarts = new int[8];
+  private int[] sentenceStarts;
   private int sentenceCount = 1;
   private int clause;
   private int sentence;
@@ -31,7 +31,8 @@ final class Tokenizer {
     this.text = text;
     this.excluded = excluded;
     // About one token per six chars of prose; sized once so large texts are not copied repeatedly.
-    this.tokens = new TokenStream.Columns(Math.max(10, text.length() / 6));
+    this.tokens = new TokenStream.Columns(Math.max(10, text.length() / 5));
+    this.sentenceStarts = new int[Math.max(8, text.length() / 64)];
   }
 
   static TokenStream tokenize(String text, boolean[] excluded) {
