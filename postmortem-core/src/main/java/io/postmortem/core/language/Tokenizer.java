@@ -85,29 +85,37 @@ final class Tokenizer {
   private int readWord(int start) {
     int n = text.length();
     int i = start;
+    // While the word is plain ASCII its normal form's hash is built here, saving a second pass.
+    boolean plain = true;
+    int hash = 0;
     while (i < n && !excluded[i]) {
       int cp = text.codePointAt(i);
       if (isWordChar(cp)) {
+        if (cp >= 0x80) {
+          plain = false;
+        } else if (plain) {
+          hash = 31 * hash + WordTable.lowerAscii((char) cp);
+        }
         i += Character.charCount(cp);
       } else if (isJoiner(cp)
           && i + 1 < n
           && !excluded[i + 1]
           && isWordChar(text.codePointAt(i + 1))) {
+        plain = false;
         i++;
       } else {
         break;
       }
     }
-    emit(start, i);
+    if (plain) {
+      add(start, i, words.plainAscii(text, start, i, hash));
+    } else {
+      emit(start, i);
+    }
     return i;
   }
 
   private void emit(int start, int end) {
-    String plain = words.plainAscii(text, start, end);
-    if (plain != null) {
-      add(start, end, plain);
-      return;
-    }
     String folded = WordForms.fold(text.substring(start, end));
     WordForms.Contraction contraction = WordForms.contraction(folded);
     if (contraction == null) {

@@ -13,20 +13,12 @@ final class WordTable {
   private int size;
 
   /**
-   * The folded form of text[start, end) when it holds only ASCII letters, digits and '_' (folding
-   * is then ASCII lower-casing), else null.
+   * The folded form of text[start, end), which holds only ASCII letters, digits and '_' (folding is
+   * then ASCII lower-casing).
+   *
+   * @param hash {@link String#hashCode} of the folded form
    */
-  String plainAscii(String text, int start, int end) {
-    int hash = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
-        return null;
-      }
-      hash = 31 * hash + c;
-    }
+  String plainAscii(String text, int start, int end, int hash) {
     int mask = slots.length - 1;
     int slot = spread(hash) & mask;
     while (slots[slot] != null) {
@@ -43,16 +35,16 @@ final class WordTable {
     return word;
   }
 
+  static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
   private static boolean sameWord(String word, String text, int start, int end) {
     if (word.length() != end - start) {
       return false;
     }
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      }
-      if (word.charAt(i - start) != c) {
+      if (word.charAt(i - start) != lowerAscii(text.charAt(i))) {
         return false;
       }
     }
@@ -62,8 +54,7 @@ final class WordTable {
   private static String lowerAscii(String text, int start, int end) {
     char[] chars = new char[end - start];
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      chars[i - start] = lowerAscii(text.charAt(i));
     }
     return new String(chars);
   }
