@@ -93,7 +93,9 @@ public final class BlamelessLanguageScanner {
     while (index < tokens.size()) {
       candidates.clear();
       phrases.matchesAt(tokens, index, candidates);
-      candidates.sort(MOST_SPECIFIC_FIRST);
+      if (candidates.size() > 1) {
+        candidates.sort(MOST_SPECIFIC_FIRST);
+      }
       PhraseTrie.Match accepted = firstAccepted(tokens, candidates);
       if (accepted == null) {
         index++;
@@ -108,7 +110,9 @@ public final class BlamelessLanguageScanner {
   }
 
   private PhraseTrie.Match firstAccepted(TokenStream tokens, List<PhraseTrie.Match> candidates) {
-    for (PhraseTrie.Match match : candidates) {
+    // Indexed, not for-each: this runs at every word, and the iterator would be garbage each time.
+    for (int c = 0; c < candidates.size(); c++) {
+      PhraseTrie.Match match = candidates.get(c);
       Phrase phrase = match.phrase();
       if (phrase.guard().allows(tokens, match.first(), match.end(), lexicon)
           && !phrase.negation().cancels(tokens, match.first(), match.end(), lexicon)) {
@@ -119,15 +123,15 @@ public final class BlamelessLanguageScanner {
   }
 
   private static LanguageFinding toFinding(TokenStream tokens, PhraseTrie.Match match) {
-    Token first = tokens.get(match.first());
-    Token last = tokens.get(match.end() - 1);
+    int start = tokens.start(match.first());
+    int end = tokens.end(match.end() - 1);
     Phrase phrase = match.phrase();
     return new LanguageFinding(
-        first.start(),
-        last.end(),
-        tokens.text().substring(first.start(), last.end()),
+        start,
+        end,
+        tokens.text().substring(start, end),
         phrase.category(),
         phrase.suggestionKey(),
-        tokens.sentenceText(first.sentence()));
+        tokens.sentenceText(tokens.sentence(match.first())));
   }
 }

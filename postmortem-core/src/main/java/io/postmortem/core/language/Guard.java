@@ -51,45 +51,44 @@ enum Guard {
   private static final int LOOK_AROUND = 3;
 
   boolean allows(TokenStream tokens, int first, int end, Lexicon lexicon) {
-    int clause = tokens.get(first).clause();
+    int clause = tokens.clause(first);
     return switch (this) {
       case NONE -> true;
       case PERSON_NEXT -> {
-        Token next = tokens.inClause(end, clause);
-        yield next != null && lexicon.has(WordSet.PERSONS, next.norm());
+        String next = tokens.inClause(end, clause);
+        yield next != null && lexicon.has(WordSet.PERSONS, next);
       }
       case PARTICIPLE_NEXT -> participleFollows(tokens, end, clause, lexicon);
       case PERSON_SUBJECT -> subject(tokens, first, clause, lexicon) == Subject.PERSON;
       case PERSON_SUBJECT_NO_WISH -> {
-        Token verb = tokens.inClause(end, clause);
+        String verb = tokens.inClause(end, clause);
         yield subject(tokens, first, clause, lexicon) == Subject.PERSON
-            && (verb == null || !lexicon.has(WordSet.WISHES, verb.norm()));
+            && (verb == null || !lexicon.has(WordSet.WISHES, verb));
       }
       case PERSON_OR_HUMAN_ACT -> {
         Subject subject = subject(tokens, first, clause, lexicon);
-        Token verb = tokens.inClause(end, clause);
+        String verb = tokens.inClause(end, clause);
         yield subject == Subject.PERSON
             || subject == Subject.UNKNOWN
                 && verb != null
-                && lexicon.has(WordSet.HUMAN_ACTIONS, verb.norm());
+                && lexicon.has(WordSet.HUMAN_ACTIONS, verb);
       }
       case BLAMEWORTHY_PAST_NEXT -> {
-        Token verb = tokens.inClause(end, clause);
+        String verb = tokens.inClause(end, clause);
         yield verb != null
-            && !lexicon.has(WordSet.POSITIVE_ACTIONS, verb.norm())
-            && (lexicon.has(WordSet.PAST_TENSE, verb.norm())
-                || lexicon.endsWithAny(WordSet.PAST_SUFFIXES, verb.norm()));
+            && !lexicon.has(WordSet.POSITIVE_ACTIONS, verb)
+            && (lexicon.has(WordSet.PAST_TENSE, verb)
+                || lexicon.endsWithAny(WordSet.PAST_SUFFIXES, verb));
       }
       case NO_MACHINE_NEARBY -> machineNearby(tokens, first, end, clause, lexicon);
       case NOT_AFTER_MACHINE -> {
-        Token possessor = tokens.inClause(first - 1, clause);
-        yield possessor == null || !lexicon.has(WordSet.MACHINES, possessor.norm());
+        String possessor = tokens.inClause(first - 1, clause);
+        yield possessor == null || !lexicon.has(WordSet.MACHINES, possessor);
       }
       case NOT_BEFORE_QUANTITY -> {
-        Token next = tokens.inClause(end, clause);
+        String next = tokens.inClause(end, clause);
         yield next == null
-            || !lexicon.has(WordSet.QUANTITIES, next.norm())
-                && !Character.isDigit(next.norm().charAt(0));
+            || !lexicon.has(WordSet.QUANTITIES, next) && !Character.isDigit(next.charAt(0));
       }
     };
   }
@@ -102,14 +101,14 @@ enum Guard {
 
   private static Subject subject(TokenStream tokens, int first, int clause, Lexicon lexicon) {
     for (int k = 1; k <= LOOK_BACK; k++) {
-      Token token = tokens.inClause(first - k, clause);
+      String token = tokens.inClause(first - k, clause);
       if (token == null) {
         break;
       }
-      if (lexicon.has(WordSet.PERSONS, token.norm())) {
+      if (lexicon.has(WordSet.PERSONS, token)) {
         return Subject.PERSON;
       }
-      if (lexicon.has(WordSet.MACHINES, token.norm())) {
+      if (lexicon.has(WordSet.MACHINES, token)) {
         return Subject.MACHINE;
       }
     }
@@ -119,19 +118,18 @@ enum Guard {
   private static boolean participleFollows(
       TokenStream tokens, int end, int clause, Lexicon lexicon) {
     int at = end;
-    Token next = tokens.inClause(at, clause);
-    while (next != null && lexicon.has(WordSet.ADVERBS, next.norm()) && at - end < LOOK_AROUND) {
+    String next = tokens.inClause(at, clause);
+    while (next != null && lexicon.has(WordSet.ADVERBS, next) && at - end < LOOK_AROUND) {
       next = tokens.inClause(++at, clause);
     }
     if (next == null) {
       return true;
     }
-    String word = next.norm();
-    if (isQuantity(word, lexicon)) {
+    if (isQuantity(next, lexicon)) {
       return false;
     }
-    return lexicon.has(WordSet.PARTICIPLES, word)
-        || lexicon.endsWithAny(WordSet.PARTICIPLE_SUFFIXES, word);
+    return lexicon.has(WordSet.PARTICIPLES, next)
+        || lexicon.endsWithAny(WordSet.PARTICIPLE_SUFFIXES, next);
   }
 
   /** True when no machine noun is near, or a person noun is near as well. */
@@ -139,13 +137,13 @@ enum Guard {
       TokenStream tokens, int first, int end, int clause, Lexicon lexicon) {
     boolean machine = false;
     for (int k = 1; k <= LOOK_BACK; k++) {
-      Token before = tokens.inClause(first - k, clause);
-      Token after = tokens.inClause(end + k - 1, clause);
-      for (Token token : new Token[] {before, after}) {
-        if (token != null && lexicon.has(WordSet.PERSONS, token.norm())) {
+      String before = tokens.inClause(first - k, clause);
+      String after = tokens.inClause(end + k - 1, clause);
+      for (String token : new String[] {before, after}) {
+        if (token != null && lexicon.has(WordSet.PERSONS, token)) {
           return true;
         }
-        machine |= token != null && lexicon.has(WordSet.MACHINES, token.norm());
+        machine |= token != null && lexicon.has(WordSet.MACHINES, token);
       }
     }
     return !machine;

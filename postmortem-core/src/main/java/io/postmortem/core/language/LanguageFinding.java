@@ -45,7 +45,27 @@ public record LanguageFinding(
   }
 
   private static String squash(String text) {
-    return text.replace('\u2019', '\'').replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+    return collapseRegexWhitespace(text.replace('\u2019', '\'')).trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Each run of the chars regex {@code \s} matches (space, tab, line feed, vertical tab, form feed,
+   * carriage return) becomes one space; written out because a fingerprint is built per finding.
+   */
+  private static String collapseRegexWhitespace(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space) {
+        out.append(c);
+      } else if (!inRun) {
+        out.append(' ');
+      }
+      inRun = space;
+    }
+    return out.toString();
   }
 
   private static String sha256(String text) {

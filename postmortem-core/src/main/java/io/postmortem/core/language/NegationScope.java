@@ -25,9 +25,9 @@ enum NegationScope {
     if (this == NONE) {
       return false;
     }
-    int clause = tokens.get(first).clause();
+    int clause = tokens.clause(first);
     for (int k = 1; k <= WINDOW + (this == SUBJECT ? 1 : 0); k++) {
-      Token token = tokens.inClause(first - k, clause);
+      String token = tokens.inClause(first - k, clause);
       if (token == null) {
         break;
       }
@@ -40,33 +40,32 @@ enum NegationScope {
 
   private static boolean negatesAt(
       TokenStream tokens, int index, int clause, Lexicon lexicon, boolean subjectOnly) {
-    String word = tokens.get(index).norm();
-    Token previous = tokens.inClause(index - 1, clause);
-    String pair = previous == null ? "" : previous.norm() + "_" + word;
+    String word = tokens.norm(index);
+    String previous = tokens.inClause(index - 1, clause);
     WordSet singles = subjectOnly ? WordSet.SUBJECT_NEGATORS : WordSet.NEGATORS;
     WordSet pairs = subjectOnly ? WordSet.SUBJECT_NEGATORS : WordSet.NEGATOR_PAIRS;
-    if (!lexicon.has(singles, word) && !lexicon.has(pairs, pair)) {
+    if (!lexicon.has(singles, word)
+        && !(previous == null ? lexicon.has(pairs, "") : lexicon.hasPair(pairs, previous, word))) {
       return false;
     }
-    Token next = tokens.inClause(index + 1, clause);
-    return next == null || !lexicon.has(WordSet.NOT_NEGATING_AFTER, next.norm());
+    String next = tokens.inClause(index + 1, clause);
+    return next == null || !lexicon.has(WordSet.NOT_NEGATING_AFTER, next);
   }
 
   private static boolean negatedAfter(TokenStream tokens, int end, int clause, Lexicon lexicon) {
     for (int k = 0; k < WINDOW; k++) {
-      Token token = tokens.inClause(end + k, clause);
-      Token next = tokens.inClause(end + k + 1, clause);
+      String token = tokens.inClause(end + k, clause);
+      String next = tokens.inClause(end + k + 1, clause);
       if (token == null) {
         return false;
       }
-      if (k < 2 && lexicon.has(WordSet.POST_NEGATORS, token.norm())) {
+      if (k < 2 && lexicon.has(WordSet.POST_NEGATORS, token)) {
         return true;
       }
       if (next == null) {
         return false;
       }
-      if (lexicon.has(WordSet.COPULAS, token.norm())
-          && lexicon.has(WordSet.NEGATORS, next.norm())) {
+      if (lexicon.has(WordSet.COPULAS, token) && lexicon.has(WordSet.NEGATORS, next)) {
         return true;
       }
     }

@@ -81,24 +81,23 @@ final class PhraseTrie {
 
   /** Adds every phrase that matches starting at token {@code first} to {@code out}. */
   void matchesAt(TokenStream tokens, int first, List<Match> out) {
-    walk(root, tokens, first, first, tokens.get(first).clause(), out);
+    walk(root, tokens, first, first, tokens.clause(first), out);
   }
 
   private void walk(Node node, TokenStream tokens, int first, int at, int clause, List<Match> out) {
     if (node.phrase != null) {
       out.add(new Match(first, at, node.phrase));
     }
-    Token token = tokens.inClause(at, clause);
+    String token = tokens.inClause(at, clause);
     if (token != null) {
-      Node next = node.words.get(token.norm());
+      Node next = node.words.get(token);
       if (next != null) {
         walk(next, tokens, first, at + 1, clause, out);
       }
-      Map<String, Node> prefixes =
-          token.norm().isEmpty() ? null : node.prefixes.get(token.norm().charAt(0));
+      Map<String, Node> prefixes = token.isEmpty() ? null : node.prefixes.get(token.charAt(0));
       if (prefixes != null) {
         for (Map.Entry<String, Node> prefix : prefixes.entrySet()) {
-          if (token.norm().startsWith(prefix.getKey())) {
+          if (token.startsWith(prefix.getKey())) {
             walk(prefix.getValue(), tokens, first, at + 1, clause, out);
           }
         }

@@ -1,6 +1,7 @@
 package io.postmortem.core.language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -19,28 +20,34 @@ final class Tokenizer {
 
   private final String text;
   private final boolean[] excluded;
-  private final List<Token> tokens = new ArrayList<>();
-  private final List<Integer> sentenceStarts = new ArrayList<>();
+  private final TokenStream.Columns tokens;
+  private final WordTable words = new WordTable();
+  private int[] sentenceStarts;
+  private int sentenceCount = 1;
   private int clause;
   private int sentence;
 
   private Tokenizer(String text, boolean[] excluded) {
     this.text = text;
     this.excluded = excluded;
-    sentenceStarts.add(0);
+    // About one token per six chars of prose; sized once so large texts are not copied repeatedly.
+    this.tokens = new TokenStream.Columns(Math.max(10, text.length() / 5));
+    this.sentenceStarts = new int[Math.max(8, text.length() / 64)];
   }
 
   static TokenStream tokenize(String text, boolean[] excluded) {
     Tokenizer tokenizer = new Tokenizer(text, excluded);
     tokenizer.run();
-    return new TokenStream(text, tokenizer.tokens, tokenizer.sentenceStarts);
+    return new TokenStream(
+        text, tokenizer.tokens, Arrays.copyOf(tokenizer.sentenceStarts, tokenizer.sentenceCount));
   }
 
   /** Normalized words of a phrase as an admin or the built-in list writes it. */
   static List<String> words(String phrase) {
     List<String> words = new ArrayList<>();
-    for (Token token : tokenize(phrase, new boolean[phrase.length()]).tokens()) {
-      words.add(token.norm());
+    TokenStream tokens = tokenize(phrase, new boolean[phrase.length()]);
+    for (int t = 0; t < tokens.size(); t++) {
+      words.add(tokens.norm(t));
     }
     return words;
   }
@@ -64,7 +71,10 @@ final class Tokenizer {
       if (endsSentence(i)) {
         sentence++;
         clause++;
-        sentenceStarts.add(i + 1);
+        if (sentenceCount == sentenceStarts.length) {
+          sentenceStarts = Arrays.copyOf(sentenceStarts, sentenceCount * 2);
+        }
+        sentenceStarts[sentenceCount++] = i + 1;
       } else if (cp == ';') {
         clause++;
       }
@@ -75,20 +85,33 @@ final class Tokenizer {
   private int readWord(int start) {
     int n = text.length();
     int i = start;
+    // While the word is plain ASCII its normal form's hash is built here, saving a second pass.
+    boolean plain = true;
+    int hash = 0;
     while (i < n && !excluded[i]) {
       int cp = text.codePointAt(i);
       if (isWordChar(cp)) {
+        if (cp >= 0x80) {
+          plain = false;
+        } else if (plain) {
+          hash = 31 * hash + WordTable.lowerAscii((char) cp);
+        }
         i += Character.charCount(cp);
       } else if (isJoiner(cp)
           && i + 1 < n
           && !excluded[i + 1]
           && isWordChar(text.codePointAt(i + 1))) {
+        plain = false;
         i++;
       } else {
         break;
       }
     }
-    emit(start, i);
+    if (plain) {
+      add(start, i, words.plainAscii(text, start, i, hash));
+    } else {
+      emit(start, i);
+    }
     return i;
   }
 
@@ -105,7 +128,7 @@ final class Tokenizer {
   }
 
   private void add(int start, int end, String norm) {
-    tokens.add(new Token(start, end, norm, clause, sentence));
+    tokens.add(start, end, norm, clause, sentence);
   }
 
   private boolean endsSentence(int i) {
@@ -127,12 +150,13 @@ final class Tokenizer {
   }
 
   private boolean afterAbbreviation(int dot) {
-    if (tokens.isEmpty()) {
+    if (tokens.size() == 0) {
       return false;
     }
-    Token last = tokens.get(tokens.size() - 1);
-    return last.end() == dot
-        && (last.end() - last.start() == 1 || ABBREVIATIONS.contains(last.norm()));
+    int last = tokens.size() - 1;
+    return tokens.end(last) == dot
+        && (tokens.end(last) - tokens.start(last) == 1
+            || ABBREVIATIONS.contains(tokens.norm(last)));
   }
 
   private boolean startsBlockOrItem(int i) {

@@ -1,0 +1,80 @@
+package io.postmortem.core.language;
+
+/**
+ * Normalized forms of the plain ASCII words of one text, each built once: a narrative repeats its
+ * words, so looking a word up by its chars instead of copying it per occurrence removes most of a
+ * scan's garbage. Words with other chars (umlauts, apostrophes, hyphens) take the full {@link
+ * WordForms} path. Used by one tokenizer run only, so it needs no locking.
+ */
+final class WordTable {
+  private static final int INITIAL_SLOTS = 64;
+
+  private String[] slots = new String[INITIAL_SLOTS];
+  private int size;
+
+  /**
+   * The folded form of text[start, end), which holds only ASCII letters, digits and '_' (folding is
+   * then ASCII lower-casing).
+   *
+   * @param hash {@link String#hashCode} of the folded form
+   */
+  String plainAscii(String text, int start, int end, int hash) {
+    int mask = slots.length - 1;
+    int slot = spread(hash) & mask;
+    while (slots[slot] != null) {
+      if (sameWord(slots[slot], text, start, end)) {
+        return slots[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    String word = lowerAscii(text, start, end);
+    slots[slot] = word;
+    if (++size * 2 > slots.length) {
+      grow();
+    }
+    return word;
+  }
+
+  static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private static boolean sameWord(String word, String text, int start, int end) {
+    if (word.length() != end - start) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (word.charAt(i - start) != lowerAscii(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lowerAscii(String text, int start, int end) {
+    char[] chars = new char[end - start];
+    for (int i = start; i < end; i++) {
+      chars[i - start] = lowerAscii(text.charAt(i));
+    }
+    return new String(chars);
+  }
+
+  private void grow() {
+    String[] old = slots;
+    slots = new String[old.length * 2];
+    int mask = slots.length - 1;
+    for (String word : old) {
+      if (word != null) {
+        int slot = spread(word.hashCode()) & mask;
+        while (slots[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = word;
+      }
+    }
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+}
