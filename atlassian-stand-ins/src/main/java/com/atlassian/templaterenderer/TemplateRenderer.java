@@ -16,7 +16,5 @@ public interface TemplateRenderer {
   void render(String templateName, Map<String, Object> context, Writer writer)
       throws RenderingException, IOException;
 
-  String renderFragment(String fragment, Map<String, Object> context) throws RenderingException;
-
   boolean resolve(String templateName);
 }

@@ -17,8 +17,6 @@ public interface ActiveObjects {
   @SuppressWarnings("unchecked")
   void migrate(Class<? extends RawEntity<?>>... entities);
 
-  void flushAll();
-
   void flush(RawEntity<?>... entities);
 
   @SuppressWarnings("unchecked")
@@ -41,9 +39,6 @@ public interface ActiveObjects {
   <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
   <T extends RawEntity<K>, K> T[] find(Class<T> type, String field, Query query);
-
-  <T extends RawEntity<K>, K> T[] findWithSQL(
-      Class<T> type, String keyField, String sql, Object... parameters);
 
   <K> int count(Class<? extends RawEntity<K>> type);
 

@@ -27,8 +27,6 @@ public interface Issue {
 
   String getSummary();
 
-  String getDescription();
-
   Project getProjectObject();
 
   Priority getPriority();
@@ -36,8 +34,6 @@ public interface Issue {
   String getAssigneeId();
 
   ApplicationUser getAssignee();
-
-  ApplicationUser getReporter();
 
   Timestamp getDueDate();
 
@@ -49,11 +45,7 @@ public interface Issue {
 
   Status getStatus();
 
-  Timestamp getUpdated();
-
   boolean isSubTask();
-
-  Long getParentId();
 
   Collection<Issue> getSubTaskObjects();
 

@@ -9,6 +9,4 @@ public interface IssueConstant {
   String getId();
 
   String getName();
-
-  Long getSequence();
 }

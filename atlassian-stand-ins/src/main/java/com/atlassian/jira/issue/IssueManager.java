@@ -11,6 +11,4 @@ public interface IssueManager {
   MutableIssue getIssueObject(Long id);
 
   MutableIssue getIssueObject(String key);
-
-  MutableIssue getIssueByCurrentKey(String key);
 }

@@ -1,28 +1,10 @@
 package com.atlassian.jira.issue;
 
-import com.atlassian.jira.issue.issuetype.IssueType;
-import com.atlassian.jira.project.Project;
-import com.atlassian.jira.user.ApplicationUser;
-import java.sql.Timestamp;
-
 /**
  * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
  *
- * <p>Source: setters called by codescape/jira-multiple-subtasks SubtasksCreationService (Jira
- * 11.3.3). See atlassian-stand-ins/SOURCES.md.
+ * <p>Source: returned by IssueManager.getIssueObject in codescape/jira-scrum-poker and
+ * codescape/jira-multiple-subtasks (Jira 11.3). The plugin calls none of its setters, so none is
+ * declared. See atlassian-stand-ins/SOURCES.md.
  */
-public interface MutableIssue extends Issue {
-  void setSummary(String summary);
-
-  void setDescription(String description);
-
-  void setAssignee(ApplicationUser assignee);
-
-  void setReporter(ApplicationUser reporter);
-
-  void setDueDate(Timestamp dueDate);
-
-  void setIssueType(IssueType issueType);
-
-  void setProjectObject(Project project);
-}
+public interface MutableIssue extends Issue {}

@@ -14,8 +14,6 @@ import java.util.Locale;
 public interface JiraAuthenticationContext {
   ApplicationUser getLoggedInUser();
 
-  boolean isLoggedInUser();
-
   I18nHelper getI18nHelper();
 
   Locale getLocale();

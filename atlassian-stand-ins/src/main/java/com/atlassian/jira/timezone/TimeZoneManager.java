@@ -7,7 +7,6 @@ import java.util.TimeZone;
  * interface ("@return default system time zone" {@code getDefaultTimezone()}), see SOURCES.md.
  */
 public interface TimeZoneManager {
-  TimeZone getLoggedInUserTimeZone();
 
   TimeZone getDefaultTimezone();
 }

@@ -22,8 +22,4 @@ public interface IssueLink {
   Long getLinkTypeId();
 
   IssueLinkType getIssueLinkType();
-
-  Long getSequence();
-
-  boolean isSystemLink();
 }

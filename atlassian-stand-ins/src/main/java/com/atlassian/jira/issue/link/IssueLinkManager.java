@@ -15,9 +15,5 @@ public interface IssueLinkManager {
 
   List<IssueLink> getInwardLinks(Long destinationIssueId);
 
-  IssueLink getIssueLink(Long sourceId, Long destinationId, Long issueLinkTypeId);
-
-  boolean isLinkingEnabled();
-
   Collection<IssueLink> getIssueLinks(Long issueLinkTypeId);
 }

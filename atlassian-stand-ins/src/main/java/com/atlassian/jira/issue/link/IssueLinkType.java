@@ -16,8 +16,4 @@ public interface IssueLinkType extends Comparable<IssueLinkType> {
   String getInward();
 
   String getStyle();
-
-  boolean isSubTaskLinkType();
-
-  boolean isSystemLinkType();
 }

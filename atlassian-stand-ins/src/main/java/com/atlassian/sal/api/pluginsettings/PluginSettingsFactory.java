@@ -5,7 +5,6 @@ package com.atlassian.sal.api.pluginsettings;
  * cures-hub/cures-condec-jira; alanmosely/basic-jira-development-panels (11.3).
  */
 public interface PluginSettingsFactory {
-  PluginSettings createSettingsForKey(String key);
 
   PluginSettings createGlobalSettings();
 }
