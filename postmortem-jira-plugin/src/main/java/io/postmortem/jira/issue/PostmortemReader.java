@@ -2,7 +2,6 @@ package io.postmortem.jira.issue;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.user.ApplicationUser;
@@ -59,15 +58,14 @@ public class PostmortemReader {
     Map<FieldRole, CustomField> fields = configuration.fields(mapping);
     ZoneId zone = time.zone();
     long id = postmortemIssue.getId();
-    List<IssueLink> outward = nonNull(issueLinkManager.getOutwardLinks(id));
-    List<IssueLink> inward = nonNull(issueLinkManager.getInwardLinks(id));
+    IssueLinks links = IssueLinks.of(issueLinkManager, id);
 
     List<Incident> incidents =
-        linked(mapping.postmortemLinkTypeId(), outward, inward).values().stream()
+        links.linked(mapping.postmortemLinkTypeId()).stream()
             .filter(issue -> isIncident(issue, mapping))
             .map(issue -> incident(issue, mapping, fields.get(FieldRole.SEVERITY)))
             .toList();
-    List<Issue> itemIssues = actionItemIssues(postmortemIssue, mapping, outward, inward);
+    List<Issue> itemIssues = actionItemIssues(postmortemIssue, mapping, links);
     Map<Long, OwnershipConfirmation> confirmations =
         itemIssues.isEmpty()
             ? Map.of()
@@ -93,7 +91,7 @@ public class PostmortemReader {
 
   /** Sub-tasks of the Remediation action type, then issues linked with the Remediation type. */
   private static List<Issue> actionItemIssues(
-      Issue postmortem, JiraMapping mapping, List<IssueLink> outward, List<IssueLink> inward) {
+      Issue postmortem, JiraMapping mapping, IssueLinks links) {
     Map<Long, Issue> items = new LinkedHashMap<>();
     String subTaskType = mapping.remediationSubTaskTypeId();
     if (subTaskType != null) {
@@ -103,31 +101,10 @@ public class PostmortemReader {
         }
       }
     }
-    linked(mapping.remediationLinkTypeId(), outward, inward).forEach(items::putIfAbsent);
+    for (Issue linked : links.linked(mapping.remediationLinkTypeId())) {
+      items.putIfAbsent(linked.getId(), linked);
+    }
     return new ArrayList<>(items.values());
-  }
-
-  /**
-   * The issues at the other end of the postmortem's links of one type. Both directions count: an
-   * admin may map an existing link type (say "relates to") whose direction people never agreed on.
-   */
-  private static Map<Long, Issue> linked(
-      Long linkTypeId, List<IssueLink> outward, List<IssueLink> inward) {
-    Map<Long, Issue> issues = new LinkedHashMap<>();
-    if (linkTypeId == null) {
-      return issues;
-    }
-    for (IssueLink link : outward) {
-      if (linkTypeId.equals(link.getLinkTypeId()) && link.getDestinationObject() != null) {
-        issues.putIfAbsent(link.getDestinationObject().getId(), link.getDestinationObject());
-      }
-    }
-    for (IssueLink link : inward) {
-      if (linkTypeId.equals(link.getLinkTypeId()) && link.getSourceObject() != null) {
-        issues.putIfAbsent(link.getSourceObject().getId(), link.getSourceObject());
-      }
-    }
-    return issues;
   }
 
   private static boolean isIncident(Issue issue, JiraMapping mapping) {
@@ -212,10 +189,6 @@ public class PostmortemReader {
 
   private static Instant instantOf(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
-  }
-
-  private static <T> List<T> nonNull(List<T> list) {
-    return list == null ? List.of() : list;
   }
 
   private static <T> Collection<T> nonNull(Collection<T> collection) {

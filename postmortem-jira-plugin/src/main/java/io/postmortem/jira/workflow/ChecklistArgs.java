@@ -33,15 +33,15 @@ final class ChecklistArgs {
    * Whether the project's settings apply: when chosen explicitly, or when the args hold no settings
    * at all (a validator added before the choice existed but never configured, or added by a
    * script). A validator saved with settings of its own keeps them, so existing workflows decide as
-   * before.
+   * before. {@code parsed} is {@link #parseStored} of the same args, which every caller needs
+   * anyway (the transition, the edit form and the view), so they are parsed once.
    */
-  static boolean usesProjectSettings(Map<String, String> stored) {
+  static boolean usesProjectSettings(Map<String, String> stored, ParsedSettings parsed) {
     String source = stored.get(SOURCE);
     if (PROJECT.equals(source)) {
       return true;
     }
     // Jira's own args (class.name) and anything else that is no setting do not count.
-    ParsedSettings parsed = parseStored(stored);
     return !WORKFLOW.equals(source) && parsed.isValid() && parsed.settings().toMap().isEmpty();
   }
 

@@ -2,7 +2,6 @@ package io.postmortem.jira.workflow;
 
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -12,6 +11,7 @@ import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
 import io.postmortem.core.postmortem.Severity;
+import io.postmortem.jira.issue.IssueLinks;
 import io.postmortem.jira.issue.JiraMapping;
 import io.postmortem.jira.issue.PostmortemConfiguration;
 import jakarta.inject.Inject;
@@ -80,25 +80,14 @@ public class IncidentPostmortemAcceptedValidator implements Validator {
   }
 
   private List<Issue> linkedPostmortems(Issue incident, JiraMapping mapping) {
-    List<Issue> postmortems = new ArrayList<>();
-    for (IssueLink link : nonNull(issueLinkManager.getOutwardLinks(incident.getId()))) {
-      addIfPostmortem(postmortems, link, link.getDestinationObject(), mapping);
-    }
-    for (IssueLink link : nonNull(issueLinkManager.getInwardLinks(incident.getId()))) {
-      addIfPostmortem(postmortems, link, link.getSourceObject(), mapping);
-    }
-    return postmortems;
-  }
-
-  private static void addIfPostmortem(
-      List<Issue> postmortems, IssueLink link, Issue other, JiraMapping mapping) {
-    if (other != null
-        && mapping.postmortemLinkTypeId().equals(link.getLinkTypeId())
-        && other.getIssueType() != null
-        && mapping.postmortemIssueTypeId().equals(other.getIssueType().getId())
-        && postmortems.stream().noneMatch(p -> p.getId().equals(other.getId()))) {
-      postmortems.add(other);
-    }
+    return IssueLinks.of(issueLinkManager, incident.getId())
+        .linked(mapping.postmortemLinkTypeId())
+        .stream()
+        .filter(
+            other ->
+                other.getIssueType() != null
+                    && mapping.postmortemIssueTypeId().equals(other.getIssueType().getId()))
+        .toList();
   }
 
   private static boolean isAccepted(Issue postmortem, IncidentPolicy policy) {
@@ -145,9 +134,5 @@ public class IncidentPostmortemAcceptedValidator implements Validator {
       }
     }
     return String.join(", ", names.isEmpty() ? policy.acceptedStatusIds() : names);
-  }
-
-  private static <T> List<T> nonNull(List<T> list) {
-    return list == null ? List.of() : list;
   }
 }

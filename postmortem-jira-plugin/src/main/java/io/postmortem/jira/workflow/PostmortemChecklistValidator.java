@@ -91,10 +91,10 @@ public class PostmortemChecklistValidator implements Validator {
   @SuppressWarnings("rawtypes")
   private ChecklistSettings settingsFor(Issue issue, Map args) {
     Map<String, String> stored = DescriptorArgs.stored(args);
-    if (ChecklistArgs.usesProjectSettings(stored)) {
+    ParsedSettings parsed = ChecklistArgs.parseStored(stored);
+    if (ChecklistArgs.usesProjectSettings(stored, parsed)) {
       return projectSettings.of(issue.getProjectId());
     }
-    ParsedSettings parsed = ChecklistArgs.parseStored(stored);
     if (!parsed.isValid()) {
       LOG.warn(
           "Postmortem checklist validator on {}: stored settings {} make no sense, defaults apply",

@@ -6,6 +6,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.checklist.ChecklistEngine;
 import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.ParsedSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.StandardChecklist;
 import jakarta.inject.Inject;
@@ -63,8 +64,9 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
   void putFormParams(Map<String, Object> params, Map<String, String> stored) {
     I18nHelper i18n = authenticationContext.getI18nHelper();
     params.put("settingsSourceField", ChecklistArgs.SOURCE);
-    params.put("useProjectSettings", ChecklistArgs.usesProjectSettings(stored));
-    ChecklistSettings settings = ChecklistArgs.parseStored(stored).settings();
+    ParsedSettings parsed = ChecklistArgs.parseStored(stored);
+    params.put("useProjectSettings", ChecklistArgs.usesProjectSettings(stored, parsed));
+    ChecklistSettings settings = parsed.settings();
     Map<String, String> flat = settings.toMap();
     List<RuleChoice> rules = new ArrayList<>();
     for (ChecklistRule rule : engine.rules()) {
@@ -96,8 +98,9 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
   @Override
   void putViewParams(Map<String, Object> params, Map<String, String> stored) {
     I18nHelper i18n = authenticationContext.getI18nHelper();
-    params.put("useProjectSettings", ChecklistArgs.usesProjectSettings(stored));
-    ChecklistSettings settings = ChecklistArgs.parseStored(stored).settings();
+    ParsedSettings parsed = ChecklistArgs.parseStored(stored);
+    params.put("useProjectSettings", ChecklistArgs.usesProjectSettings(stored, parsed));
+    ChecklistSettings settings = parsed.settings();
     Map<String, List<String>> bySeverity = new LinkedHashMap<>();
     for (RuleSeverity severity : RuleSeverity.values()) {
       bySeverity.put(severity.name(), new ArrayList<>());
