@@ -3,6 +3,7 @@ package io.postmortem.jira.rest;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.LanguageOverride;
+import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.storage.LanguageOverrideStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.util.Map;
 
 /** Keeping a phrase the blameless-language check flagged, with the reason on record. */
@@ -25,17 +25,13 @@ public class LanguageOverrideResource {
 
   private final IssueAccess access;
   private final LanguageOverrideStore store;
-  private final Clock clock;
+  private final JiraTime time;
 
   @Inject
-  public LanguageOverrideResource(IssueAccess access, LanguageOverrideStore store) {
-    this(access, store, Clock.systemUTC());
-  }
-
-  LanguageOverrideResource(IssueAccess access, LanguageOverrideStore store, Clock clock) {
+  public LanguageOverrideResource(IssueAccess access, LanguageOverrideStore store, JiraTime time) {
     this.access = access;
     this.store = store;
-    this.clock = clock;
+    this.time = time;
   }
 
   @POST
@@ -48,11 +44,7 @@ public class LanguageOverrideResource {
     String reason = RequestFields.text("reason", request.reason(), RequestFields.TEXT_MAX);
     LanguageOverride kept =
         store.keep(
-            postmortem.getId(),
-            fingerprint,
-            reason,
-            access.currentUser().getKey(),
-            clock.instant());
+            postmortem.getId(), fingerprint, reason, access.currentUser().getKey(), time.now());
     return Response.status(Response.Status.CREATED)
         .entity(
             Map.of(

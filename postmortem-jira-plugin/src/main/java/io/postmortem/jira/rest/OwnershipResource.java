@@ -116,6 +116,6 @@ public class OwnershipResource {
 
   /** Jira stores due dates as midnight timestamps; the calendar day is what was agreed. */
   static LocalDate dueDateOf(Issue item) {
-    return item.getDueDate() == null ? null : JiraTime.dayOf(item.getDueDate());
+    return JiraTime.dayOf(item.getDueDate());
   }
 }

@@ -76,7 +76,6 @@ public class ActiveObjectsReminderLedger implements ReminderLedger {
   }
 
   private static DeliveryHistory historyOf(ReminderEntity row) {
-    return new DeliveryHistory(
-        row.getLastSent() == null ? null : LocalDate.parse(row.getLastSent()), row.isOptedOut());
+    return new DeliveryHistory(Dates.parse(row.getLastSent()), row.isOptedOut());
   }
 }

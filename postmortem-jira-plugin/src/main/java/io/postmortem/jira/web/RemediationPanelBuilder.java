@@ -78,7 +78,7 @@ public class RemediationPanelBuilder {
     I18nHelper i18n = authenticationContext.getI18nHelper();
     ApplicationUser viewer = authenticationContext.getLoggedInUser();
     ApplicationUser assignee = item.getAssignee();
-    LocalDate due = item.getDueDate() == null ? null : JiraTime.dayOf(item.getDueDate());
+    LocalDate due = JiraTime.dayOf(item.getDueDate());
     OwnershipConfirmation confirmation =
         ownership.confirmations(List.of(item.getId())).get(item.getId());
     boolean confirmed =

@@ -10,8 +10,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.LanguageOverride;
+import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.storage.LanguageOverrideStore;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
@@ -38,7 +40,7 @@ public class LanguageOverrideResourceTest extends JerseyTest {
         new LanguageOverrideResource(
             new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext),
             store,
-            Clock.fixed(NOW, ZoneOffset.UTC)));
+            new JiraTime(mock(TimeZoneManager.class), Clock.fixed(NOW, ZoneOffset.UTC))));
   }
 
   @Override

@@ -74,4 +74,15 @@ public class ActiveObjectsReminderLedgerTest {
     assertTrue(ledger.history("alice").optedOut());
     assertEquals(null, ledger.history("alice").lastSentOn());
   }
+
+  @Test
+  public void unreadableLastSentDayReadsAsNeverSentInsteadOfFailingTheDigest() {
+    when(row.getLastSent()).thenReturn("27.11.2026");
+    when(ao.find(eq(ReminderEntity.class), any(Query.class)))
+        .thenReturn(new ReminderEntity[] {row});
+
+    assertEquals(null, ledger.history("alice").lastSentOn());
+    assertTrue(ledger.claim("alice", TODAY));
+    verify(row).setLastSent("2026-11-27");
+  }
 }
