@@ -4,9 +4,12 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,6 +75,8 @@ public class OpenRemediationItemsContext implements ContextProvider {
           "edit.reminders",
           "edit.refresh");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final JiraAuthenticationContext authentication;
 
   @Inject
@@ -85,38 +90,23 @@ public class OpenRemediationItemsContext implements ContextProvider {
   @Override
   public Map<String, Object> getContextMap(Map<String, Object> context) {
     I18nHelper i18n = authentication.getI18nHelper();
-    StringBuilder json = new StringBuilder("{");
+    Map<String, String> labels = new LinkedHashMap<>();
     for (String id : LABELS) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append(jsonString(id)).append(':').append(jsonString(i18n.getText(PREFIX + id)));
+      labels.put(id, i18n.getText(PREFIX + id));
     }
     Map<String, Object> result = new HashMap<>(context);
     // Jira's Velocity leaves references ending in "Html" unescaped: this one is escaped here.
-    result.put("labelsJsonHtml", html(json.append('}').toString()));
+    result.put("labelsJsonHtml", html(json(labels)));
     return result;
   }
 
-  private static String jsonString(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
+  private static String json(Map<String, String> labels) {
+    try {
+      return JSON.writeValueAsString(labels);
+    } catch (JsonProcessingException e) {
+      // A map of strings always serializes; anything else is a broken Jackson.
+      throw new IllegalStateException(e);
     }
-    return out.append('"').toString();
   }
 
   private static String html(String text) {

@@ -24,10 +24,7 @@ final class RemediationItemsJql {
 
   /** Open items matching every filter but the states: the population the totals count. */
   String population(RemediationItemsQuery query) {
-    StringBuilder jql =
-        new StringBuilder("(")
-            .append(scope.remediationItemClause())
-            .append(") AND resolution is EMPTY");
+    StringBuilder jql = new StringBuilder(scope.openItemClause());
     if (!query.projects().isEmpty()) {
       jql.append(" AND project in (")
           .append(query.projects().stream().map(JqlText::quote).collect(Collectors.joining(", ")))

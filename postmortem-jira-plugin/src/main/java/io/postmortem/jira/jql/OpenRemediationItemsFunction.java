@@ -21,6 +21,6 @@ public class OpenRemediationItemsFunction extends SearchClauseFunction {
 
   @Override
   String jql() {
-    return "(" + scope.remediationItemClause() + ") AND resolution is EMPTY";
+    return scope.openItemClause();
   }
 }

@@ -21,8 +21,6 @@ public class OverdueRemediationItemsFunction extends SearchClauseFunction {
 
   @Override
   String jql() {
-    return "("
-        + scope.remediationItemClause()
-        + ") AND resolution is EMPTY AND duedate < startOfDay()";
+    return scope.openItemClause() + " AND " + StateClauses.OVERDUE;
   }
 }

@@ -13,6 +13,14 @@ public interface RemediationScope {
   /** A JQL clause matching every remediation item, done or not, e.g. {@code issuetype = 10101}. */
   String remediationItemClause();
 
+  /**
+   * A JQL clause matching the remediation items still open: what the dashboard, the reminders and
+   * the JQL functions all start from.
+   */
+  default String openItemClause() {
+    return "(" + remediationItemClause() + ") AND resolution is EMPTY";
+  }
+
   /** A JQL clause matching every postmortem issue, e.g. {@code issuetype = 10100}. */
   String postmortemClause();
 

@@ -14,12 +14,17 @@ import java.util.stream.Collectors;
  * current.
  */
 public final class StateClauses {
+  static final String OVERDUE = "duedate < startOfDay()";
+
+  static final String NO_CONFIRMED_OWNER =
+      "(assignee is EMPTY OR issue not in confirmedRemediationItems())";
+
   private static final String SCHEDULED = "(fixVersion is not EMPTY OR sprint is not EMPTY)";
 
   private final Map<RemediationState, String> clauses = new EnumMap<>(RemediationState.class);
 
   public StateClauses(RemediationPolicy policy) {
-    clauses.put(RemediationState.OVERDUE, "duedate < startOfDay()");
+    clauses.put(RemediationState.OVERDUE, OVERDUE);
     clauses.put(
         RemediationState.DUE_SOON,
         "(duedate >= startOfDay() AND duedate <= endOfDay(\"+" + policy.dueSoonDays() + "d\"))");
@@ -31,9 +36,7 @@ public final class StateClauses {
             + " AND created <= startOfDay(\"-"
             + policy.scheduleWithinDays()
             + "d\"))");
-    clauses.put(
-        RemediationState.NO_CONFIRMED_OWNER,
-        "(assignee is EMPTY OR issue not in confirmedRemediationItems())");
+    clauses.put(RemediationState.NO_CONFIRMED_OWNER, NO_CONFIRMED_OWNER);
     String anyOther = clauses.values().stream().collect(Collectors.joining(" OR ", "NOT (", ")"));
     clauses.put(RemediationState.ON_TRACK, anyOther);
   }

@@ -24,9 +24,6 @@ public class UnconfirmedRemediationItemsFunction extends SearchClauseFunction {
 
   @Override
   String jql() {
-    return "("
-        + scope.remediationItemClause()
-        + ") AND resolution is EMPTY AND (assignee is EMPTY OR issue not in"
-        + " confirmedRemediationItems())";
+    return scope.openItemClause() + " AND " + StateClauses.NO_CONFIRMED_OWNER;
   }
 }

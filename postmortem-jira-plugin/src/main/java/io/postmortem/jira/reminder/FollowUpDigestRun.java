@@ -103,9 +103,8 @@ final class FollowUpDigestRun {
         postmortems.stream()
             .map(pm -> " OR issue in linkedIssues(" + JqlText.quote(pm.getKey()) + ")")
             .collect(Collectors.joining());
-    return "("
-        + scope.remediationItemClause()
-        + ") AND resolution is EMPTY AND (parent in ("
+    return scope.openItemClause()
+        + " AND (parent in ("
         + keys
         + ")"
         + linked

@@ -42,9 +42,8 @@ final class OwnerDigestRun {
     Query query =
         search.parse(
             null,
-            "("
-                + scope.remediationItemClause()
-                + ") AND resolution is EMPTY AND assignee is not EMPTY AND duedate <= endOfDay(\"+"
+            scope.openItemClause()
+                + " AND assignee is not EMPTY AND duedate <= endOfDay(\"+"
                 + planner.remindWithinDays()
                 + "d\") ORDER BY assignee ASC, duedate ASC, key ASC");
     DigestOutbox<ItemAssessment> outbox = new DigestOutbox<>(sender, today, mailer::ownerDigest);
