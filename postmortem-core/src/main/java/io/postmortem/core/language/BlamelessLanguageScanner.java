@@ -50,6 +50,8 @@ public final class BlamelessLanguageScanner {
   private static final Comparator<PhraseTrie.Match> MOST_SPECIFIC_FIRST =
       Comparator.comparingInt((PhraseTrie.Match match) -> -match.phrase().literalCount())
           .thenComparingInt(match -> match.end() - match.first());
+  private static final Comparator<LanguageFinding> BY_SPAN =
+      Comparator.comparingInt(LanguageFinding::start).thenComparingInt(LanguageFinding::end);
 
   private final PhraseTrie phrases;
   private final Lexicon lexicon;
@@ -86,8 +88,42 @@ public final class BlamelessLanguageScanner {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
-    TokenStream tokens = Tokenizer.tokenize(text, ExcludedText.of(text));
     List<LanguageFinding> findings = new ArrayList<>();
+    scan(Tokenizer.tokenize(text, ExcludedText.of(text)), findings);
+    return List.copyOf(findings);
+  }
+
+  /**
+   * The findings of every scanner in text, in order of offset; a span that several scanners flag is
+   * reported once, by the first of them. The text is masked and tokenized once for all scanners:
+   * neither step depends on the language, and text in an unclear language is scanned in each.
+   */
+  public static List<LanguageFinding> scan(String text, List<BlamelessLanguageScanner> scanners) {
+    if (text == null || text.isEmpty() || scanners.isEmpty()) {
+      return List.of();
+    }
+    TokenStream tokens = Tokenizer.tokenize(text, ExcludedText.of(text));
+    List<LanguageFinding> found = new ArrayList<>();
+    for (BlamelessLanguageScanner scanner : scanners) {
+      scanner.scan(tokens, found);
+    }
+    if (scanners.size() == 1) {
+      return List.copyOf(found);
+    }
+    found.sort(BY_SPAN);
+    List<LanguageFinding> distinct = new ArrayList<>(found.size());
+    for (LanguageFinding finding : found) {
+      LanguageFinding previous = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+      if (previous == null
+          || previous.start() != finding.start()
+          || previous.end() != finding.end()) {
+        distinct.add(finding);
+      }
+    }
+    return List.copyOf(distinct);
+  }
+
+  private void scan(TokenStream tokens, List<LanguageFinding> findings) {
     List<PhraseTrie.Match> candidates = new ArrayList<>();
     int index = 0;
     while (index < tokens.size()) {
@@ -106,7 +142,6 @@ public final class BlamelessLanguageScanner {
       // A gapped match may hold another phrase inside its gap; a contiguous one is consumed whole.
       index = contiguous ? accepted.end() : index + 1;
     }
-    return List.copyOf(findings);
   }
 
   private PhraseTrie.Match firstAccepted(TokenStream tokens, List<PhraseTrie.Match> candidates) {

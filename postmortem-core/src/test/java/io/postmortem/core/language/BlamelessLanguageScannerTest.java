@@ -20,6 +20,25 @@ public class BlamelessLanguageScannerTest {
   }
 
   @Test
+  public void mergesSeveralScannersInOrderOfOffset() {
+    String text = "Schuld war der Admin. Later the engineer should have paged.";
+
+    List<LanguageFinding> findings = BlamelessLanguageScanner.scan(text, List.of(english, german));
+
+    assertEquals(
+        List.of(german.scan(text).get(0), english.scan(text).get(0)), findings.subList(0, 2));
+    assertTrue(findings.get(0).start() < findings.get(1).start());
+  }
+
+  @Test
+  public void reportsASpanFlaggedBySeveralScannersOnce() {
+    String text = "The engineer should have paged. Root cause: human error.";
+
+    assertEquals(
+        english.scan(text), BlamelessLanguageScanner.scan(text, List.of(english, english)));
+  }
+
+  @Test
   public void reportsUtf16OffsetsAfterSurrogatePairs() {
     String text = "\uD83D\uDD25\uD83D\uDE80 Outage. The \uD835\uDC9C engineer should have paged.";
 

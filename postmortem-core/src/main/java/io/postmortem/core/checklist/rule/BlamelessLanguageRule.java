@@ -12,7 +12,6 @@ import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.SectionKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,21 +95,13 @@ public final class BlamelessLanguageRule extends Rule {
     if (text.isBlank()) {
       return;
     }
-    List<LanguageFinding> found = new ArrayList<>();
+    List<BlamelessLanguageScanner> scanners = new ArrayList<>(languages.size());
     for (String language : languages) {
-      found.addAll(languageScanners.get(language).scan(text));
+      scanners.add(languageScanners.get(language));
     }
-    found.sort(
-        Comparator.comparingInt(LanguageFinding::start).thenComparingInt(LanguageFinding::end));
-    LanguageFinding previous = null;
-    for (LanguageFinding finding : found) {
-      boolean duplicate =
-          previous != null
-              && previous.start() == finding.start()
-              && previous.end() == finding.end();
-      previous = finding;
+    for (LanguageFinding finding : BlamelessLanguageScanner.scan(text, scanners)) {
       String fingerprint = LanguageFinding.fingerprint(fieldId, finding);
-      if (duplicate || kept.contains(fingerprint)) {
+      if (kept.contains(fingerprint)) {
         continue;
       }
       findings.add(
