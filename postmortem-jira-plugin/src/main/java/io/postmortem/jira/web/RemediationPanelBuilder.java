@@ -1,13 +1,14 @@
 package io.postmortem.jira.web;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.jira.issue.IssueLinks;
+import io.postmortem.jira.issue.JiraMapping;
 import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.issue.PostmortemConfiguration;
 import io.postmortem.jira.storage.DueDateProposal;
@@ -50,25 +51,17 @@ public class RemediationPanelBuilder {
 
   /** The postmortems an issue serves; empty when it is no remediation item. */
   public List<Issue> postmortemsOf(Issue item) {
-    String postmortemType = configuration.postmortemIssueTypeId();
-    Long remediationLink = configuration.remediationLinkTypeId();
+    JiraMapping mapping = configuration.current();
+    String postmortemType = mapping.postmortemIssueTypeId();
     Map<String, Issue> found = new LinkedHashMap<>();
     Issue parent = item.isSubTask() ? item.getParentObject() : null;
     if (isPostmortem(parent, postmortemType)) {
       found.put(parent.getKey(), parent);
     }
-    if (remediationLink != null) {
-      for (IssueLink link : nonNull(links.getInwardLinks(item.getId()))) {
-        if (remediationLink.equals(link.getLinkTypeId())
-            && isPostmortem(link.getSourceObject(), postmortemType)) {
-          found.putIfAbsent(link.getSourceObject().getKey(), link.getSourceObject());
-        }
-      }
-      for (IssueLink link : nonNull(links.getOutwardLinks(item.getId()))) {
-        if (remediationLink.equals(link.getLinkTypeId())
-            && isPostmortem(link.getDestinationObject(), postmortemType)) {
-          found.putIfAbsent(link.getDestinationObject().getKey(), link.getDestinationObject());
-        }
+    for (Issue linked :
+        IssueLinks.of(links, item.getId()).linked(mapping.remediationLinkTypeId())) {
+      if (isPostmortem(linked, postmortemType)) {
+        found.putIfAbsent(linked.getKey(), linked);
       }
     }
     return new ArrayList<>(found.values());
@@ -111,9 +104,5 @@ public class RemediationPanelBuilder {
         && postmortemType != null
         && issue.getIssueType() != null
         && postmortemType.equals(issue.getIssueType().getId());
-  }
-
-  private static <T> List<T> nonNull(List<T> list) {
-    return list == null ? List.of() : list;
   }
 }
