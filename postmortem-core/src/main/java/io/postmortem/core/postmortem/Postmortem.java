@@ -64,7 +64,7 @@ public record Postmortem(
 
   /** The most severe incident's severity, NONE when there is no incident. */
   public Severity worstSeverity() {
-    return incidents.stream().map(Incident::severity).min(Enum::compareTo).orElse(Severity.NONE);
+    return Severity.worstOf(incidents.stream().map(Incident::severity).toList());
   }
 
   /** The latest resolution among the reviewed incidents, empty while any is unresolved or none. */

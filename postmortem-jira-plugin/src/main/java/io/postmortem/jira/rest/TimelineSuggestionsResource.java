@@ -1,16 +1,19 @@
 package io.postmortem.jira.rest;
 
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.postmortem.core.incident.StatusCategory;
 import io.postmortem.core.postmortem.Incident;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
@@ -25,9 +28,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,13 +52,13 @@ public class TimelineSuggestionsResource {
   static final int MAX_COMMENTS = 50;
   static final int MAX_SUGGESTIONS = 100;
   static final int EXCERPT = 300;
-  private static final Set<String> RESOLVING_STATUSES = Set.of("resolved", "done", "closed");
 
   private final IssueAccess access;
   private final PostmortemReader reader;
   private final IssueManager issueManager;
   private final ChangeHistoryManager changeHistory;
   private final CommentManager comments;
+  private final StatusManager statuses;
   private final JiraAuthenticationContext authenticationContext;
 
   @Inject
@@ -63,12 +68,14 @@ public class TimelineSuggestionsResource {
       @ComponentImport IssueManager issueManager,
       @ComponentImport ChangeHistoryManager changeHistory,
       @ComponentImport CommentManager comments,
+      @ComponentImport StatusManager statuses,
       @ComponentImport JiraAuthenticationContext authenticationContext) {
     this.access = access;
     this.reader = reader;
     this.issueManager = issueManager;
     this.changeHistory = changeHistory;
     this.comments = comments;
+    this.statuses = statuses;
     this.authenticationContext = authenticationContext;
   }
 
@@ -81,10 +88,11 @@ public class TimelineSuggestionsResource {
     ApplicationUser user = access.currentUser();
     I18nHelper i18n = authenticationContext.getI18nHelper();
     List<TimelineEvent> found = new ArrayList<>();
+    Map<String, StatusCategory> categories = categoriesByStatusId();
     for (Incident incident : snapshot.incidents().stream().limit(MAX_INCIDENTS).toList()) {
       Issue issue = issueManager.getIssueObject(incident.key());
       if (issue != null && access.canBrowse(issue)) {
-        found.addAll(statusChanges(issue, i18n));
+        found.addAll(statusChanges(issue, categories, i18n));
         found.addAll(comments(issue, user, i18n));
       }
     }
@@ -96,7 +104,23 @@ public class TimelineSuggestionsResource {
         .toList();
   }
 
-  private List<TimelineEvent> statusChanges(Issue incident, I18nHelper i18n) {
+  /** One read of Jira's statuses per request, whatever the number of status changes. */
+  private Map<String, StatusCategory> categoriesByStatusId() {
+    Map<String, StatusCategory> categories = new HashMap<>();
+    Collection<Status> all = statuses.getStatuses();
+    for (Status status : all == null ? List.<Status>of() : all) {
+      String key = status.getStatusCategory() == null ? null : status.getStatusCategory().getKey();
+      categories.put(status.getId(), StatusCategory.ofJiraKey(key));
+    }
+    return categories;
+  }
+
+  /**
+   * Each status change of the incident; a change into a status of Jira's "done" category marks the
+   * incident resolved, whatever the status is called in this Jira or this language.
+   */
+  private List<TimelineEvent> statusChanges(
+      Issue incident, Map<String, StatusCategory> categories, I18nHelper i18n) {
     List<TimelineEvent> events = new ArrayList<>();
     for (ChangeItemBean change :
         nonNull(changeHistory.getChangeItemsForField(incident, "status"))) {
@@ -105,9 +129,7 @@ public class TimelineSuggestionsResource {
       }
       String to = String.valueOf(change.getToString());
       TimelineEventKind kind =
-          RESOLVING_STATUSES.contains(to.toLowerCase(Locale.ROOT))
-              ? TimelineEventKind.RESOLVED
-              : TimelineEventKind.OTHER;
+          categories.getOrDefault(change.getTo(), StatusCategory.UNDEFINED).timelineEventKind();
       String text =
           i18n.getText(
               "postmortem.timeline.suggestion.status",

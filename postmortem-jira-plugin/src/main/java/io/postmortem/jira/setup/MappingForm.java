@@ -57,6 +57,33 @@ public class MappingForm {
     List<CustomField> fields = customFieldManager.getCustomFieldObjects();
     String none = i18n.getText("postmortem.setup.mapping.none");
     List<MappingRow> rows = new ArrayList<>();
+    typeRows(rows, types, mapping, i18n, none);
+    linkRows(rows, links, mapping, i18n, none);
+    for (FieldRole role : FieldRole.values()) {
+      rows.add(
+          row(
+              "field." + role.name(),
+              "postmortem.setup.field." + role.name(),
+              i18n,
+              none,
+              picks(
+                  fields,
+                  CustomField::getId,
+                  CustomField::getName,
+                  mapping.fieldId(role).orElse(null))));
+    }
+    for (Priority priority : priorityManager.getPriorities()) {
+      rows.add(priorityRow(priority, mapping, i18n));
+    }
+    return rows;
+  }
+
+  private void typeRows(
+      List<MappingRow> rows,
+      List<IssueType> types,
+      JiraMapping mapping,
+      I18nHelper i18n,
+      String none) {
     List<IssueType> standardTypes = types.stream().filter(t -> !t.isSubTask()).toList();
     List<IssueType> subTaskTypes = types.stream().filter(IssueType::isSubTask).toList();
     rows.add(
@@ -80,6 +107,14 @@ public class MappingForm {
             i18n,
             i18n.getText("postmortem.setup.mapping.any"),
             typePicks(standardTypes, mapping.incidentIssueTypeId())));
+  }
+
+  private void linkRows(
+      List<MappingRow> rows,
+      List<IssueLinkType> links,
+      JiraMapping mapping,
+      I18nHelper i18n,
+      String none) {
     rows.add(
         row(
             "linktype.postmortem",
@@ -94,34 +129,21 @@ public class MappingForm {
             i18n,
             none,
             linkPicks(links, mapping.remediationLinkTypeId())));
-    for (FieldRole role : FieldRole.values()) {
-      rows.add(
-          row(
-              "field." + role.name(),
-              "postmortem.setup.field." + role.name(),
-              i18n,
-              none,
-              picks(
-                  fields,
-                  CustomField::getId,
-                  CustomField::getName,
-                  mapping.fieldId(role).orElse(null))));
+  }
+
+  /** A Jira priority and the four levels, the one it maps to selected. */
+  private static MappingRow priorityRow(Priority priority, JiraMapping mapping, I18nHelper i18n) {
+    PriorityLevel level = mapping.priorityLevelOf(priority.getId(), priority.getName());
+    List<Pick> levels = new ArrayList<>();
+    for (PriorityLevel option : PriorityLevel.values()) {
+      levels.add(
+          new Pick(
+              option.name(), i18n.getText("postmortem.level." + option.name()), option == level));
     }
-    for (Priority priority : priorityManager.getPriorities()) {
-      PriorityLevel level = mapping.priorityLevelOf(priority.getId(), priority.getName());
-      List<Pick> levels = new ArrayList<>();
-      for (PriorityLevel option : PriorityLevel.values()) {
-        levels.add(
-            new Pick(
-                option.name(), i18n.getText("postmortem.level." + option.name()), option == level));
-      }
-      rows.add(
-          new MappingRow(
-              "priority." + priority.getId(),
-              i18n.getText("postmortem.setup.mapping.priority", priority.getName()),
-              levels));
-    }
-    return rows;
+    return new MappingRow(
+        "priority." + priority.getId(),
+        i18n.getText("postmortem.setup.mapping.priority", priority.getName()),
+        levels);
   }
 
   /**

@@ -82,49 +82,72 @@ public class PostmortemSetup {
   private List<SetupCheck> run(I18nHelper i18n, boolean create) {
     JiraMapping mapping = configuration.current();
     List<SetupCheck> checks = new ArrayList<>();
+    JiraMapping updated = ensureTypesAndLinks(mapping, checks, i18n, create);
+    updated = ensureFields(mapping, updated, checks, i18n, create);
+    checks.add(optionalType("postmortem.setup.item.incident-type", updated.incidentIssueTypeId()));
+    checks.add(optionalField("postmortem.setup.field.SEVERITY", updated, FieldRole.SEVERITY));
+    checks.add(optionalField("postmortem.setup.field.SPRINT", updated, FieldRole.SPRINT));
 
+    if (create && !updated.equals(mapping)) {
+      configuration.save(updated);
+    }
+    return checks;
+  }
+
+  /** The two issue types and two link types, found or created; the mapping pointing at them. */
+  private JiraMapping ensureTypesAndLinks(
+      JiraMapping mapping, List<SetupCheck> checks, I18nHelper i18n, boolean create) {
     Found postmortemType =
-        issueTypes.ensure(
-            mapping.postmortemIssueTypeId(),
-            i18n.getText("postmortem.setup.issuetype.postmortem"),
-            i18n.getText("postmortem.setup.issuetype.postmortem.description"),
-            false,
-            create);
+        ensureType(mapping.postmortemIssueTypeId(), "postmortem", false, i18n, create);
     Found remediationType =
-        issueTypes.ensure(
-            mapping.remediationSubTaskTypeId(),
-            i18n.getText("postmortem.setup.issuetype.remediation"),
-            i18n.getText("postmortem.setup.issuetype.remediation.description"),
-            true,
-            create);
-    Found postmortemLink =
-        linkTypes.ensure(
-            mapping.postmortemLinkTypeId(),
-            i18n.getText("postmortem.setup.linktype.postmortem"),
-            i18n.getText("postmortem.setup.linktype.postmortem.outward"),
-            i18n.getText("postmortem.setup.linktype.postmortem.inward"),
-            create);
+        ensureType(mapping.remediationSubTaskTypeId(), "remediation", true, i18n, create);
+    Found postmortemLink = ensureLink(mapping.postmortemLinkTypeId(), "postmortem", i18n, create);
     Found remediationLink =
-        linkTypes.ensure(
-            mapping.remediationLinkTypeId(),
-            i18n.getText("postmortem.setup.linktype.remediation"),
-            i18n.getText("postmortem.setup.linktype.remediation.outward"),
-            i18n.getText("postmortem.setup.linktype.remediation.inward"),
-            create);
+        ensureLink(mapping.remediationLinkTypeId(), "remediation", i18n, create);
     checks.add(check("postmortem.setup.item.postmortem-type", postmortemType));
     checks.add(check("postmortem.setup.item.remediation-type", remediationType));
     checks.add(check("postmortem.setup.item.postmortem-link", postmortemLink));
     checks.add(check("postmortem.setup.item.remediation-link", remediationLink));
 
-    JiraMapping updated =
-        mapping
-            .withIssueTypes(
-                idOr(postmortemType, mapping.postmortemIssueTypeId()),
-                idOr(remediationType, mapping.remediationSubTaskTypeId()),
-                mapping.incidentIssueTypeId())
-            .withLinkTypes(
-                longOr(postmortemLink, mapping.postmortemLinkTypeId()),
-                longOr(remediationLink, mapping.remediationLinkTypeId()));
+    return mapping
+        .withIssueTypes(
+            idOr(postmortemType, mapping.postmortemIssueTypeId()),
+            idOr(remediationType, mapping.remediationSubTaskTypeId()),
+            mapping.incidentIssueTypeId())
+        .withLinkTypes(
+            longOr(postmortemLink, mapping.postmortemLinkTypeId()),
+            longOr(remediationLink, mapping.remediationLinkTypeId()));
+  }
+
+  /** An issue type named by {@code postmortem.setup.issuetype.<name>}, found or created. */
+  private Found ensureType(
+      String id, String name, boolean subTask, I18nHelper i18n, boolean create) {
+    String key = "postmortem.setup.issuetype." + name;
+    return issueTypes.ensure(
+        id, i18n.getText(key), i18n.getText(key + ".description"), subTask, create);
+  }
+
+  /** A link type named by {@code postmortem.setup.linktype.<name>}, found or created. */
+  private Found ensureLink(Long id, String name, I18nHelper i18n, boolean create) {
+    String key = "postmortem.setup.linktype." + name;
+    return linkTypes.ensure(
+        id,
+        i18n.getText(key),
+        i18n.getText(key + ".outward"),
+        i18n.getText(key + ".inward"),
+        create);
+  }
+
+  /**
+   * The app's custom fields, found or created on the postmortem or remediation type; a new Horizon
+   * field gets its two options.
+   */
+  private JiraMapping ensureFields(
+      JiraMapping mapping,
+      JiraMapping updated,
+      List<SetupCheck> checks,
+      I18nHelper i18n,
+      boolean create) {
     IssueType postmortemScope = issueTypes.byId(updated.postmortemIssueTypeId());
     IssueType remediationScope = issueTypes.byId(updated.remediationSubTaskTypeId());
 
@@ -150,14 +173,7 @@ public class PostmortemSetup {
                     i18n.getText("postmortem.setup.horizon.LONG_TERM")));
       }
     }
-    checks.add(optionalType("postmortem.setup.item.incident-type", updated.incidentIssueTypeId()));
-    checks.add(optionalField("postmortem.setup.field.SEVERITY", updated, FieldRole.SEVERITY));
-    checks.add(optionalField("postmortem.setup.field.SPRINT", updated, FieldRole.SPRINT));
-
-    if (create && !updated.equals(mapping)) {
-      configuration.save(updated);
-    }
-    return checks;
+    return updated;
   }
 
   private SetupCheck optionalType(String labelKey, String id) {

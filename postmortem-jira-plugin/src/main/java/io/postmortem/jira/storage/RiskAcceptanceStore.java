@@ -3,6 +3,7 @@ package io.postmortem.jira.storage;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.postmortem.RiskAcceptance;
+import io.postmortem.core.postmortem.RiskWithdrawal;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -58,9 +60,9 @@ public final class RiskAcceptanceStore {
           int ended = 0;
           for (RiskAcceptanceEntity row :
               ao.find(RiskAcceptanceEntity.class, Query.select().where("ISSUE_ID = ?", issueId))) {
-            LocalDate expires = Dates.parse(row.getExpiresOn());
-            if (expires != null && !today.isAfter(expires)) {
-              row.setExpiresOn(today.minusDays(1).toString());
+            Optional<RiskAcceptance> withdrawn = RiskWithdrawal.on(toAcceptance(row), today);
+            if (withdrawn.isPresent()) {
+              row.setExpiresOn(withdrawn.get().expiresOn().toString());
               row.save();
               ended++;
             }

@@ -10,6 +10,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
+import io.postmortem.core.incident.IncidentPolicy;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.jira.application.issue.IssueLinks;
 import io.postmortem.jira.application.issue.JiraMapping;
@@ -91,11 +92,8 @@ public class IncidentPostmortemAcceptedValidator implements Validator {
   }
 
   private static boolean isAccepted(Issue postmortem, IncidentPolicy policy) {
-    if (policy.acceptedStatusIds().isEmpty()) {
-      return postmortem.getResolutionDate() != null;
-    }
-    return postmortem.getStatus() != null
-        && policy.acceptedStatusIds().contains(postmortem.getStatus().getId());
+    String statusId = postmortem.getStatus() == null ? null : postmortem.getStatus().getId();
+    return policy.accepts(statusId, postmortem.getResolutionDate() != null);
   }
 
   private InvalidInputException rejection(

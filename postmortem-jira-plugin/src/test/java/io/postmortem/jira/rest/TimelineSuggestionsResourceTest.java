@@ -5,11 +5,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.user.ApplicationUser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,17 +28,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 
 public class TimelineSuggestionsResourceTest extends JerseyTest {
 
   private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
+  private static final Map<String, String> STATUS_IDS = new HashMap<>();
   private JiraStubs jira;
   private PostmortemReader reader;
   private ChangeHistoryManager history;
   private CommentManager comments;
+  private StatusManager statuses;
   private MutableIssue incident;
   private ApplicationUser viewer;
 
@@ -45,6 +52,15 @@ public class TimelineSuggestionsResourceTest extends JerseyTest {
     reader = mock(PostmortemReader.class);
     history = mock(ChangeHistoryManager.class);
     comments = mock(CommentManager.class);
+    statuses = mock(StatusManager.class);
+    List<Status> all =
+        List.of(
+            status("1", "Open", "new"),
+            status("3", "In Progress", "indeterminate"),
+            status("5", "Resolved", "done"),
+            status("10100", "Erledigt", "done"),
+            status("10101", "Closed", "indeterminate"));
+    when(statuses.getStatuses()).thenReturn(all);
     return RestTestRuntime.application(
         jira,
         new TimelineSuggestionsResource(
@@ -53,6 +69,7 @@ public class TimelineSuggestionsResourceTest extends JerseyTest {
             jira.issueManager,
             history,
             comments,
+            statuses,
             jira.authenticationContext));
   }
 
@@ -83,6 +100,21 @@ public class TimelineSuggestionsResourceTest extends JerseyTest {
         body.get(0).get("text").asText());
     assertEquals("RESOLVED", body.get(1).get("kind").asText());
     assertEquals("2026-11-20T09:00:00Z", body.get(1).get("at").asText());
+  }
+
+  @Test
+  public void aChangeIntoAnyDoneStatusMarksTheIncidentResolvedWhateverItsName() {
+    postmortemWith(List.of());
+    List<ChangeItemBean> changes =
+        List.of(
+            statusChange("In Progress", "Erledigt", T0.plusSeconds(60)),
+            statusChange("Open", "Closed", T0));
+    when(history.getChangeItemsForField(incident, "status")).thenReturn(changes);
+
+    JsonNode body = target("postmortems/PM-1/timeline/suggestions").request().get(JsonNode.class);
+
+    assertEquals("OTHER", body.get(0).get("kind").asText());
+    assertEquals("RESOLVED", body.get(1).get("kind").asText());
   }
 
   @Test
@@ -169,8 +201,20 @@ public class TimelineSuggestionsResourceTest extends JerseyTest {
     when(reader.read(any())).thenReturn(snapshot);
   }
 
+  private static Status status(String id, String name, String categoryKey) {
+    StatusCategory category = mock(StatusCategory.class);
+    when(category.getKey()).thenReturn(categoryKey);
+    Status status = mock(Status.class);
+    when(status.getId()).thenReturn(id);
+    when(status.getName()).thenReturn(name);
+    when(status.getStatusCategory()).thenReturn(category);
+    STATUS_IDS.put(name, id);
+    return status;
+  }
+
   private static ChangeItemBean statusChange(String from, String to, Instant at) {
     ChangeItemBean change = mock(ChangeItemBean.class);
+    when(change.getTo()).thenReturn(STATUS_IDS.get(to));
     when(change.getFromString()).thenReturn(from);
     when(change.getToString()).thenReturn(to);
     when(change.getCreated()).thenReturn(Timestamp.from(at));

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
+import java.util.Date;
 import net.java.ao.Query;
 import org.junit.Test;
 
@@ -36,6 +37,9 @@ public class RiskAcceptanceStoreTest {
 
   private static RiskAcceptanceEntity row(String expires) {
     RiskAcceptanceEntity row = mock(RiskAcceptanceEntity.class);
+    when(row.getUserKey()).thenReturn("lead");
+    when(row.getAcceptedAt()).thenReturn(new Date(0));
+    when(row.getReason()).thenReturn("Vendor fix is scheduled");
     when(row.getExpiresOn()).thenReturn(expires);
     return row;
   }

@@ -7,11 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -56,26 +52,6 @@ public class SchemaTest {
     new SchemaV1UpgradeTask().upgrade(null, ao);
 
     verify(ao).migrate(SchemaV1UpgradeTask.ENTITIES.toArray(new Class[0]));
-  }
-
-  @Test
-  public void entitiesNeverLeaveTheStoragePackage() {
-    ArchRule rule =
-        ArchRuleDefinition.noClasses()
-            .that()
-            .resideOutsideOfPackage("io.postmortem.jira.storage..")
-            .should()
-            .dependOnClassesThat(
-                DescribedPredicate.describe(
-                    "entities of the storage package",
-                    c ->
-                        c.getPackageName().equals("io.postmortem.jira.storage")
-                            && c.isAssignableTo(RawEntity.class)));
-
-    rule.check(
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.postmortem.jira"));
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.junit.Test;
 
 /**
  * Every word the panel templates and script show, and every label the builders look up, is in both
- * bundles (the descriptor-wide VelocityAllowlistTest checks the templates' method calls).
+ * bundles (TemplateCallsAllowlistedTest checks the templates' method calls).
  */
 public class WebTemplatesTest {
 

@@ -21,6 +21,7 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.postmortem.core.incident.IncidentPolicy;
 import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;

@@ -16,6 +16,11 @@ public class ChangeItemBean {
     throw new UnsupportedOperationException("stand-in");
   }
 
+  /** The raw new value: for the {@code status} field, the new status id. */
+  public String getTo() {
+    throw new UnsupportedOperationException("stand-in");
+  }
+
   public String getToString() {
     throw new UnsupportedOperationException("stand-in");
   }

@@ -3,16 +3,12 @@ package io.postmortem.jira.application.issue;
 import io.postmortem.core.postmortem.Horizon;
 import io.postmortem.core.postmortem.PriorityLevel;
 import io.postmortem.core.postmortem.Severity;
+import io.postmortem.core.postmortem.Vocabulary;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Where the app finds its things in this Jira, as one immutable value read once per request: the
@@ -40,20 +36,6 @@ public record JiraMapping(
     Map<String, PriorityLevel> priorityLevels,
     Map<String, Severity> severities,
     Map<String, Horizon> horizons) {
-
-  private static final Logger LOG = LoggerFactory.getLogger(JiraMapping.class);
-  private static final Pattern NUMBERED_SEVERITY =
-      Pattern.compile("^(?:SEVERITY|SEV|S|P)?([1-4])(?:\\D.*)?$");
-
-  static final String POSTMORTEM_TYPE = "issuetype.postmortem";
-  static final String REMEDIATION_TYPE = "issuetype.remediation";
-  static final String INCIDENT_TYPE = "issuetype.incident";
-  static final String POSTMORTEM_LINK = "linktype.postmortem";
-  static final String REMEDIATION_LINK = "linktype.remediation";
-  static final String FIELD = "field.";
-  static final String PRIORITY = "priority.";
-  static final String SEVERITY = "severity.";
-  static final String HORIZON = "horizon.";
 
   public JiraMapping {
     fieldIds = fieldIds == null || fieldIds.isEmpty() ? Map.of() : Map.copyOf(fieldIds);
@@ -90,54 +72,12 @@ public record JiraMapping(
    * #defaults()}.
    */
   public static JiraMapping fromMap(Map<String, String> stored) {
-    if (stored == null || stored.isEmpty()) {
-      return defaults();
-    }
-    Map<FieldRole, String> fields = new EnumMap<>(FieldRole.class);
-    Map<String, PriorityLevel> priorities = new LinkedHashMap<>();
-    Map<String, Severity> severities = new LinkedHashMap<>();
-    Map<String, Horizon> horizons = new LinkedHashMap<>();
-    stored.forEach(
-        (key, value) -> {
-          if (key == null || value == null || value.isBlank()) {
-            return;
-          }
-          if (key.startsWith(FIELD)) {
-            enumOf(FieldRole.class, key.substring(FIELD.length()), key)
-                .ifPresent(role -> fields.put(role, value.trim()));
-          } else if (key.startsWith(PRIORITY)) {
-            putById(priorities, PRIORITY, PriorityLevel.class, key, value);
-          } else if (key.startsWith(SEVERITY)) {
-            putById(severities, SEVERITY, Severity.class, key, value);
-          } else if (key.startsWith(HORIZON)) {
-            putById(horizons, HORIZON, Horizon.class, key, value);
-          }
-        });
-    return new JiraMapping(
-        blankToNull(stored.get(POSTMORTEM_TYPE)),
-        blankToNull(stored.get(REMEDIATION_TYPE)),
-        blankToNull(stored.get(INCIDENT_TYPE)),
-        longOf(stored.get(POSTMORTEM_LINK), POSTMORTEM_LINK),
-        longOf(stored.get(REMEDIATION_LINK), REMEDIATION_LINK),
-        fields,
-        priorities.isEmpty() ? defaults().priorityLevels() : priorities,
-        severities,
-        horizons);
+    return StoredJiraMapping.read(stored);
   }
 
   /** The stored form; {@code fromMap(toMap())} equals this mapping. */
   public Map<String, String> toMap() {
-    Map<String, String> map = new LinkedHashMap<>();
-    putIfSet(map, POSTMORTEM_TYPE, postmortemIssueTypeId);
-    putIfSet(map, REMEDIATION_TYPE, remediationSubTaskTypeId);
-    putIfSet(map, INCIDENT_TYPE, incidentIssueTypeId);
-    putIfSet(map, POSTMORTEM_LINK, postmortemLinkTypeId);
-    putIfSet(map, REMEDIATION_LINK, remediationLinkTypeId);
-    fieldIds.forEach((role, id) -> map.put(FIELD + role.name(), id));
-    priorityLevels.forEach((id, level) -> map.put(PRIORITY + id, level.name()));
-    severities.forEach((key, severity) -> map.put(SEVERITY + key, severity.name()));
-    horizons.forEach((id, horizon) -> map.put(HORIZON + id, horizon.name()));
-    return map;
+    return StoredJiraMapping.write(this);
   }
 
   public Optional<String> fieldId(FieldRole role) {
@@ -153,13 +93,7 @@ public record JiraMapping(
     if (priorityId != null && priorityLevels.containsKey(priorityId)) {
       return priorityLevels.get(priorityId);
     }
-    String name = priorityName == null ? "" : priorityName.trim().toLowerCase(Locale.ROOT);
-    return switch (name) {
-      case "highest", "blocker", "critical" -> PriorityLevel.CRITICAL;
-      case "high", "major" -> PriorityLevel.HIGH;
-      case "low", "lowest", "minor", "trivial" -> PriorityLevel.LOW;
-      default -> PriorityLevel.MEDIUM;
-    };
+    return Vocabulary.priorityLevelOfName(priorityName);
   }
 
   /**
@@ -190,12 +124,7 @@ public record JiraMapping(
     if (priorityId == null && priorityName == null) {
       return Severity.NONE;
     }
-    return switch (priorityLevelOf(priorityId, priorityName)) {
-      case CRITICAL -> Severity.SEV_1;
-      case HIGH -> Severity.SEV_2;
-      case MEDIUM -> Severity.SEV_3;
-      case LOW -> Severity.SEV_4;
-    };
+    return Vocabulary.severityOfPriority(priorityLevelOf(priorityId, priorityName));
   }
 
   /** The horizon of a Horizon field value, by option id, then by the words in the value. */
@@ -287,65 +216,10 @@ public record JiraMapping(
     if (severities.containsKey(lower)) {
       return severities.get(lower);
     }
-    String compact = lower.toUpperCase(Locale.ROOT).replaceAll("[\\s_\\-.:]", "");
-    Matcher numbered = NUMBERED_SEVERITY.matcher(compact);
-    if (numbered.matches()) {
-      return Severity.values()[Integer.parseInt(numbered.group(1)) - 1];
-    }
-    return switch (compact) {
-      case "CRITICAL", "BLOCKER", "HIGHEST" -> Severity.SEV_1;
-      case "MAJOR", "HIGH" -> Severity.SEV_2;
-      case "MEDIUM", "MODERATE", "MINOR" -> Severity.SEV_3;
-      case "LOW", "LOWEST", "TRIVIAL" -> Severity.SEV_4;
-      default -> Severity.NONE;
-    };
+    return Vocabulary.severityOfName(text);
   }
 
   private static Horizon horizonOfText(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.contains("short") || lower.contains("kurz")) {
-      return Horizon.SHORT_TERM;
-    }
-    if (lower.contains("long") || lower.contains("lang")) {
-      return Horizon.LONG_TERM;
-    }
-    return null;
-  }
-
-  /** Stores the level named by {@code value} under the id that follows {@code prefix} in key. */
-  private static <E extends Enum<E>> void putById(
-      Map<String, E> into, String prefix, Class<E> type, String key, String value) {
-    enumOf(type, value, key).ifPresent(level -> into.put(key.substring(prefix.length()), level));
-  }
-
-  private static <E extends Enum<E>> Optional<E> enumOf(Class<E> type, String value, String key) {
-    try {
-      return Optional.of(Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException e) {
-      LOG.warn("Ignoring postmortem setting {}={}: not a {}", key, value, type.getSimpleName());
-      return Optional.empty();
-    }
-  }
-
-  private static Long longOf(String value, String key) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Long.valueOf(value.trim());
-    } catch (NumberFormatException e) {
-      LOG.warn("Ignoring postmortem setting {}={}: not an id", key, value);
-      return null;
-    }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  private static void putIfSet(Map<String, String> map, String key, Object value) {
-    if (value != null) {
-      map.put(key, String.valueOf(value));
-    }
+    return Vocabulary.horizonOfName(text).orElse(null);
   }
 }

@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.core.incident.IncidentIssueTypes;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.Incident;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
@@ -109,10 +110,8 @@ public class PostmortemReader {
 
   private static boolean isIncident(Issue issue, JiraMapping mapping) {
     String typeId = issue.getIssueType() == null ? null : issue.getIssueType().getId();
-    if (mapping.incidentIssueTypeId() != null) {
-      return mapping.incidentIssueTypeId().equals(typeId);
-    }
-    return typeId == null || !typeId.equals(mapping.postmortemIssueTypeId());
+    return new IncidentIssueTypes(mapping.incidentIssueTypeId(), mapping.postmortemIssueTypeId())
+        .isIncident(typeId);
   }
 
   private static Incident incident(Issue issue, JiraMapping mapping, CustomField severityField) {

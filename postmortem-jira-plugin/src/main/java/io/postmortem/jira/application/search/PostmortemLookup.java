@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Finds each item's postmortem and its incidents' worst severity for one page of items. The cost is
@@ -54,11 +53,10 @@ public class PostmortemLookup {
 
   private PostmortemOfItem describe(Issue postmortem) {
     Severity worst =
-        linked(postmortem, scope.incidentLinkTypeId()).stream()
-            .map(scope::severityOf)
-            .filter(Objects::nonNull)
-            .min(Enum::compareTo)
-            .orElse(Severity.NONE);
+        Severity.worstOf(
+            linked(postmortem, scope.incidentLinkTypeId()).stream()
+                .map(scope::severityOf)
+                .toList());
     return new PostmortemOfItem(postmortem.getKey(), postmortem.getAssigneeId(), worst);
   }
 

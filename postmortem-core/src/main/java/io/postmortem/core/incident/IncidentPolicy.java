@@ -1,4 +1,4 @@
-package io.postmortem.jira.workflow;
+package io.postmortem.core.incident;
 
 import io.postmortem.core.postmortem.Severity;
 import java.util.ArrayList;
@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which incidents need an accepted postmortem before they may close, and which postmortem statuses
- * count as accepted. Stored in the validator's descriptor args under {@value #SEVERITIES} and
- * {@value #STATUSES} (persisted in workflow XML: never rename them).
+ * Which incidents need an accepted postmortem before they may close, and what counts as an accepted
+ * postmortem. The plugin stores it in the incident validator's descriptor args under {@value
+ * #SEVERITIES} and {@value #STATUSES} (persisted in workflow XML: never rename them).
  *
  * @param severities severities that need a postmortem
  * @param acceptedStatusIds Jira status ids of an accepted postmortem; empty means "resolved"
@@ -81,6 +81,20 @@ public record IncidentPolicy(
 
   public boolean requiresPostmortem(Severity severity) {
     return severities.contains(severity);
+  }
+
+  /**
+   * Whether a postmortem counts as accepted: in one of the accepted statuses or, when none are
+   * chosen, resolved (whatever its status is called).
+   *
+   * @param statusId the postmortem's status id, or null
+   * @param resolved whether the postmortem has a resolution
+   */
+  public boolean accepts(String statusId, boolean resolved) {
+    if (acceptedStatusIds.isEmpty()) {
+      return resolved;
+    }
+    return statusId != null && acceptedStatusIds.contains(statusId);
   }
 
   private static List<String> split(String value) {
