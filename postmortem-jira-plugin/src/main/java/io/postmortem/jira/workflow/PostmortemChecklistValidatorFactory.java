@@ -13,6 +13,7 @@ import io.postmortem.core.checklist.SettingLines;
 import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.core.checklist.SubmittedSettings;
+import io.postmortem.jira.application.checklist.Choice;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
