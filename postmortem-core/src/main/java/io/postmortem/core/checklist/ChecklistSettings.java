@@ -3,11 +3,7 @@ package io.postmortem.core.checklist;
 import io.postmortem.core.calendar.BusinessCalendar;
 import io.postmortem.core.postmortem.SectionKind;
 import io.postmortem.core.postmortem.TimelineEventKind;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The admin's checklist configuration as one value that validates itself. It round-trips through a
@@ -61,12 +56,7 @@ public final class ChecklistSettings {
     maxItems = max;
     minShortTerm = in.integer(SettingsSchema.MIN_SHORT_TERM);
     minLongTerm = in.integer(SettingsSchema.MIN_LONG_TERM);
-    languages =
-        in.list(
-            SettingsSchema.LANGUAGES,
-            tag ->
-                Optional.of(tag.toLowerCase(Locale.ROOT))
-                    .filter(SettingsSchema.SUPPORTED_LANGUAGES::contains));
+    languages = readLanguages(in);
     vaguePhrases = readPhrases(in, SettingsSchema.VAGUE_PHRASES);
     blamePhrases = readPhrases(in, SettingsSchema.BLAME_PHRASES);
     requiredSections =
@@ -84,8 +74,8 @@ public final class ChecklistSettings {
             s -> SettingsReader.enumValue(TimelineEventKind.class, s));
     reviewBusinessDays = in.integer(SettingsSchema.REVIEW_BUSINESS_DAYS);
     sev1ReviewCalendarDays = in.integer(SettingsSchema.REVIEW_SEV1_CALENDAR_DAYS);
-    calendar = readCalendar(in);
-    zone = readZone(in);
+    calendar = CalendarSettings.calendar(in);
+    zone = CalendarSettings.zone(in);
     canonical = Map.copyOf(in.canonical());
   }
 
@@ -210,6 +200,14 @@ public final class ChecklistSettings {
     return severities;
   }
 
+  private static List<String> readLanguages(SettingsReader in) {
+    return in.list(
+        SettingsSchema.LANGUAGES,
+        tag ->
+            Optional.of(tag.toLowerCase(Locale.ROOT))
+                .filter(SettingsSchema.SUPPORTED_LANGUAGES::contains));
+  }
+
   private static Map<String, List<String>> readPhrases(SettingsReader in, Setting setting) {
     Map<String, List<String>> phrases = new HashMap<>();
     for (String key : in.keysStartingWith(setting.prefix())) {
@@ -221,38 +219,6 @@ public final class ChecklistSettings {
       }
     }
     return phrases;
-  }
-
-  private static BusinessCalendar readCalendar(SettingsReader in) {
-    List<LocalDate> holidays = in.list(SettingsSchema.HOLIDAYS, SettingsReader::isoDate);
-    List<DayOfWeek> weekend =
-        in.list(SettingsSchema.WEEKEND, s -> SettingsReader.enumValue(DayOfWeek.class, s));
-    if (weekend.size() == DayOfWeek.values().length) {
-      String key = SettingsSchema.WEEKEND.key();
-      in.error(key, "postmortem.settings.error.no-business-day", in.canonical().get(key));
-      in.forget(key);
-      weekend = List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-    }
-    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-    days.addAll(weekend);
-    return new BusinessCalendar(days, Set.copyOf(holidays));
-  }
-
-  private static ZoneId readZone(SettingsReader in) {
-    String key = SettingsSchema.ZONE.key();
-    ZoneId fallback = ZoneId.of(SettingsSchema.ZONE.defaultValue());
-    Optional<String> text = in.value(key);
-    if (text.isEmpty()) {
-      return fallback;
-    }
-    try {
-      ZoneId zone = ZoneId.of(text.get());
-      in.accept(key, zone.getId());
-      return zone;
-    } catch (DateTimeException e) {
-      in.error(key, "postmortem.settings.error.unknown-zone", text.get());
-      return fallback;
-    }
   }
 
   @Override
