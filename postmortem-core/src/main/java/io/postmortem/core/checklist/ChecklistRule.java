@@ -10,11 +10,18 @@ import java.util.List;
  */
 public interface ChecklistRule {
 
+  /** Its id, default severity, settings, messages and page. */
+  RuleDescriptor descriptor();
+
   /** Stable kebab-case id; persisted in workflow XML and documented in docs/rules/&lt;id&gt;.md. */
-  String id();
+  default String id() {
+    return descriptor().id();
+  }
 
   /** Severity when the admin did not choose one. */
-  RuleSeverity defaultSeverity();
+  default RuleSeverity defaultSeverity() {
+    return descriptor().defaultSeverity();
+  }
 
   /**
    * The violations of {@code postmortem}, each carrying {@code severity}.

@@ -19,7 +19,6 @@ import java.util.Optional;
  */
 public final class DueDateLimits {
 
-  public static final String PREFIX = "due.days.";
   public static final String ANY = "*";
   public static final int DEFAULT_SHORT_TERM_DAYS = 30;
   public static final int DEFAULT_LONG_TERM_DAYS = 90;
@@ -84,14 +83,18 @@ public final class DueDateLimits {
     return effective == Horizon.LONG_TERM ? DEFAULT_LONG_TERM_DAYS : DEFAULT_SHORT_TERM_DAYS;
   }
 
-  static String key(String severity, String priority, String horizon) {
-    return PREFIX + severity + "." + priority + "." + horizon;
+  /**
+   * The key of one limit, e.g. {@code due.days.SEV_1.*.SHORT_TERM}; parts are names or {@link
+   * #ANY}.
+   */
+  public static String key(String severity, String priority, String horizon) {
+    return SettingsSchema.DUE_DAYS.prefix() + severity + "." + priority + "." + horizon;
   }
 
   static DueDateLimits read(SettingsReader reader) {
     Map<String, Integer> days = new LinkedHashMap<>();
-    for (String key : reader.keysStartingWith(PREFIX)) {
-      String[] parts = key.substring(PREFIX.length()).split("\\.", -1);
+    for (String key : reader.keysStartingWith(SettingsSchema.DUE_DAYS.prefix())) {
+      String[] parts = key.substring(SettingsSchema.DUE_DAYS.prefix().length()).split("\\.", -1);
       if (parts.length != 3) {
         reader.error(key, "postmortem.settings.error.malformed-key", key);
         continue;
@@ -107,7 +110,7 @@ public final class DueDateLimits {
         reader.error(key, "postmortem.settings.error.unknown-horizon", parts[2]);
       } else {
         String canonicalKey = key(severity.get(), priority.get(), horizon.get());
-        int limit = reader.integer(key, 0, ChecklistSettings.MAX_DAYS, -1);
+        int limit = reader.integer(key, SettingsSchema.DUE_DAYS, -1);
         if (limit >= 0) {
           reader.forget(key);
           reader.accept(canonicalKey, Integer.toString(limit));

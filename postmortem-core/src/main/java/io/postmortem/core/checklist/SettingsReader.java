@@ -14,35 +14,69 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Reads raw settings one key at a time, turning each nonsense value into a {@link SettingsError}
- * and remembering the canonical form of every value it accepted, so that {@code toMap()} writes
- * back exactly what was understood.
+ * Reads raw settings one key at a time against {@link SettingsSchema}, turning each nonsense value
+ * into a {@link SettingsError} and remembering the canonical form of every value it accepted, so
+ * that {@code toMap()} writes back exactly what was understood. Keys the schema does not know, and
+ * keys or values over the schema's size limits, are refused up front and read no further.
  */
 final class SettingsReader {
 
   static final int MAX_LIST_ENTRIES = 1000;
   static final int MAX_PHRASE_LENGTH = 200;
+  private static final String ERROR = "postmortem.settings.error.";
 
-  private final Map<String, String> raw;
+  private final Map<String, String> raw = new LinkedHashMap<>();
   private final Map<String, String> canonical = new TreeMap<>();
   private final List<SettingsError> errors = new ArrayList<>();
 
-  SettingsReader(Map<String, String> raw) {
-    this.raw = new LinkedHashMap<>();
-    if (raw != null) {
-      raw.forEach(
-          (key, value) -> {
-            if (key != null && value != null) {
-              this.raw.put(key.trim(), value);
-            }
-          });
+  SettingsReader(Map<String, String> submitted) {
+    if (submitted == null) {
+      return;
     }
+    if (submitted.size() > SettingsSchema.MAX_SETTINGS) {
+      error(
+          "checklist", ERROR + "too-many-settings", submitted.size(), SettingsSchema.MAX_SETTINGS);
+      return;
+    }
+    submitted.forEach(
+        (key, value) -> {
+          if (key != null && value != null && admissible(key.trim(), value)) {
+            raw.put(key.trim(), value);
+          }
+        });
+  }
+
+  /** Whether a key is a setting of the schema and both fit the size limits; reports why not. */
+  private boolean admissible(String key, String value) {
+    if (key.length() > SettingsSchema.MAX_KEY_LENGTH) {
+      error(
+          key.substring(0, 40) + "…",
+          ERROR + "key-too-long",
+          key.substring(0, 40) + "…",
+          SettingsSchema.MAX_KEY_LENGTH);
+      return false;
+    }
+    if (value.length() > SettingsSchema.MAX_VALUE_LENGTH) {
+      error(key, ERROR + "too-long", value.length(), SettingsSchema.MAX_VALUE_LENGTH);
+      return false;
+    }
+    Optional<Setting> setting = SettingsSchema.find(key);
+    if (setting.isEmpty()) {
+      error(key, ERROR + "unknown-setting", key);
+      return false;
+    }
+    if (setting.get() == SettingsSchema.SEVERITY) {
+      String rule = key.substring(SettingsSchema.SEVERITY.prefix().length());
+      if (!StandardChecklist.ruleIds().contains(rule)) {
+        error(key, ERROR + "unknown-rule", rule, RuleNames.closest(rule));
+        return false;
+      }
+    }
+    return true;
   }
 
   Set<String> keysStartingWith(String prefix) {
-    Set<String> keys = new LinkedHashSet<>();
-    raw.keySet().stream().filter(k -> k.startsWith(prefix)).forEach(keys::add);
-    return keys;
+    return new LinkedHashSet<>(raw.keySet().stream().filter(k -> k.startsWith(prefix)).toList());
   }
 
   Optional<String> value(String key) {
@@ -70,8 +104,13 @@ final class SettingsReader {
     return errors;
   }
 
-  /** A whole number in {@code [min, max]}, or {@code fallback} with an error naming the key. */
-  int integer(String key, int min, int max, int fallback) {
+  /** The setting's whole number within its bounds, or its default with an error naming it. */
+  int integer(Setting setting) {
+    return integer(setting.key(), setting, Integer.parseInt(setting.defaultValue()));
+  }
+
+  /** {@code key} (a member of {@code setting}) within its bounds, or {@code fallback}. */
+  int integer(String key, Setting setting, int fallback) {
     Optional<String> text = value(key);
     if (text.isEmpty()) {
       return fallback;
@@ -80,73 +119,72 @@ final class SettingsReader {
     try {
       parsed = Long.parseLong(text.get());
     } catch (NumberFormatException e) {
-      error(key, "postmortem.settings.error.not-a-number", text.get());
+      error(key, ERROR + "not-a-number", text.get());
       return fallback;
     }
-    if (parsed < min) {
-      error(
-          key,
-          min == 0 ? "postmortem.settings.error.negative" : "postmortem.settings.error.too-small",
-          text.get(),
-          min);
-      return fallback;
-    }
-    if (parsed > max) {
-      error(key, "postmortem.settings.error.too-large", text.get(), max);
+    if (parsed < setting.min() || parsed > setting.max()) {
+      boolean small = parsed < setting.min();
+      String kind = small ? (setting.min() == 0 ? "negative" : "too-small") : "too-large";
+      error(key, ERROR + kind, text.get(), small ? setting.min() : setting.max());
       return fallback;
     }
     accept(key, Long.toString(parsed));
     return (int) parsed;
   }
 
-  boolean bool(String key, boolean fallback) {
-    Optional<String> text = value(key);
+  boolean bool(Setting setting) {
+    boolean fallback = Boolean.parseBoolean(setting.defaultValue());
+    Optional<String> text = value(setting.key());
     if (text.isEmpty()) {
       return fallback;
     }
     String lower = text.get().toLowerCase(Locale.ROOT);
     if (!lower.equals("true") && !lower.equals("false")) {
-      error(key, "postmortem.settings.error.not-a-boolean", text.get());
+      error(setting.key(), setting.badEntryKey(), text.get());
       return fallback;
     }
-    accept(key, lower);
+    accept(setting.key(), lower);
     return Boolean.parseBoolean(lower);
   }
 
   /**
    * A comma-separated list whose entries are parsed one by one: a bad entry is reported and left
-   * out, the good ones stay.
+   * out, the good ones stay. Without a value, or without one good entry, the setting's default.
    */
-  <T> List<T> list(
-      String key, Function<String, Optional<T>> entry, String badEntryKind, List<T> fallback) {
-    Optional<String> text = value(key);
+  <T> List<T> list(Setting setting, Function<String, Optional<T>> entry) {
+    List<T> fallback = entries(setting.defaultValue(), entry).values();
+    Optional<String> text = value(setting.key());
     if (text.isEmpty()) {
       return fallback;
     }
     String[] parts = text.get().split("[,;\\s]+");
     if (parts.length > MAX_LIST_ENTRIES) {
-      error(key, "postmortem.settings.error.too-many-entries", parts.length, MAX_LIST_ENTRIES);
+      error(setting.key(), ERROR + "too-many-entries", parts.length, MAX_LIST_ENTRIES);
       return fallback;
     }
+    Entries<T> parsed = entries(text.get(), entry);
+    parsed.bad().forEach(bad -> error(setting.key(), setting.badEntryKey(), bad));
+    if (parsed.values().isEmpty()) {
+      return fallback;
+    }
+    accept(setting.key(), String.join(",", parsed.values().stream().map(String::valueOf).toList()));
+    return parsed.values();
+  }
+
+  private record Entries<T>(List<T> values, List<String> bad) {}
+
+  private static <T> Entries<T> entries(String text, Function<String, Optional<T>> entry) {
     List<T> values = new ArrayList<>();
-    List<String> kept = new ArrayList<>();
-    for (String part : parts) {
-      if (part.isEmpty()) {
-        continue;
-      }
-      Optional<T> parsed = entry.apply(part);
-      if (parsed.isEmpty()) {
-        error(key, badEntryKind, part);
-      } else if (!values.contains(parsed.get())) {
+    List<String> bad = new ArrayList<>();
+    for (String part : text.split("[,;\\s]+")) {
+      Optional<T> parsed = part.isEmpty() ? Optional.empty() : entry.apply(part);
+      if (parsed.isPresent() && !values.contains(parsed.get())) {
         values.add(parsed.get());
-        kept.add(String.valueOf(parsed.get()));
+      } else if (parsed.isEmpty() && !part.isEmpty()) {
+        bad.add(part);
       }
     }
-    if (values.isEmpty()) {
-      return fallback;
-    }
-    accept(key, String.join(",", kept));
-    return List.copyOf(values);
+    return new Entries<>(List.copyOf(values), bad);
   }
 
   /** Phrases separated by {@code |} or new lines, lower-cased; blank entries are dropped. */
@@ -157,18 +195,14 @@ final class SettingsReader {
     }
     String[] parts = text.get().split("[|\\r\\n]+");
     if (parts.length > MAX_LIST_ENTRIES) {
-      error(key, "postmortem.settings.error.too-many-entries", parts.length, MAX_LIST_ENTRIES);
+      error(key, ERROR + "too-many-entries", parts.length, MAX_LIST_ENTRIES);
       return List.of();
     }
     List<String> phrases = new ArrayList<>();
     for (String part : parts) {
       String phrase = part.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
       if (phrase.length() > MAX_PHRASE_LENGTH) {
-        error(
-            key,
-            "postmortem.settings.error.phrase-too-long",
-            phrase.substring(0, 40) + "…",
-            MAX_PHRASE_LENGTH);
+        error(key, ERROR + "phrase-too-long", phrase.substring(0, 40) + "…", MAX_PHRASE_LENGTH);
       } else if (!phrase.isEmpty() && !phrases.contains(phrase)) {
         phrases.add(phrase);
       }

@@ -21,6 +21,9 @@ import java.util.List;
  */
 public final class StandardChecklist {
 
+  private static final List<RuleDescriptor> DESCRIPTORS =
+      engine().rules().stream().map(ChecklistRule::descriptor).toList();
+
   private StandardChecklist() {}
 
   public static ChecklistEngine engine() {
@@ -42,6 +45,11 @@ public final class StandardChecklist {
 
   /** The rule ids in report order, e.g. for the admin page. */
   public static List<String> ruleIds() {
-    return engine().rules().stream().map(ChecklistRule::id).toList();
+    return descriptors().stream().map(RuleDescriptor::id).toList();
+  }
+
+  /** Every rule's descriptor, in report order. */
+  public static List<RuleDescriptor> descriptors() {
+    return DESCRIPTORS;
   }
 }

@@ -73,13 +73,7 @@ enum Guard {
                 && verb != null
                 && lexicon.has(WordSet.HUMAN_ACTIONS, verb);
       }
-      case BLAMEWORTHY_PAST_NEXT -> {
-        String verb = tokens.inClause(end, clause);
-        yield verb != null
-            && !lexicon.has(WordSet.POSITIVE_ACTIONS, verb)
-            && (lexicon.has(WordSet.PAST_TENSE, verb)
-                || lexicon.endsWithAny(WordSet.PAST_SUFFIXES, verb));
-      }
+      case BLAMEWORTHY_PAST_NEXT -> blameworthyPastFollows(tokens.inClause(end, clause), lexicon);
       case NO_MACHINE_NEARBY -> machineNearby(tokens, first, end, clause, lexicon);
       case NOT_AFTER_MACHINE -> {
         String possessor = tokens.inClause(first - 1, clause);
@@ -91,6 +85,14 @@ enum Guard {
             || !lexicon.has(WordSet.QUANTITIES, next) && !Character.isDigit(next.charAt(0));
       }
     };
+  }
+
+  /** A past-tense verb that is not a positive action ("broke", not "fixed"). */
+  private static boolean blameworthyPastFollows(String verb, Lexicon lexicon) {
+    return verb != null
+        && !lexicon.has(WordSet.POSITIVE_ACTIONS, verb)
+        && (lexicon.has(WordSet.PAST_TENSE, verb)
+            || lexicon.endsWithAny(WordSet.PAST_SUFFIXES, verb));
   }
 
   private enum Subject {

@@ -3,7 +3,6 @@ package io.postmortem.core.postmortem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A remediation action item: a Jira sub-task of the postmortem or an issue linked from another
@@ -41,16 +40,24 @@ public record ActionItem(
     successMeasure = successMeasure == null ? "" : successMeasure;
   }
 
-  public Optional<String> assignee() {
-    return Optional.ofNullable(assigneeKey);
+  /** An item with only its key: unassigned, Medium, no horizon, no due date, open. */
+  public static Builder builder(String key) {
+    return new Builder(key);
   }
 
-  public Optional<LocalDate> due() {
-    return Optional.ofNullable(dueDate);
-  }
-
-  public Optional<Horizon> horizonIfKnown() {
-    return Optional.ofNullable(horizon);
+  /** A copy to change one thing of. */
+  public Builder toBuilder() {
+    return new Builder(key)
+        .summary(summary)
+        .priority(priority)
+        .horizon(horizon)
+        .assigneeKey(assigneeKey)
+        .dueDate(dueDate)
+        .done(done)
+        .confirmation(confirmation)
+        .successMeasure(successMeasure)
+        .scheduled(scheduled)
+        .createdAt(createdAt);
   }
 
   /** True when the current assignee confirmed ownership of the current due date. */
@@ -61,17 +68,93 @@ public record ActionItem(
   }
 
   public ActionItem withConfirmation(OwnershipConfirmation newConfirmation) {
-    return new ActionItem(
-        key,
-        summary,
-        priority,
-        horizon,
-        assigneeKey,
-        dueDate,
-        done,
-        newConfirmation,
-        successMeasure,
-        scheduled,
-        createdAt);
+    return toBuilder().confirmation(newConfirmation).build();
+  }
+
+  /** Names every fact, so booleans and strings cannot swap places unnoticed. */
+  public static final class Builder {
+    private final String key;
+    private String summary = "";
+    private PriorityLevel priority = PriorityLevel.MEDIUM;
+    private Horizon horizon;
+    private String assigneeKey;
+    private LocalDate dueDate;
+    private boolean done;
+    private OwnershipConfirmation confirmation;
+    private String successMeasure = "";
+    private boolean scheduled;
+    private Instant createdAt;
+
+    private Builder(String key) {
+      this.key = Objects.requireNonNull(key, "key");
+    }
+
+    public Builder summary(String value) {
+      summary = value;
+      return this;
+    }
+
+    public Builder priority(PriorityLevel value) {
+      priority = value;
+      return this;
+    }
+
+    /** Short or long term; null when nobody said. */
+    public Builder horizon(Horizon value) {
+      horizon = value;
+      return this;
+    }
+
+    /** The assignee's Jira user key; null when unassigned. */
+    public Builder assigneeKey(String value) {
+      assigneeKey = value;
+      return this;
+    }
+
+    public Builder dueDate(LocalDate value) {
+      dueDate = value;
+      return this;
+    }
+
+    public Builder done(boolean value) {
+      done = value;
+      return this;
+    }
+
+    public Builder confirmation(OwnershipConfirmation value) {
+      confirmation = value;
+      return this;
+    }
+
+    public Builder successMeasure(String value) {
+      successMeasure = value;
+      return this;
+    }
+
+    /** Whether it is in a sprint or fix version. */
+    public Builder scheduled(boolean value) {
+      scheduled = value;
+      return this;
+    }
+
+    public Builder createdAt(Instant value) {
+      createdAt = value;
+      return this;
+    }
+
+    public ActionItem build() {
+      return new ActionItem(
+          key,
+          summary,
+          priority,
+          horizon,
+          assigneeKey,
+          dueDate,
+          done,
+          confirmation,
+          successMeasure,
+          scheduled,
+          createdAt);
+    }
   }
 }

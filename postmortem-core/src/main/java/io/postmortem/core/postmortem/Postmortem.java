@@ -58,10 +58,6 @@ public record Postmortem(
     return sections.getOrDefault(kind, "");
   }
 
-  public Optional<LocalDate> reviewMeeting() {
-    return Optional.ofNullable(reviewMeetingOn);
-  }
-
   /** The most severe incident's severity, NONE when there is no incident. */
   public Severity worstSeverity() {
     return Severity.worstOf(incidents.stream().map(Incident::severity).toList());
@@ -73,5 +69,92 @@ public record Postmortem(
       return Optional.empty();
     }
     return incidents.stream().map(Incident::resolvedAt).max(Instant::compareTo);
+  }
+
+  /** A postmortem with only its key and creation date: no incident, items, text or timeline. */
+  public static Builder builder(String key, LocalDate createdOn) {
+    return new Builder(key, createdOn);
+  }
+
+  /** Names every fact, so the eleven of them cannot swap places unnoticed. */
+  public static final class Builder {
+    private final String key;
+    private final LocalDate createdOn;
+    private String summary = "";
+    private List<Incident> incidents = List.of();
+    private LocalDate reviewMeetingOn;
+    private String facilitatorKey;
+    private final Map<SectionKind, String> sections = new EnumMap<>(SectionKind.class);
+    private List<ActionItem> actionItems = List.of();
+    private List<TimelineEvent> timeline = List.of();
+    private List<RiskAcceptance> riskAcceptances = List.of();
+    private List<LanguageOverride> languageOverrides = List.of();
+
+    private Builder(String key, LocalDate createdOn) {
+      this.key = Objects.requireNonNull(key, "key");
+      this.createdOn = Objects.requireNonNull(createdOn, "createdOn");
+    }
+
+    public Builder summary(String value) {
+      summary = value;
+      return this;
+    }
+
+    public Builder incidents(List<Incident> value) {
+      incidents = value;
+      return this;
+    }
+
+    /** The review meeting date; null when not scheduled. */
+    public Builder reviewMeetingOn(LocalDate value) {
+      reviewMeetingOn = value;
+      return this;
+    }
+
+    public Builder facilitatorKey(String value) {
+      facilitatorKey = value;
+      return this;
+    }
+
+    public Builder section(SectionKind kind, String text) {
+      sections.put(kind, text);
+      return this;
+    }
+
+    public Builder actionItems(List<ActionItem> value) {
+      actionItems = value;
+      return this;
+    }
+
+    /** Events in stored order. */
+    public Builder timeline(List<TimelineEvent> value) {
+      timeline = value;
+      return this;
+    }
+
+    public Builder riskAcceptances(List<RiskAcceptance> value) {
+      riskAcceptances = value;
+      return this;
+    }
+
+    public Builder languageOverrides(List<LanguageOverride> value) {
+      languageOverrides = value;
+      return this;
+    }
+
+    public Postmortem build() {
+      return new Postmortem(
+          key,
+          summary,
+          incidents,
+          createdOn,
+          reviewMeetingOn,
+          facilitatorKey,
+          sections,
+          actionItems,
+          timeline,
+          riskAcceptances,
+          languageOverrides);
+    }
   }
 }

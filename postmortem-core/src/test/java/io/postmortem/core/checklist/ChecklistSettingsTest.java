@@ -121,11 +121,90 @@ public class ChecklistSettingsTest {
   }
 
   @Test
-  public void ignoresUnknownKeys() {
-    ParsedSettings parsed = ChecklistSettings.parse(Map.of("some.future.key", "whatever"));
+  public void refusesAKeyThatIsNoSettingNamingItAndKeepsTheRest() {
+    Map<String, String> raw = new LinkedHashMap<>();
+    raw.put("some.future.key", "whatever");
+    raw.put("items.max", "8");
 
+    ParsedSettings parsed = ChecklistSettings.parse(raw);
+
+    assertEquals(
+        List.of(
+            new SettingsError(
+                "some.future.key",
+                "postmortem.settings.error.unknown-setting",
+                List.of("some.future.key"))),
+        parsed.errors());
+    assertEquals(Map.of("items.max", "8"), parsed.settings().toMap());
+  }
+
+  @Test
+  public void refusesASeverityOfAMistypedRuleSuggestingTheRuleMeant() {
+    ParsedSettings parsed = ChecklistSettings.parse(Map.of("severity.timline", "OFF"));
+
+    assertEquals(
+        List.of(
+            new SettingsError(
+                "severity.timline",
+                "postmortem.settings.error.unknown-rule",
+                List.of("timline", "timeline"))),
+        parsed.errors());
+    assertEquals(RuleSeverity.BLOCK, parsed.settings().severityOf("timeline", RuleSeverity.BLOCK));
+  }
+
+  @Test
+  public void refusesASeverityOfARuleThatDoesNotExist() {
+    SettingsError error = onlyError("severity.no-such-rule", "BLOCK");
+
+    assertEquals("postmortem.settings.error.unknown-rule", error.messageKey());
+    assertEquals("no-such-rule", error.args().get(0));
+  }
+
+  @Test
+  public void reportsEveryErrorOfOneSubmissionAtOnce() {
+    Map<String, String> raw = new LinkedHashMap<>();
+    raw.put("severity.timline", "OFF");
+    raw.put("items.max", "many");
+    raw.put("calendar.zone", "Mars/Olympus");
+
+    List<String> settings =
+        ChecklistSettings.parse(raw).errors().stream().map(SettingsError::setting).toList();
+
+    assertEquals(List.of("severity.timline", "items.max", "calendar.zone"), settings);
+  }
+
+  @Test
+  public void refusesAValueLongerThanTheLimitOfEveryPath() {
+    SettingsError error =
+        onlyError("sections.placeholders", "x".repeat(SettingsSchema.MAX_VALUE_LENGTH + 1));
+
+    assertEquals("postmortem.settings.error.too-long", error.messageKey());
+    assertEquals(
+        List.of(SettingsSchema.MAX_VALUE_LENGTH + 1, SettingsSchema.MAX_VALUE_LENGTH),
+        error.args());
+  }
+
+  @Test
+  public void refusesMoreSettingsThanTheChecklistCouldHave() {
+    Map<String, String> raw = new LinkedHashMap<>();
+    for (int i = 0; i <= SettingsSchema.MAX_SETTINGS; i++) {
+      raw.put("due.days.SEV_1.HIGH." + i, "1");
+    }
+
+    List<String> keys =
+        ChecklistSettings.parse(raw).errors().stream().map(SettingsError::messageKey).toList();
+
+    assertEquals(List.of("postmortem.settings.error.too-many-settings"), keys);
+  }
+
+  @Test
+  public void acceptsAValueAtTheLengthLimit() {
+    String phrases = ("abcd|").repeat(SettingsSchema.MAX_VALUE_LENGTH / 5);
+
+    ParsedSettings parsed = ChecklistSettings.parse(Map.of("vague.phrases.en", phrases));
+
+    assertEquals(SettingsSchema.MAX_VALUE_LENGTH, phrases.length());
     assertTrue(parsed.isValid());
-    assertEquals(ChecklistSettings.defaults(), parsed.settings());
   }
 
   @Test
@@ -211,7 +290,7 @@ public class ChecklistSettingsTest {
         onlyError("vague.phrases.en", "x".repeat(500)).messageKey());
     assertEquals(
         "postmortem.settings.error.too-many-entries",
-        onlyError("calendar.holidays", "2027-01-01,".repeat(1001)).messageKey());
+        onlyError("calendar.holidays", "x,".repeat(1001)).messageKey());
   }
 
   @Test

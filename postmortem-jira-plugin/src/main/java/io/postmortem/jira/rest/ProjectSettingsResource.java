@@ -7,7 +7,9 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.ParsedSettings;
 import io.postmortem.core.checklist.SettingsError;
+import io.postmortem.core.checklist.SubmittedSettings;
 import io.postmortem.jira.application.http.RestErrors;
+import io.postmortem.jira.application.http.RestFailure;
 import io.postmortem.jira.application.issue.ProjectAccess;
 import io.postmortem.jira.storage.ProjectSettingsStore;
 import jakarta.inject.Inject;
@@ -19,6 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,11 +37,6 @@ import java.util.TreeMap;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectSettingsResource {
 
-  /** More settings than the checklist has, with room for per-language phrase lists. */
-  static final int MAX_SETTINGS = 200;
-
-  static final String KEY_TOO_MANY = "postmortem.rest.error.too-many-settings";
-  static final String KEY_UNKNOWN_SETTING = "postmortem.rest.error.unknown-setting";
   static final String KEY_UNKNOWN_ROLE = "postmortem.rest.error.unknown-role";
 
   private final ProjectAccess access;
@@ -58,52 +57,44 @@ public class ProjectSettingsResource {
     return view(project);
   }
 
-  /** Replaces both settings, or with a 400 naming the first setting that makes no sense, none. */
+  /**
+   * Replaces both settings, or with a 400 naming every setting that makes no sense (and an unknown
+   * role), none. The checks are the core's, the same the settings page and the validator form
+   * apply.
+   */
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public ProjectSettingsView put(@PathParam("projectKey") String key, ProjectSettingsRequest body) {
     Project project = access.administrable(key);
     ProjectSettingsRequest request = RequestFields.body(body);
-    Map<String, String> checklist = checklist(request.checklist());
     String role =
         RequestFields.optionalText(
             "riskAcceptanceRole", request.riskAcceptanceRole(), RequestFields.SHORT_MAX);
-    if (!role.isEmpty() && roles.getProjectRole(role) == null) {
-      throw RestErrors.invalid("riskAcceptanceRole", KEY_UNKNOWN_ROLE, role);
+    ParsedSettings parsed = SubmittedSettings.check(nullsAsBlank(request.checklist()));
+    List<RestFailure> refused = new ArrayList<>();
+    for (SettingsError error : parsed.errors()) {
+      refused.add(RestErrors.invalid(error.setting(), error.messageKey(), error.args().toArray()));
     }
+    if (!role.isEmpty() && roles.getProjectRole(role) == null) {
+      refused.add(RestErrors.invalid("riskAcceptanceRole", KEY_UNKNOWN_ROLE, role));
+    }
+    if (!refused.isEmpty()) {
+      throw RestErrors.invalid(refused);
+    }
+    Map<String, String> checklist = parsed.settings().toMap();
     store.save(project.getId(), checklist.isEmpty() ? null : checklist, role);
     return view(project);
   }
 
-  /** The canonical form of valid settings; 400 for too many, too long, unknown or wrong ones. */
-  private static Map<String, String> checklist(Map<String, String> submitted) {
-    if (submitted == null || submitted.isEmpty()) {
-      return Map.of();
+  /** JSON {@code null} values mean "the default", as blank ones do. */
+  private static Map<String, String> nullsAsBlank(Map<String, String> submitted) {
+    Map<String, String> settings = new TreeMap<>();
+    if (submitted != null) {
+      submitted.forEach(
+          (setting, value) ->
+              settings.put(setting == null ? "" : setting, value == null ? "" : value));
     }
-    if (submitted.size() > MAX_SETTINGS) {
-      throw RestErrors.invalid("checklist", KEY_TOO_MANY, submitted.size(), MAX_SETTINGS);
-    }
-    Map<String, String> raw = new TreeMap<>();
-    submitted.forEach(
-        (setting, value) -> {
-          RequestFields.text("checklist", setting, RequestFields.SHORT_MAX);
-          raw.put(setting, RequestFields.optionalText(setting, value, RequestFields.TEXT_MAX));
-        });
-    ParsedSettings parsed = ChecklistSettings.parse(raw);
-    if (!parsed.isValid()) {
-      SettingsError error = parsed.errors().get(0);
-      throw RestErrors.invalid(error.setting(), error.messageKey(), error.args().toArray());
-    }
-    Map<String, String> canonical = parsed.settings().toMap();
-    raw.forEach(
-        (setting, value) -> {
-          // The parser ignores unknown keys so newer stored settings never break an older app;
-          // an admin who sends one has mistyped a name, which must not pass as saved.
-          if (!value.isEmpty() && !canonical.containsKey(setting)) {
-            throw RestErrors.invalid(setting, KEY_UNKNOWN_SETTING, setting);
-          }
-        });
-    return canonical;
+    return settings;
   }
 
   private ProjectSettingsView view(Project project) {

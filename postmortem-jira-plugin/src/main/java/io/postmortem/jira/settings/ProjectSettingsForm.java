@@ -6,7 +6,6 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.checklist.ChecklistEngine;
 import io.postmortem.core.checklist.ChecklistRule;
-import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.SettingsError;
 import io.postmortem.core.checklist.StandardChecklist;
@@ -48,13 +47,13 @@ public final class ProjectSettingsForm {
 
   SettingsSubmission read(Map<String, String[]> params) {
     List<String> severities =
-        engine.rules().stream().map(r -> ChecklistSettings.SEVERITY_PREFIX + r.id()).toList();
+        engine.rules().stream().map(r -> r.descriptor().severityKey()).toList();
     return SettingsSubmission.read(params, severities);
   }
 
   /** Every refusal of the submission, the unknown role included; empty when it may be saved. */
   List<SettingsError> errors(SettingsSubmission submission) {
-    List<SettingsError> errors = submission.errors(submission.parse());
+    List<SettingsError> errors = new ArrayList<>(submission.parse().errors());
     String role = submission.role();
     if (!role.isEmpty() && roles.getProjectRole(role) == null) {
       errors.add(new SettingsError(ProjectSettingsFields.ROLE, KEY_UNKNOWN_ROLE, List.of(role)));
@@ -71,7 +70,7 @@ public final class ProjectSettingsForm {
     Map<String, List<String>> messages = messagesByField(errors, i18n);
     List<RuleSetting> rules = new ArrayList<>();
     for (ChecklistRule rule : engine.rules()) {
-      String name = ChecklistSettings.SEVERITY_PREFIX + rule.id();
+      String name = rule.descriptor().severityKey();
       RuleSeverity current = severity(fields.get(name), rule.defaultSeverity());
       List<Choice> options = new ArrayList<>();
       for (RuleSeverity severity : RuleSeverity.values()) {
@@ -85,7 +84,7 @@ public final class ProjectSettingsForm {
           new RuleSetting(
               name,
               ProjectSettingsFields.htmlId(name),
-              i18n.getText("postmortem.workflow.rule." + rule.id()),
+              i18n.getText(rule.descriptor().nameKey()),
               options,
               messages.getOrDefault(name, List.of())));
     }
@@ -98,16 +97,15 @@ public final class ProjectSettingsForm {
       groups.add(new SettingsGroup(i18n.getText(group.legendKey()), inputs));
     }
     SettingInput more =
-        input(
-            new SettingSpec(
-                ProjectSettingsFields.MORE,
-                ProjectSettingsFields.PREFIX + "field.more",
-                "",
-                ProjectSettingsFields.PREFIX + "field.more.help",
-                5),
+        new SettingInput(
+            ProjectSettingsFields.MORE,
+            ProjectSettingsFields.htmlId(ProjectSettingsFields.MORE),
+            i18n.getText(ProjectSettingsFields.PREFIX + "field.more"),
             fields.getOrDefault(ProjectSettingsFields.MORE, ""),
-            messages,
-            i18n);
+            i18n.getText(ProjectSettingsFields.PREFIX + "field.more.help"),
+            5,
+            messages.getOrDefault(ProjectSettingsFields.MORE, List.of()),
+            List.of());
     String role = fields.getOrDefault(ProjectSettingsFields.ROLE, "");
     return new ProjectSettingsPage(
         rules,
@@ -150,7 +148,7 @@ public final class ProjectSettingsForm {
     String id = ProjectSettingsFields.htmlId(spec.key());
     List<Choice> choices = new ArrayList<>();
     if (!spec.options().isEmpty()) {
-      Set<String> checked = checked(spec.key(), value);
+      Set<String> checked = checked(spec, value);
       for (String option : spec.options()) {
         choices.add(
             new Choice(
@@ -171,24 +169,12 @@ public final class ProjectSettingsForm {
   }
 
   /** The checked entries of a list setting; none submitted or saved means its default. */
-  private static Set<String> checked(String key, String value) {
+  private static Set<String> checked(SettingSpec spec, String value) {
     List<String> entries =
-        value.isBlank() ? defaults(key) : Arrays.asList(value.trim().split("[,;\\s]+"));
+        value.isBlank() ? spec.defaultOptions() : Arrays.asList(value.trim().split("[,;\s]+"));
     Set<String> checked = new HashSet<>();
     entries.forEach(entry -> checked.add(entry.toUpperCase(Locale.ROOT)));
     return checked;
-  }
-
-  private static List<String> defaults(String key) {
-    ChecklistSettings defaults = ChecklistSettings.defaults();
-    return switch (key) {
-      case ChecklistSettings.REQUIRED_SECTIONS ->
-          defaults.requiredSections().stream().map(Enum::name).toList();
-      case ChecklistSettings.REQUIRED_TIMELINE_KINDS ->
-          defaults.requiredTimelineKinds().stream().map(Enum::name).toList();
-      case ChecklistSettings.LANGUAGES -> defaults.languages();
-      default -> List.of();
-    };
   }
 
   /** Errors of settings without a field of their own belong to the free-text field. */
@@ -216,8 +202,7 @@ public final class ProjectSettingsForm {
     return ProjectSettingsFields.KEYS.contains(setting)
         || ProjectSettingsFields.ROLE.equals(setting)
         || ProjectSettingsFields.MORE.equals(setting)
-        || engine.rules().stream()
-            .anyMatch(r -> setting.equals(ChecklistSettings.SEVERITY_PREFIX + r.id()));
+        || engine.rules().stream().anyMatch(r -> setting.equals(r.descriptor().severityKey()));
   }
 
   private static RuleSeverity severity(String value, RuleSeverity fallback) {

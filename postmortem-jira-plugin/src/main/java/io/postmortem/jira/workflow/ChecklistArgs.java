@@ -2,6 +2,7 @@ package io.postmortem.jira.workflow;
 
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.ParsedSettings;
+import io.postmortem.core.checklist.SettingLines;
 import io.postmortem.core.checklist.SettingsError;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,10 @@ final class ChecklistArgs {
   static final String SOURCE = "settingsSource";
 
   static final String PROJECT = "project";
+
+  /** Jira stores the validator's class name among its args; it is no setting. */
+  static final String JIRA_CLASS_NAME = "class.name";
+
   static final String WORKFLOW = "workflow";
 
   private ChecklistArgs() {}
@@ -42,7 +47,9 @@ final class ChecklistArgs {
       return true;
     }
     // Jira's own args (class.name) and anything else that is no setting do not count.
-    return !WORKFLOW.equals(source) && parsed.isValid() && parsed.settings().toMap().isEmpty();
+    return !WORKFLOW.equals(source)
+        && parsed.onlyUnknownKeys()
+        && parsed.settings().toMap().isEmpty();
   }
 
   /** What to store when the admin chose the project's settings. */
@@ -50,12 +57,17 @@ final class ChecklistArgs {
     return Map.of(SOURCE, PROJECT);
   }
 
-  /** What to store for submitted settings: the canonical form, and what was refused. */
-  static Map<String, String> toStore(Map<String, String> submitted) {
-    ParsedSettings parsed = ChecklistSettings.parse(submitted);
+  /**
+   * What to store for checked settings: the canonical form, and what was refused, each as the admin
+   * typed it ({@code key = value}, or the unreadable line itself).
+   */
+  static Map<String, String> toStore(
+      ParsedSettings parsed, Map<String, String> fields, String lines) {
     Map<String, String> args = new LinkedHashMap<>(parsed.settings().toMap());
     args.put(SOURCE, WORKFLOW);
     if (!parsed.isValid()) {
+      Map<String, String> submitted = new LinkedHashMap<>(fields);
+      SettingLines.parse(lines).settings().forEach(submitted::putIfAbsent);
       args.put(IGNORED, String.join("\n", refused(parsed.errors(), submitted)));
     }
     return args;
@@ -70,12 +82,17 @@ final class ChecklistArgs {
     Map<String, String> settings = new LinkedHashMap<>(stored);
     settings.remove(IGNORED);
     settings.remove(SOURCE);
+    settings.remove(JIRA_CLASS_NAME);
     return settings;
   }
 
   private static List<String> refused(List<SettingsError> errors, Map<String, String> submitted) {
     return errors.stream()
-        .map(e -> e.setting() + " = " + submitted.getOrDefault(e.setting(), ""))
+        .map(
+            e ->
+                submitted.containsKey(e.setting())
+                    ? e.setting() + " = " + submitted.get(e.setting())
+                    : String.valueOf(e.args().isEmpty() ? e.setting() : e.args().get(0)))
         .distinct()
         .toList();
   }

@@ -8,7 +8,11 @@ import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.ParsedSettings;
 import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.Setting;
+import io.postmortem.core.checklist.SettingLines;
+import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.StandardChecklist;
+import io.postmortem.core.checklist.SubmittedSettings;
 import io.postmortem.jira.application.checklist.Choice;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -31,17 +35,17 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
   /** The free-text field for settings without their own field (due-date limits, calendar, ...). */
   static final String MORE_SETTINGS = "checklist.moreSettings";
 
-  /** Thresholds with a field of their own; the keys are the core's checklist setting keys. */
-  static final List<String> THRESHOLDS =
+  /** Thresholds with a field of their own, as the core's settings schema declares them. */
+  static final List<Setting> THRESHOLDS =
       List.of(
-          ChecklistSettings.MIN_ITEMS,
-          ChecklistSettings.MAX_ITEMS,
-          ChecklistSettings.MIN_SHORT_TERM,
-          ChecklistSettings.MIN_LONG_TERM,
-          ChecklistSettings.REVIEW_BUSINESS_DAYS,
-          ChecklistSettings.REVIEW_SEV1_CALENDAR_DAYS,
-          ChecklistSettings.MIN_TIMELINE_EVENTS,
-          ChecklistSettings.REPORT_OVERDUE);
+          SettingsSchema.MIN_ITEMS,
+          SettingsSchema.MAX_ITEMS,
+          SettingsSchema.MIN_SHORT_TERM,
+          SettingsSchema.MIN_LONG_TERM,
+          SettingsSchema.REVIEW_BUSINESS_DAYS,
+          SettingsSchema.REVIEW_SEV1_CALENDAR_DAYS,
+          SettingsSchema.MIN_TIMELINE_EVENTS,
+          SettingsSchema.REPORT_OVERDUE);
 
   private static final Logger LOG =
       LoggerFactory.getLogger(PostmortemChecklistValidatorFactory.class);
@@ -80,15 +84,15 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
                 i18n.getText("postmortem.workflow.severity." + severity.name()),
                 severity == current));
       }
-      rules.add(new RuleChoice(rule.id(), ruleName(rule.id(), i18n), options));
+      rules.add(new RuleChoice(rule.id(), i18n.getText(rule.descriptor().nameKey()), options));
     }
     List<ThresholdField> thresholds = new ArrayList<>();
-    for (String key : THRESHOLDS) {
+    for (Setting threshold : THRESHOLDS) {
       thresholds.add(
           new ThresholdField(
-              key,
-              i18n.getText("postmortem.workflow.checklist.threshold." + key),
-              flat.getOrDefault(key, "")));
+              threshold.key(),
+              i18n.getText(threshold.labelKey()),
+              flat.getOrDefault(threshold.key(), "")));
     }
     params.put("rules", rules);
     params.put("thresholds", thresholds);
@@ -109,11 +113,12 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
     for (ChecklistRule rule : engine.rules()) {
       bySeverity
           .get(settings.severityOf(rule.id(), rule.defaultSeverity()).name())
-          .add(ruleName(rule.id(), i18n));
+          .add(i18n.getText(rule.descriptor().nameKey()));
     }
     Map<String, String> flat = settings.toMap();
     List<String> thresholds = new ArrayList<>();
-    for (String key : THRESHOLDS) {
+    for (Setting threshold : THRESHOLDS) {
+      String key = threshold.key();
       if (flat.containsKey(key)) {
         thresholds.add(
             i18n.getText(
@@ -130,9 +135,10 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
 
   /**
    * Turns the submitted form into the validator's args: rule severities, thresholds and the extra
-   * {@code key = value} lines, checked by the core settings parser. Refused values are left out,
-   * logged, and listed in the view, so a typo never breaks the workflow. When the admin chose the
-   * project's settings, only that choice is stored.
+   * {@code key = value} lines, checked by the core's one submission policy (the same as REST and
+   * the project settings page). Refused values, unknown keys included, are left out, logged, and
+   * listed in the view, so a typo never breaks the workflow and never passes as saved. When the
+   * admin chose the project's settings, only that choice is stored.
    */
   @Override
   public Map<String, ?> getDescriptorParams(Map<String, Object> formParams) {
@@ -140,45 +146,29 @@ public class PostmortemChecklistValidatorFactory extends ValidatorFactoryBase {
     if (ChecklistArgs.PROJECT.equals(submitted.get(ChecklistArgs.SOURCE))) {
       return ChecklistArgs.projectSource();
     }
-    Map<String, String> settings = new LinkedHashMap<>();
+    Map<String, String> fields = new LinkedHashMap<>();
     for (ChecklistRule rule : engine.rules()) {
-      putIfSet(settings, ChecklistSettings.SEVERITY_PREFIX + rule.id(), submitted);
+      String key = rule.descriptor().severityKey();
+      fields.put(key, submitted.getOrDefault(key, ""));
     }
-    for (String key : THRESHOLDS) {
-      putIfSet(settings, key, submitted);
+    for (Setting threshold : THRESHOLDS) {
+      fields.put(threshold.key(), submitted.getOrDefault(threshold.key(), ""));
     }
     String more = submitted.getOrDefault(MORE_SETTINGS, "");
-    for (String line : more.split("\\R")) {
-      int equals = line.indexOf('=');
-      if (equals > 0) {
-        settings.putIfAbsent(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
-      }
-    }
-    Map<String, String> args = ChecklistArgs.toStore(settings);
+    Map<String, String> args =
+        ChecklistArgs.toStore(SubmittedSettings.check(fields, MORE_SETTINGS, more), fields, more);
     if (args.containsKey(ChecklistArgs.IGNORED)) {
       LOG.warn("Postmortem checklist validator form: refused {}", args.get(ChecklistArgs.IGNORED));
     }
     return args;
   }
 
-  private static String ruleName(String ruleId, I18nHelper i18n) {
-    return i18n.getText("postmortem.workflow.rule." + ruleId);
-  }
-
   /** Stored settings that have no field of their own, as {@code key = value} lines. */
   private static List<String> moreSettings(Map<String, String> flat) {
-    return flat.entrySet().stream()
-        .filter(e -> !e.getKey().startsWith(ChecklistSettings.SEVERITY_PREFIX))
-        .filter(e -> !THRESHOLDS.contains(e.getKey()))
-        .map(e -> e.getKey() + " = " + e.getValue())
-        .toList();
-  }
-
-  private static void putIfSet(
-      Map<String, String> settings, String key, Map<String, String> submitted) {
-    String value = submitted.get(key);
-    if (value != null && !value.isBlank()) {
-      settings.put(key, value.trim());
-    }
+    return SettingLines.lines(
+        flat,
+        key ->
+            !key.startsWith(SettingsSchema.SEVERITY.prefix())
+                && THRESHOLDS.stream().noneMatch(t -> t.key().equals(key)));
   }
 }

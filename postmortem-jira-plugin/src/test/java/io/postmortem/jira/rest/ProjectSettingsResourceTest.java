@@ -17,6 +17,7 @@ import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.jira.application.issue.ProjectAccess;
 import io.postmortem.jira.storage.ProjectSettingsEntity;
 import io.postmortem.jira.storage.ProjectSettingsStore;
@@ -130,7 +131,44 @@ public class ProjectSettingsResourceTest extends JerseyTest {
     assertEquals(400, response.getStatus());
     JsonNode body = response.readEntity(JsonNode.class);
     assertEquals("items.mxa", body.get("field").asText());
-    assertEquals("postmortem.rest.error.unknown-setting[items.mxa]", body.get("message").asText());
+    assertEquals(
+        "postmortem.settings.error.unknown-setting[items.mxa]", body.get("message").asText());
+    assertTrue(rows.isEmpty());
+  }
+
+  @Test
+  public void refusesTheSeverityOfAMistypedOrMissingRuleNamingIt() {
+    asAdmin();
+
+    Response typo = put("{\"checklist\":{\"severity.timline\":\"OFF\"}}");
+    Response missing = put("{\"checklist\":{\"severity.no-such-rule\":\"BLOCK\"}}");
+
+    assertEquals(400, typo.getStatus());
+    JsonNode body = typo.readEntity(JsonNode.class);
+    assertEquals("severity.timline", body.get("field").asText());
+    assertEquals(
+        "postmortem.settings.error.unknown-rule[timline,timeline]", body.get("message").asText());
+    assertEquals(400, missing.getStatus());
+    assertEquals("severity.no-such-rule", missing.readEntity(JsonNode.class).get("field").asText());
+    assertTrue(rows.isEmpty());
+  }
+
+  @Test
+  public void reportsEveryBadSettingAndAnUnknownRoleInOneAnswer() {
+    asAdmin();
+
+    Response response =
+        put(
+            "{\"checklist\":{\"items.max\":\"lots\",\"severity.timline\":\"OFF\","
+                + "\"calendar.zone\":\"Mars/Olympus\"},\"riskAcceptanceRole\":\"Nobody\"}");
+
+    assertEquals(400, response.getStatus());
+    JsonNode body = response.readEntity(JsonNode.class);
+    List<String> fields = new ArrayList<>();
+    body.get("errors").forEach(error -> fields.add(error.get("field").asText()));
+    assertEquals(
+        List.of("severity.timline", "items.max", "calendar.zone", "riskAcceptanceRole"), fields);
+    assertEquals(fields.get(0), body.get("field").asText());
     assertTrue(rows.isEmpty());
   }
 
@@ -149,10 +187,10 @@ public class ProjectSettingsResourceTest extends JerseyTest {
   public void refusesOversizedBodies() {
     asAdmin();
     StringBuilder many = new StringBuilder("{\"checklist\":{");
-    for (int i = 0; i <= ProjectSettingsResource.MAX_SETTINGS; i++) {
+    for (int i = 0; i <= SettingsSchema.MAX_SETTINGS; i++) {
       many.append(i == 0 ? "" : ",").append("\"language.phrases.en").append(i).append("\":\"x\"");
     }
-    String longValue = "x".repeat(RequestFields.TEXT_MAX + 1);
+    String longValue = "x".repeat(SettingsSchema.MAX_VALUE_LENGTH + 1);
 
     Response tooMany = put(many.append("}}").toString());
     Response tooLong = put("{\"checklist\":{\"calendar.holidays\":\"" + longValue + "\"}}");

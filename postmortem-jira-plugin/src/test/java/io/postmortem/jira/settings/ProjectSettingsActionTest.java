@@ -117,10 +117,40 @@ public class ProjectSettingsActionTest {
     assertEquals("calendar.zone = Mars/Base\nno equals sign", page.more().value());
     assertEquals(
         List.of(
-            "calendar.zone: 'Mars/Base' is not a time zone (for example Europe/Berlin or UTC).",
-            "\"no equals sign\" is not of the form key = value."),
+            "\"no equals sign\" is not of the form key = value.",
+            "calendar.zone: 'Mars/Base' is not a time zone (for example Europe/Berlin or UTC)."),
         page.more().errors());
     assertEquals(List.of("\"Ghosts\" is not a project role of this Jira."), page.roleErrors());
+  }
+
+  @Test
+  public void refusesAMistypedRuleOrSettingNameInTheFreeTextFieldNamingIt() {
+    jira.asProjectAdmin();
+    ProjectSettingsAction action = jira.action();
+
+    action.submit(
+        post("checklist.moreSettings", "severity.timline = OFF\nitems.mxa = 3\nitems.max = 4"));
+
+    assertTrue(jira.rows.isEmpty());
+    assertEquals(
+        List.of(
+            "severity.timline: \"timline\" is not a checklist rule; did you mean \"timeline\"?",
+            "items.mxa: \"items.mxa\" is not a checklist setting; the rule pages in docs/rules"
+                + " list every setting."),
+        action.getPage().more().errors());
+  }
+
+  @Test
+  public void refusesAValueTheRestApiWouldRefuseAsTooLong() {
+    jira.asProjectAdmin();
+    ProjectSettingsAction action = jira.action();
+
+    action.submit(post("language.phrases.en", "blame|".repeat(32_334)));
+
+    assertTrue(jira.rows.isEmpty());
+    assertEquals(
+        List.of("The value has 194004 characters; at most 4000 are accepted."),
+        input(action, "language.phrases.en").errors());
   }
 
   @Test

@@ -8,7 +8,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
-import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.jira.application.checklist.Choice;
 import io.postmortem.jira.i18n.BundleI18nHelper;
@@ -39,7 +39,7 @@ public class PostmortemChecklistValidatorFactoryTest {
   public void roundTripsRuleSeveritiesAndThresholdsFromFormToArgsToView() {
     form.put("severity.blameless-language", new String[] {"WARN"});
     form.put("severity.timeline", new String[] {"OFF"});
-    form.put(ChecklistSettings.MAX_ITEMS, new String[] {"8"});
+    form.put(SettingsSchema.MAX_ITEMS.key(), new String[] {"8"});
     form.put(
         PostmortemChecklistValidatorFactory.MORE_SETTINGS,
         new String[] {"due.days.SEV_1.HIGH.SHORT_TERM = 15"});
@@ -57,7 +57,7 @@ public class PostmortemChecklistValidatorFactoryTest {
   @Test
   public void theEditFormShowsWhatWasStored() {
     form.put("severity.timeline", new String[] {"OFF"});
-    form.put(ChecklistSettings.MAX_ITEMS, new String[] {"8"});
+    form.put(SettingsSchema.MAX_ITEMS.key(), new String[] {"8"});
 
     Map<String, Object> edit = factory.getVelocityParams("edit-parameters", stored(form));
 
@@ -74,7 +74,7 @@ public class PostmortemChecklistValidatorFactoryTest {
         ((List<?>) edit.get("thresholds"))
             .stream()
                 .map(ThresholdField.class::cast)
-                .filter(t -> t.key().equals(ChecklistSettings.MAX_ITEMS))
+                .filter(t -> t.key().equals(SettingsSchema.MAX_ITEMS.key()))
                 .findFirst()
                 .get();
     assertEquals("8", max.value());
@@ -97,20 +97,37 @@ public class PostmortemChecklistValidatorFactoryTest {
 
   @Test
   public void refusedValuesAreNotStoredButShownInTheView() {
-    form.put(ChecklistSettings.MAX_ITEMS, new String[] {"lots"});
+    form.put(SettingsSchema.MAX_ITEMS.key(), new String[] {"lots"});
 
     Map<String, ?> args = factory.getDescriptorParams(form);
     Map<String, Object> view = factory.getVelocityParams("view", descriptor(args));
 
-    assertFalse(args.containsKey(ChecklistSettings.MAX_ITEMS));
+    assertFalse(args.containsKey(SettingsSchema.MAX_ITEMS.key()));
     assertEquals(List.of("items.max = lots"), view.get("ignored"));
+  }
+
+  @Test
+  public void aMistypedRuleOrSettingInTheLinesIsRefusedNotSilentlyStored() {
+    form.put(
+        PostmortemChecklistValidatorFactory.MORE_SETTINGS,
+        new String[] {"severity.timline = OFF\nsome.future.key = 1\nnot a line\nitems.min = 2"});
+
+    Map<String, ?> args = factory.getDescriptorParams(form);
+    Map<String, Object> view = factory.getVelocityParams("view", descriptor(args));
+
+    assertFalse(args.containsKey("severity.timline"));
+    assertFalse(args.containsKey("some.future.key"));
+    assertEquals("2", args.get("items.min"));
+    assertEquals(
+        List.of("not a line", "severity.timline = OFF", "some.future.key = 1"),
+        view.get("ignored"));
   }
 
   @Test
   public void rendersTheFormAndTheViewWithRealVelocity() {
     when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(Locale.GERMAN));
     form.put("severity.timeline", new String[] {"OFF"});
-    form.put(ChecklistSettings.MAX_ITEMS, new String[] {"<b>8</b>"});
+    form.put(SettingsSchema.MAX_ITEMS.key(), new String[] {"<b>8</b>"});
     VelocityTemplates velocity = new VelocityTemplates();
     ValidatorDescriptor descriptor = stored(form);
 

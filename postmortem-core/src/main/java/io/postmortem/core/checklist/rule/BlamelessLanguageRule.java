@@ -1,7 +1,9 @@
 package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.checklist.TextField;
 import io.postmortem.core.language.BlamelessLanguageScanner;
@@ -35,8 +37,15 @@ public final class BlamelessLanguageRule extends Rule {
 
   public static final String ID = "blameless-language";
 
+  public static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          ID,
+          RuleSeverity.WARN,
+          List.of(SettingsSchema.LANGUAGES, SettingsSchema.BLAME_PHRASES),
+          "finding");
+
   public BlamelessLanguageRule() {
-    super(ID, RuleSeverity.WARN);
+    super(DESCRIPTOR);
   }
 
   /** Scanners compile their phrase lists once; settings change rarely, so a few are kept. */
@@ -105,7 +114,7 @@ public final class BlamelessLanguageRule extends Rule {
         continue;
       }
       findings.add(
-          "postmortem.rule.blameless-language.finding",
+          "finding",
           Subject.textSpan(fieldId, finding.start(), finding.end()),
           finding.matchedText(),
           finding.sentence(),

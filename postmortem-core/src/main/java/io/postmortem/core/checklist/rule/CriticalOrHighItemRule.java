@@ -1,12 +1,14 @@
 package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.RiskAcceptance;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,8 +20,18 @@ public final class CriticalOrHighItemRule extends Rule {
 
   public static final String ID = "critical-or-high-item";
 
+  public static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          ID,
+          RuleSeverity.BLOCK,
+          List.of(),
+          "missing",
+          "acceptance-without-reason",
+          "acceptance-without-expiry",
+          "acceptance-expired");
+
   public CriticalOrHighItemRule() {
-    super(ID, RuleSeverity.BLOCK);
+    super(DESCRIPTOR);
   }
 
   @Override
@@ -34,26 +46,13 @@ public final class CriticalOrHighItemRule extends Rule {
     Optional<RiskAcceptance> latest =
         postmortem.riskAcceptances().stream().max(Comparator.comparing(RiskAcceptance::acceptedAt));
     if (latest.isEmpty()) {
-      findings.add(
-          "postmortem.rule.critical-or-high-item.missing",
-          subject,
-          postmortem.actionItems().size());
+      findings.add("missing", subject, postmortem.actionItems().size());
     } else if (latest.get().reason().isBlank()) {
-      findings.add(
-          "postmortem.rule.critical-or-high-item.acceptance-without-reason",
-          subject,
-          latest.get().userKey());
+      findings.add("acceptance-without-reason", subject, latest.get().userKey());
     } else if (latest.get().expiresOn() == null) {
-      findings.add(
-          "postmortem.rule.critical-or-high-item.acceptance-without-expiry",
-          subject,
-          latest.get().userKey());
+      findings.add("acceptance-without-expiry", subject, latest.get().userKey());
     } else {
-      findings.add(
-          "postmortem.rule.critical-or-high-item.acceptance-expired",
-          subject,
-          latest.get().userKey(),
-          latest.get().expiresOn());
+      findings.add("acceptance-expired", subject, latest.get().userKey(), latest.get().expiresOn());
     }
   }
 }

@@ -1,13 +1,16 @@
 package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.Severity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Every item has a due date within the limit for its incident severity, priority and horizon,
@@ -23,8 +26,17 @@ public final class DueWithinLimitRule extends Rule {
 
   public static final String ID = "due-within-limit";
 
+  public static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          ID,
+          RuleSeverity.BLOCK,
+          List.of(SettingsSchema.DUE_DAYS, SettingsSchema.REPORT_OVERDUE),
+          "missing",
+          "too-late",
+          "overdue");
+
   public DueWithinLimitRule() {
-    super(ID, RuleSeverity.BLOCK);
+    super(DESCRIPTOR);
   }
 
   @Override
@@ -35,8 +47,7 @@ public final class DueWithinLimitRule extends Rule {
       Subject subject = Subject.actionItem(item.key());
       LocalDate due = item.dueDate();
       if (due == null) {
-        findings.add(
-            "postmortem.rule.due-within-limit.missing", subject, item.key(), item.summary());
+        findings.add("missing", subject, item.key(), item.summary());
         continue;
       }
       int limit =
@@ -44,7 +55,7 @@ public final class DueWithinLimitRule extends Rule {
       long daysAfter = ChronoUnit.DAYS.between(postmortem.createdOn(), due);
       if (daysAfter > limit) {
         findings.add(
-            "postmortem.rule.due-within-limit.too-late",
+            "too-late",
             subject,
             item.key(),
             item.summary(),
@@ -57,7 +68,7 @@ public final class DueWithinLimitRule extends Rule {
       }
       if (settings.reportOverdueItems() && !item.done() && due.isBefore(today)) {
         findings.add(
-            "postmortem.rule.due-within-limit.overdue",
+            "overdue",
             subject,
             item.key(),
             item.summary(),

@@ -1,5 +1,6 @@
 package io.postmortem.core.checklist.rule;
 
+import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.checklist.Violation;
@@ -8,22 +9,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Collects one rule's violations. Rules pass whole message keys ({@code
- * postmortem.rule.<rule-id>.<what>}) as literals, so the plugin's bundle test finds every one.
+ * Collects one rule's violations. Rules name a message by its last part ({@code too-few}); the
+ * descriptor makes it the full key ({@code postmortem.rule.<rule-id>.too-few}) and refuses one it
+ * does not declare, so the documentation test, which reads the descriptors, sees every message.
  */
 final class Findings {
 
-  private final String ruleId;
+  private final RuleDescriptor rule;
   private final RuleSeverity severity;
   private final List<Violation> found = new ArrayList<>();
 
-  Findings(String ruleId, RuleSeverity severity) {
-    this.ruleId = ruleId;
+  Findings(RuleDescriptor rule, RuleSeverity severity) {
+    this.rule = rule;
     this.severity = severity;
   }
 
-  void add(String messageKey, Subject subject, Object... args) {
-    found.add(new Violation(ruleId, severity, messageKey, Arrays.asList(args), subject));
+  /** Adds one violation; {@code message} is one the rule's descriptor declares. */
+  void add(String message, Subject subject, Object... args) {
+    found.add(
+        new Violation(rule.id(), severity, rule.messageKey(message), Arrays.asList(args), subject));
   }
 
   List<Violation> list() {

@@ -1,12 +1,14 @@
 package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.Postmortem;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,8 +21,20 @@ public final class OwnersConfirmedRule extends Rule {
 
   public static final String ID = "owners-confirmed";
 
+  public static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          ID,
+          RuleSeverity.BLOCK,
+          List.of(),
+          "no-assignee",
+          "not-confirmed",
+          "void-assignee-changed",
+          "void-due-date-set",
+          "void-due-date-removed",
+          "void-due-date-changed");
+
   public OwnersConfirmedRule() {
-    super(ID, RuleSeverity.BLOCK);
+    super(DESCRIPTOR);
   }
 
   @Override
@@ -37,18 +51,12 @@ public final class OwnersConfirmedRule extends Rule {
     Subject subject = Subject.actionItem(item.key());
     OwnershipConfirmation confirmation = item.confirmation();
     if (item.assigneeKey() == null) {
-      findings.add(
-          "postmortem.rule.owners-confirmed.no-assignee", subject, item.key(), item.summary());
+      findings.add("no-assignee", subject, item.key(), item.summary());
     } else if (confirmation == null) {
-      findings.add(
-          "postmortem.rule.owners-confirmed.not-confirmed",
-          subject,
-          item.key(),
-          item.summary(),
-          item.assigneeKey());
+      findings.add("not-confirmed", subject, item.key(), item.summary(), item.assigneeKey());
     } else if (!confirmation.userKey().equals(item.assigneeKey())) {
       findings.add(
-          "postmortem.rule.owners-confirmed.void-assignee-changed",
+          "void-assignee-changed",
           subject,
           item.key(),
           item.summary(),
@@ -62,27 +70,12 @@ public final class OwnersConfirmedRule extends Rule {
   private static void reportDueDateChange(
       ActionItem item, LocalDate agreed, Subject subject, Findings findings) {
     if (agreed == null) {
-      findings.add(
-          "postmortem.rule.owners-confirmed.void-due-date-set",
-          subject,
-          item.key(),
-          item.summary(),
-          item.dueDate());
+      findings.add("void-due-date-set", subject, item.key(), item.summary(), item.dueDate());
     } else if (item.dueDate() == null) {
-      findings.add(
-          "postmortem.rule.owners-confirmed.void-due-date-removed",
-          subject,
-          item.key(),
-          item.summary(),
-          agreed);
+      findings.add("void-due-date-removed", subject, item.key(), item.summary(), agreed);
     } else {
       findings.add(
-          "postmortem.rule.owners-confirmed.void-due-date-changed",
-          subject,
-          item.key(),
-          item.summary(),
-          agreed,
-          item.dueDate());
+          "void-due-date-changed", subject, item.key(), item.summary(), agreed, item.dueDate());
     }
   }
 }

@@ -1,12 +1,15 @@
 package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.checklist.TextField;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.SectionKind;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The configured narrative sections (default: all six) are written, not left empty or at the
@@ -17,8 +20,16 @@ public final class RequiredSectionsRule extends Rule {
 
   public static final String ID = "required-sections";
 
+  public static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          ID,
+          RuleSeverity.BLOCK,
+          List.of(SettingsSchema.REQUIRED_SECTIONS, SettingsSchema.PLACEHOLDERS),
+          "empty",
+          "placeholder");
+
   public RequiredSectionsRule() {
-    super(ID, RuleSeverity.BLOCK);
+    super(DESCRIPTOR);
   }
 
   @Override
@@ -29,11 +40,10 @@ public final class RequiredSectionsRule extends Rule {
       String text = postmortem.section(kind);
       Subject subject = Subject.textSpan(TextField.section(kind), 0, text.length());
       if (text.isBlank()) {
-        findings.add(
-            "postmortem.rule.required-sections.empty", subject, kind.ordinal(), kind.name());
+        findings.add("empty", subject, kind.ordinal(), kind.name());
       } else if (placeholders.isEmptyOrPlaceholder(text)) {
         findings.add(
-            "postmortem.rule.required-sections.placeholder",
+            "placeholder",
             subject,
             kind.ordinal(),
             kind.name(),

@@ -2,7 +2,9 @@ package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.calendar.BusinessCalendar;
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.Severity;
@@ -10,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -25,11 +28,26 @@ public final class ReviewWithinBusinessDaysRule extends Rule {
 
   public static final String ID = "review-within-business-days";
 
+  public static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          ID,
+          RuleSeverity.WARN,
+          List.of(
+              SettingsSchema.REVIEW_BUSINESS_DAYS,
+              SettingsSchema.REVIEW_SEV1_CALENDAR_DAYS,
+              SettingsSchema.HOLIDAYS,
+              SettingsSchema.WEEKEND,
+              SettingsSchema.ZONE),
+          "late-sev1",
+          "late",
+          "not-held-sev1",
+          "not-held");
+
   /**
    * WARN: a late meeting cannot be undone, so blocking on it would block the postmortem forever.
    */
   public ReviewWithinBusinessDaysRule() {
-    super(ID, RuleSeverity.WARN);
+    super(DESCRIPTOR);
   }
 
   @Override
@@ -55,9 +73,7 @@ public final class ReviewWithinBusinessDaysRule extends Rule {
       LocalDate meeting = postmortem.reviewMeetingOn();
       if (meeting.isAfter(deadline)) {
         findings.add(
-            sev1Limit
-                ? "postmortem.rule.review-within-business-days.late-sev1"
-                : "postmortem.rule.review-within-business-days.late",
+            sev1Limit ? "late-sev1" : "late",
             subject,
             meeting,
             resolved.get(),
@@ -67,13 +83,7 @@ public final class ReviewWithinBusinessDaysRule extends Rule {
       }
     } else if (today.isAfter(deadline)) {
       findings.add(
-          sev1Limit
-              ? "postmortem.rule.review-within-business-days.not-held-sev1"
-              : "postmortem.rule.review-within-business-days.not-held",
-          subject,
-          resolved.get(),
-          deadline,
-          limit);
+          sev1Limit ? "not-held-sev1" : "not-held", subject, resolved.get(), deadline, limit);
     }
   }
 

@@ -2,6 +2,7 @@ package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.Postmortem;
@@ -9,33 +10,26 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What every built-in rule shares: a fixed id and default severity, and one {@link Findings} per
- * check, so that each rule holds only its own judgement.
+ * What every built-in rule shares: its descriptor (id, default severity, settings, messages), and
+ * one {@link Findings} per check, so that each rule holds only its own judgement.
  */
 abstract class Rule implements ChecklistRule {
 
-  private final String id;
-  private final RuleSeverity defaultSeverity;
+  private final RuleDescriptor descriptor;
 
-  Rule(String id, RuleSeverity defaultSeverity) {
-    this.id = id;
-    this.defaultSeverity = defaultSeverity;
+  Rule(RuleDescriptor descriptor) {
+    this.descriptor = descriptor;
   }
 
   @Override
-  public final String id() {
-    return id;
-  }
-
-  @Override
-  public final RuleSeverity defaultSeverity() {
-    return defaultSeverity;
+  public final RuleDescriptor descriptor() {
+    return descriptor;
   }
 
   @Override
   public final List<Violation> check(
       Postmortem postmortem, ChecklistSettings settings, RuleSeverity severity, LocalDate today) {
-    Findings findings = new Findings(id, severity);
+    Findings findings = new Findings(descriptor, severity);
     check(postmortem, settings, today, findings);
     return findings.list();
   }

@@ -1,12 +1,15 @@
 package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.Horizon;
 import io.postmortem.core.postmortem.Postmortem;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Both a quick fix and a structural change: at least one short-term and one long-term item
@@ -17,8 +20,17 @@ public final class ShortAndLongTermItemsRule extends Rule {
 
   public static final String ID = "short-and-long-term-items";
 
+  public static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          ID,
+          RuleSeverity.BLOCK,
+          List.of(SettingsSchema.MIN_SHORT_TERM, SettingsSchema.MIN_LONG_TERM),
+          "too-few-short-term",
+          "too-few-long-term",
+          "no-horizon");
+
   public ShortAndLongTermItemsRule() {
-    super(ID, RuleSeverity.BLOCK);
+    super(DESCRIPTOR);
   }
 
   @Override
@@ -35,26 +47,14 @@ public final class ShortAndLongTermItemsRule extends Rule {
     }
     Subject subject = Subject.postmortem(postmortem.key());
     if (shortTerm < settings.minShortTermItems()) {
-      findings.add(
-          "postmortem.rule.short-and-long-term-items.too-few-short-term",
-          subject,
-          shortTerm,
-          settings.minShortTermItems());
+      findings.add("too-few-short-term", subject, shortTerm, settings.minShortTermItems());
     }
     if (longTerm < settings.minLongTermItems()) {
-      findings.add(
-          "postmortem.rule.short-and-long-term-items.too-few-long-term",
-          subject,
-          longTerm,
-          settings.minLongTermItems());
+      findings.add("too-few-long-term", subject, longTerm, settings.minLongTermItems());
     }
     for (ActionItem item : postmortem.actionItems()) {
       if (item.horizon() == null) {
-        findings.add(
-            "postmortem.rule.short-and-long-term-items.no-horizon",
-            Subject.actionItem(item.key()),
-            item.key(),
-            item.summary());
+        findings.add("no-horizon", Subject.actionItem(item.key()), item.key(), item.summary());
       }
     }
   }

@@ -1,7 +1,9 @@
 package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.Postmortem;
@@ -19,8 +21,17 @@ public final class SpecificActionItemsRule extends Rule {
 
   public static final String ID = "specific-action-items";
 
+  public static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          ID,
+          RuleSeverity.WARN,
+          List.of(SettingsSchema.LANGUAGES, SettingsSchema.VAGUE_PHRASES),
+          "vague-phrase",
+          "bare-verb",
+          "improve-without-measure");
+
   public SpecificActionItemsRule() {
-    super(ID, RuleSeverity.WARN);
+    super(DESCRIPTOR);
   }
 
   @Override
@@ -42,33 +53,18 @@ public final class SpecificActionItemsRule extends Rule {
     for (Map.Entry<String, List<String>> language : phrases.entrySet()) {
       for (String phrase : language.getValue()) {
         if (VaguePhrases.containsWord(summary, phrase)) {
-          findings.add(
-              "postmortem.rule.specific-action-items.vague-phrase",
-              subject,
-              item.key(),
-              item.summary(),
-              phrase);
+          findings.add("vague-phrase", subject, item.key(), item.summary(), phrase);
           return;
         }
       }
       String bare = VaguePhrases.bareVerb(language.getKey(), summary);
       if (bare != null) {
-        findings.add(
-            "postmortem.rule.specific-action-items.bare-verb",
-            subject,
-            item.key(),
-            item.summary(),
-            bare);
+        findings.add("bare-verb", subject, item.key(), item.summary(), bare);
         return;
       }
       String improve = VaguePhrases.improveVerb(language.getKey(), summary);
       if (improve != null && item.successMeasure().isBlank()) {
-        findings.add(
-            "postmortem.rule.specific-action-items.improve-without-measure",
-            subject,
-            item.key(),
-            item.summary(),
-            improve);
+        findings.add("improve-without-measure", subject, item.key(), item.summary(), improve);
         return;
       }
     }

@@ -1,11 +1,14 @@
 package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.Postmortem;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Every Critical or High item says how success will be measured, so that closing the ticket is not
@@ -15,8 +18,11 @@ public final class SuccessMeasureRule extends Rule {
 
   public static final String ID = "success-measure";
 
+  public static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(ID, RuleSeverity.BLOCK, List.of(SettingsSchema.PLACEHOLDERS), "missing");
+
   public SuccessMeasureRule() {
-    super(ID, RuleSeverity.BLOCK);
+    super(DESCRIPTOR);
   }
 
   @Override
@@ -27,7 +33,7 @@ public final class SuccessMeasureRule extends Rule {
       if (item.priority().isCriticalOrHigh()
           && placeholders.isEmptyOrPlaceholder(item.successMeasure())) {
         findings.add(
-            "postmortem.rule.success-measure.missing",
+            "missing",
             Subject.actionItem(item.key()),
             item.key(),
             item.summary(),

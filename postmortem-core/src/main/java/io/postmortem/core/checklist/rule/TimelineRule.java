@@ -1,7 +1,9 @@
 package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.TimelineEvent;
@@ -20,8 +22,17 @@ public final class TimelineRule extends Rule {
 
   public static final String ID = "timeline";
 
+  public static final RuleDescriptor DESCRIPTOR =
+      RuleDescriptor.of(
+          ID,
+          RuleSeverity.BLOCK,
+          List.of(SettingsSchema.MIN_TIMELINE_EVENTS, SettingsSchema.REQUIRED_TIMELINE_KINDS),
+          "too-few-events",
+          "out-of-order",
+          "missing-kind");
+
   public TimelineRule() {
-    super(ID, RuleSeverity.BLOCK);
+    super(DESCRIPTOR);
   }
 
   @Override
@@ -30,11 +41,7 @@ public final class TimelineRule extends Rule {
     List<TimelineEvent> timeline = postmortem.timeline();
     Subject whole = Subject.postmortem(postmortem.key());
     if (timeline.size() < settings.minTimelineEvents()) {
-      findings.add(
-          "postmortem.rule.timeline.too-few-events",
-          whole,
-          timeline.size(),
-          settings.minTimelineEvents());
+      findings.add("too-few-events", whole, timeline.size(), settings.minTimelineEvents());
     }
     Set<TimelineEventKind> present = EnumSet.noneOf(TimelineEventKind.class);
     for (int i = 0; i < timeline.size(); i++) {
@@ -43,7 +50,7 @@ public final class TimelineRule extends Rule {
       if (i > 0 && event.at().isBefore(timeline.get(i - 1).at())) {
         TimelineEvent previous = timeline.get(i - 1);
         findings.add(
-            "postmortem.rule.timeline.out-of-order",
+            "out-of-order",
             Subject.timelineEvent(ref(event, i)),
             i + 1,
             event.text(),
@@ -53,7 +60,7 @@ public final class TimelineRule extends Rule {
     }
     for (TimelineEventKind kind : settings.requiredTimelineKinds()) {
       if (!present.contains(kind)) {
-        findings.add("postmortem.rule.timeline.missing-kind", whole, kind.ordinal(), kind.name());
+        findings.add("missing-kind", whole, kind.ordinal(), kind.name());
       }
     }
   }

@@ -50,6 +50,11 @@ public final class RestErrors implements ExceptionMapper<Throwable> {
     return new RestFailure(400, field, messageKey, List.of(args));
   }
 
+  /** 400 naming every bad field at once; {@code failures} holds at least one. */
+  public static RestFailure invalid(List<RestFailure> failures) {
+    return RestFailure.allOf(failures);
+  }
+
   /** 400: a required field is missing or blank. */
   public static RestFailure required(String field) {
     return invalid(field, KEY_REQUIRED, field);
@@ -92,6 +97,17 @@ public final class RestErrors implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
+    if (thrown instanceof RestFailure failure && !failure.all().isEmpty()) {
+      List<ErrorBody.FieldError> errors =
+          failure.all().stream()
+              .map(f -> new ErrorBody.FieldError(f.field(), text(f.messageKey(), f.args())))
+              .toList();
+      ErrorBody.FieldError first = errors.get(0);
+      return Response.status(failure.status())
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ErrorBody(first.field(), first.message(), null, errors))
+          .build();
+    }
     if (thrown instanceof RestFailure failure) {
       return json(failure.status(), failure.field(), text(failure.messageKey(), failure.args()));
     }

@@ -13,13 +13,26 @@ public final class RestFailure extends RuntimeException {
   private final String field;
   private final String messageKey;
   private final List<Object> args;
+  private final List<RestFailure> all;
 
   RestFailure(int status, String field, String messageKey, List<Object> args) {
+    this(status, field, messageKey, args, List.of());
+  }
+
+  private RestFailure(
+      int status, String field, String messageKey, List<Object> args, List<RestFailure> all) {
     super(messageKey, null, false, false);
     this.status = status;
     this.field = field;
     this.messageKey = messageKey;
     this.args = List.copyOf(args);
+    this.all = List.copyOf(all);
+  }
+
+  /** One 400 for several bad fields, reported together; the first one leads. */
+  static RestFailure allOf(List<RestFailure> failures) {
+    RestFailure first = failures.get(0);
+    return new RestFailure(first.status, first.field, first.messageKey, first.args, failures);
   }
 
   public int status() {
@@ -37,5 +50,10 @@ public final class RestFailure extends RuntimeException {
 
   public List<Object> args() {
     return args;
+  }
+
+  /** Every bad field when several were reported at once, empty otherwise. */
+  public List<RestFailure> all() {
+    return all;
   }
 }

@@ -1,0 +1,63 @@
+package io.postmortem.core.postmortem;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import io.postmortem.core.checklist.ChecklistReport;
+import io.postmortem.core.checklist.StandardChecklist;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.Test;
+
+public class ModelBuildersTest {
+
+  private static final LocalDate CREATED = LocalDate.of(2027, 1, 4);
+
+  @Test
+  public void anItemBuiltFromItsKeyAloneIsAnOpenUnplannedMediumItem() {
+    ActionItem item = ActionItem.builder("OPS-1").build();
+
+    assertEquals(PriorityLevel.MEDIUM, item.priority());
+    assertNull(item.horizon());
+    assertNull(item.assigneeKey());
+    assertNull(item.dueDate());
+    assertFalse(item.done());
+    assertEquals("", item.summary());
+  }
+
+  @Test
+  public void aCopyChangesOnlyTheFactItNames() {
+    ActionItem item =
+        ActionItem.builder("OPS-1")
+            .summary("Alert on queue depth")
+            .priority(PriorityLevel.HIGH)
+            .horizon(Horizon.SHORT_TERM)
+            .assigneeKey("alice")
+            .dueDate(CREATED.plusDays(10))
+            .scheduled(true)
+            .build();
+
+    ActionItem done = item.toBuilder().done(true).build();
+
+    assertTrue(done.done());
+    assertEquals(item, done.toBuilder().done(false).build());
+  }
+
+  @Test
+  public void aPostmortemBuiltByNameIsJudgedByTheChecklist() {
+    Postmortem postmortem =
+        Postmortem.builder("PM-1", CREATED)
+            .summary("Payments outage")
+            .section(SectionKind.IMPACT, "Checkout failed for 20 minutes.")
+            .actionItems(List.of(ActionItem.builder("OPS-1").build()))
+            .build();
+
+    ChecklistReport report = StandardChecklist.engine().evaluate(postmortem, null, CREATED);
+
+    assertEquals("Checkout failed for 20 minutes.", postmortem.section(SectionKind.IMPACT));
+    assertEquals(1, postmortem.actionItems().size());
+    assertTrue(report.blocksTransition());
+  }
+}
