@@ -19,16 +19,30 @@ public class VelocityAllowlistTest {
   }
 
   @Test
-  public void acceptsEntriesForExistingMethodsAndForJiraClasses() {
+  public void acceptsEntriesForExistingMethodsOfOurClasses() {
     PluginDescriptor descriptor =
-        allowlist(
-            VIEW + "#getTitle()",
-            VIEW + "#format(java.lang.String int)",
-            "com.atlassian.jira.issue.IssueImpl#getStatus()");
+        allowlist(VIEW + "#getTitle()", VIEW + "#format(java.lang.String int)");
 
     List<String> problems = VelocityAllowlist.problems(descriptor, LOADER);
 
     assertEquals(List.of(), problems);
+  }
+
+  @Test
+  public void refusesEntriesForJiraClassesBecauseAPluginMayAllowlistOnlyItsOwn() {
+    PluginDescriptor descriptor =
+        allowlist(
+            "com.atlassian.jira.util.I18nHelper#getText(java.lang.String)",
+            "com.atlassian.jira.issue.IssueImpl#getStatus()");
+
+    List<String> problems = VelocityAllowlist.problems(descriptor, LOADER);
+
+    assertEquals(
+        List.of(
+            "com.atlassian.jira.util.I18nHelper#getText(java.lang.String): not a class of this"
+                + " plugin",
+            "com.atlassian.jira.issue.IssueImpl#getStatus(): not a class of this plugin"),
+        problems);
   }
 
   @Test

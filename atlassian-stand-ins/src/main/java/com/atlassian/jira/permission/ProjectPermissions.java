@@ -8,9 +8,9 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
  * <p>Source: constants used by 11.3 code (BROWSE_PROJECTS, EDIT_ISSUES:
  * basic-jira-development-panels, scrum-poker; CREATE_ISSUES, ADMINISTER_PROJECTS:
  * jira-multiple-subtasks, scrum-poker). The keys are the permission names, as in Jira. See
- * atlassian-stand-ins/SOURCES.md.
+ * atlassian-stand-ins/SOURCES.md. Not final, as in Jira.
  */
-public final class ProjectPermissions {
+public class ProjectPermissions {
   public static final ProjectPermissionKey BROWSE_PROJECTS =
       new ProjectPermissionKey("BROWSE_PROJECTS");
   public static final ProjectPermissionKey CREATE_ISSUES =

@@ -1,27 +1,9 @@
 package com.atlassian.jira.util;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 /**
- * Stand-in of Jira 11.3's {@code MessageSetImpl} (Jira Javadoc). It keeps its messages, because a
- * JQL function's answer is this object and tests read it.
+ * Stand-in of Jira 11.3's {@code MessageSetImpl} (Jira Javadoc; {@code extends AbstractMessageSet}
+ * in Jira's source). The messages live in {@link AbstractMessageSet}, as in Jira.
  */
-public class MessageSetImpl implements MessageSet {
-  private final Set<String> errors = new LinkedHashSet<>();
-
-  @Override
-  public Set<String> getErrorMessages() {
-    return errors;
-  }
-
-  @Override
-  public boolean hasAnyErrors() {
-    return !errors.isEmpty();
-  }
-
-  @Override
-  public void addErrorMessage(String message) {
-    errors.add(message);
-  }
+public class MessageSetImpl extends AbstractMessageSet {
+  public MessageSetImpl() {}
 }

@@ -48,7 +48,7 @@ final class FollowUpDigestRun {
     this.mailer = mailer;
   }
 
-  int run(LocalDate today, DigestPlanner planner, RemediationClassifier classifier) {
+  DigestTally run(LocalDate today, DigestPlanner planner, RemediationClassifier classifier) {
     Query postmortems =
         search.parse(
             null,

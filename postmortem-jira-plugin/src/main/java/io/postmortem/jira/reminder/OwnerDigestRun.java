@@ -38,7 +38,7 @@ final class OwnerDigestRun {
     this.mailer = mailer;
   }
 
-  int run(LocalDate today, DigestPlanner planner, RemediationClassifier classifier) {
+  DigestTally run(LocalDate today, DigestPlanner planner, RemediationClassifier classifier) {
     Query query =
         search.parse(
             null,

@@ -66,8 +66,16 @@ public class ReminderJob implements JobRunner {
     RemediationClassifier classifier =
         new RemediationClassifier(RemediationPolicy.defaults(), zone);
     try {
-      int sent = owners.run(today, planner, classifier) + followUps.run(today, planner, classifier);
-      return JobRunnerResponse.success(sent + " postmortem reminder digests queued");
+      DigestTally tally =
+          owners.run(today, planner, classifier).plus(followUps.run(today, planner, classifier));
+      if (tally.failed() > 0) {
+        return JobRunnerResponse.failed(
+            tally.sent()
+                + " postmortem reminder digests queued, "
+                + tally.failed()
+                + " failed (see the log; the others were sent)");
+      }
+      return JobRunnerResponse.success(tally.sent() + " postmortem reminder digests queued");
     } catch (IssueSearch.InvalidSearch e) {
       LOG.warn("Postmortem reminders stopped: {}", e.getMessage());
       // failed(String) rejects a blank message, and a search error may carry none.

@@ -5,12 +5,17 @@ import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
-/** An assignee's ownership confirmation of one action item; at most one row per item. */
+/**
+ * An assignee's ownership confirmation of one action item. At most one row per item, which the
+ * database enforces since schema v2 ({@link SchemaV2UpgradeTask}).
+ */
 @Table("OwnerConfirm")
 public interface OwnershipEntity extends Entity {
   @NotNull
   @Indexed
+  @Unique
   long getIssueId();
 
   void setIssueId(long issueId);

@@ -57,22 +57,28 @@ public final class OwnershipStore {
   /**
    * Records that {@code userKey} owns the item and agrees to {@code agreedDue}; replaces any
    * earlier confirmation and closes the item's open counter-proposals, which this answer settles.
+   * The item's unique key makes a concurrent confirmation retry instead of adding a second row.
+   *
+   * @throws ConcurrentWriteException when other writers won every attempt (nothing stored)
    */
   public OwnershipConfirmation confirm(
       long issueId, String userKey, LocalDate agreedDue, Instant at) {
-    return ao.executeInTransaction(
-        () -> {
-          ao.deleteWithSQL(OwnershipEntity.class, "ISSUE_ID = ?", issueId);
-          supersedeOpenProposals(issueId);
-          OwnershipEntity row =
-              ao.create(
-                  OwnershipEntity.class,
-                  new DBParam("ISSUE_ID", issueId),
-                  new DBParam("USER_KEY", userKey),
-                  new DBParam("CONFIRMED_AT", Date.from(at)),
-                  new DBParam("AGREED_DUE", agreedDue == null ? null : agreedDue.toString()));
-          return toConfirmation(row);
-        });
+    return UniqueKeys.retryOnDuplicate(
+        () -> ao.executeInTransaction(() -> confirmOnce(issueId, userKey, agreedDue, at)));
+  }
+
+  private OwnershipConfirmation confirmOnce(
+      long issueId, String userKey, LocalDate agreedDue, Instant at) {
+    ao.deleteWithSQL(OwnershipEntity.class, "ISSUE_ID = ?", issueId);
+    supersedeOpenProposals(issueId);
+    OwnershipEntity row =
+        ao.create(
+            OwnershipEntity.class,
+            new DBParam("ISSUE_ID", issueId),
+            new DBParam("USER_KEY", userKey),
+            new DBParam("CONFIRMED_AT", Date.from(at)),
+            new DBParam("AGREED_DUE", agreedDue == null ? null : agreedDue.toString()));
+    return toConfirmation(row);
   }
 
   /** Removes the item's confirmation; true when there was one. */
@@ -82,23 +88,42 @@ public final class OwnershipStore {
         > 0;
   }
 
-  /** Records a counter-proposal; earlier open proposals of the item are superseded by it. */
+  /**
+   * Records a counter-proposal; earlier open proposals of the item are superseded by it. The open
+   * key allows one open proposal per item, so concurrent proposals retry instead of both staying
+   * open.
+   *
+   * @throws ConcurrentWriteException when other writers won every attempt (nothing stored)
+   */
   public DueDateProposal propose(
       long issueId, String userKey, LocalDate proposedDue, String comment, Instant at) {
-    return ao.executeInTransaction(
-        () -> {
-          supersedeOpenProposals(issueId);
-          DueProposalEntity row =
-              ao.create(
-                  DueProposalEntity.class,
-                  new DBParam("ISSUE_ID", issueId),
-                  new DBParam("USER_KEY", userKey),
-                  new DBParam("PROPOSED_DUE", proposedDue.toString()),
-                  new DBParam("COMMENT", comment == null ? "" : comment),
-                  new DBParam("CREATED_AT", Date.from(at)),
-                  new DBParam("STATUS", DueDateProposal.Status.OPEN.name()));
-          return toProposal(row);
-        });
+    return UniqueKeys.retryOnDuplicate(
+        () ->
+            ao.executeInTransaction(
+                () -> {
+                  supersedeOpenProposals(issueId);
+                  DueProposalEntity row =
+                      ao.create(
+                          DueProposalEntity.class,
+                          new DBParam("ISSUE_ID", issueId),
+                          new DBParam("USER_KEY", userKey),
+                          new DBParam("PROPOSED_DUE", proposedDue.toString()),
+                          new DBParam("COMMENT", comment == null ? "" : comment),
+                          new DBParam("CREATED_AT", Date.from(at)),
+                          new DBParam("STATUS", DueDateProposal.Status.OPEN.name()),
+                          new DBParam("OPEN_KEY", openKey(issueId)));
+                  return toProposal(row);
+                }));
+  }
+
+  /** The open key of an item's open proposal (schema v2). */
+  static String openKey(long issueId) {
+    return String.valueOf(issueId);
+  }
+
+  /** The open key of a superseded proposal: unique per row, so any number may exist. */
+  static String supersededKey(int proposalId) {
+    return "superseded-" + proposalId;
   }
 
   /** Open counter-proposals by action item issue id, oldest first. */
@@ -127,6 +152,7 @@ public final class OwnershipStore {
                 .where(
                     "ISSUE_ID = ? AND STATUS = ?", issueId, DueDateProposal.Status.OPEN.name()))) {
       open.setStatus(DueDateProposal.Status.SUPERSEDED.name());
+      open.setOpenKey(supersededKey(open.getID()));
       open.save();
     }
   }

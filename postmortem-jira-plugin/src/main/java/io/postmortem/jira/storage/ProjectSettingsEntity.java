@@ -5,12 +5,15 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /** Per-project settings of the app; one row per project that changed a default. */
 @Table("ProjectSetting")
 public interface ProjectSettingsEntity extends Entity {
+  /** Unique since schema v2 ({@link SchemaV2UpgradeTask}): one row per project. */
   @NotNull
   @Indexed
+  @Unique
   long getProjectId();
 
   void setProjectId(long projectId);

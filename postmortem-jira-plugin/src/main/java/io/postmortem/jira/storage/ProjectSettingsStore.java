@@ -39,26 +39,38 @@ public final class ProjectSettingsStore {
     return row(projectId).map(ProjectSettingsEntity::getChecklist).map(ProjectSettingsStore::read);
   }
 
-  /** Sets the role and keeps the checklist; null or blank restores project administrators. */
+  /**
+   * Sets the role and keeps the checklist; null or blank restores project administrators.
+   *
+   * @throws ConcurrentWriteException when other writers won every attempt (nothing stored)
+   */
   public void setRiskAcceptanceRole(long projectId, String roleName) {
-    ao.executeInTransaction(
-        () -> {
-          String checklist = row(projectId).map(ProjectSettingsEntity::getChecklist).orElse(null);
-          replace(projectId, checklist, roleName);
-          return null;
-        });
+    UniqueKeys.retryOnDuplicate(
+        () ->
+            ao.executeInTransaction(
+                () -> {
+                  String checklist =
+                      row(projectId).map(ProjectSettingsEntity::getChecklist).orElse(null);
+                  replace(projectId, checklist, roleName);
+                  return null;
+                }));
   }
 
   /**
    * Replaces both settings at once, so a reader never sees a checklist from one save and a role
-   * from another; a null checklist means the defaults, a blank role project administrators.
+   * from another; a null checklist means the defaults, a blank role project administrators. The
+   * project's unique key makes a concurrent save retry instead of adding a second row.
+   *
+   * @throws ConcurrentWriteException when other writers won every attempt (nothing stored)
    */
   public void save(long projectId, Map<String, String> checklist, String roleName) {
-    ao.executeInTransaction(
-        () -> {
-          replace(projectId, checklist == null ? null : write(checklist), roleName);
-          return null;
-        });
+    UniqueKeys.retryOnDuplicate(
+        () ->
+            ao.executeInTransaction(
+                () -> {
+                  replace(projectId, checklist == null ? null : write(checklist), roleName);
+                  return null;
+                }));
   }
 
   private void replace(long projectId, String checklist, String roleName) {

@@ -21,7 +21,10 @@ public interface ReminderEntity extends Entity {
 
   void setUserKey(String userKey);
 
-  /** ISO date (yyyy-MM-dd) of the last digest, null when none. */
+  /**
+   * Schema v1 only: ISO date (yyyy-MM-dd) of the last digest. Since v2 each digest is a {@link
+   * ReminderClaimEntity} row; {@link SchemaV2UpgradeTask} copied these dates there.
+   */
   String getLastSent();
 
   void setLastSent(String lastSent);

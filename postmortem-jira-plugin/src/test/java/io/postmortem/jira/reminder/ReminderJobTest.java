@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -134,6 +135,27 @@ public class ReminderJobTest {
     assertEquals("bob@example.com", mails.get(1).getTo());
     assertTrue(mails.get(1).getBody().contains("[postmortem.reminder.line.due 2]"));
     assertEquals("2 postmortem reminder digests queued", response.getMessage());
+  }
+
+  @Test
+  public void oneFailingDigestIsReportedAndTheOwnersAfterItStillGetTheirs() {
+    jira.open(
+        List.of(
+            item(1, "OPS-1", "Alice's item", alice, TODAY.minusDays(1), TODAY.minusDays(3), null),
+            item(2, "OPS-2", "Bob's item", bob, TODAY.minusDays(1), TODAY.minusDays(3), null)));
+    doThrow(new IllegalStateException("mail queue full"))
+        .doNothing()
+        .when(mailQueue)
+        .addItem(any());
+
+    JobRunnerResponse response = job.runJob(startedOn(TODAY));
+
+    List<Email> mails = mails();
+    assertEquals(2, mails.size());
+    assertEquals("bob@example.com", mails.get(1).getTo());
+    assertEquals(
+        "1 postmortem reminder digests queued, 1 failed (see the log; the others were sent)",
+        response.getMessage());
   }
 
   @Test

@@ -2,87 +2,114 @@ package io.postmortem.jira.storage;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.sal.api.transaction.TransactionCallback;
+import io.postmortem.core.remediation.DeliveryHistory;
 import java.time.LocalDate;
-import net.java.ao.DBParam;
-import net.java.ao.Query;
-import org.junit.Before;
+import java.util.List;
 import org.junit.Test;
 
-public class ActiveObjectsReminderLedgerTest {
+/** The reminder ledger, on PostgreSQL and H2. */
+public class ActiveObjectsReminderLedgerTest extends DatabaseTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
-  private final ActiveObjects ao = mock(ActiveObjects.class);
-  private final ReminderEntity row = mock(ReminderEntity.class);
   private final ActiveObjectsReminderLedger ledger = new ActiveObjectsReminderLedger(ao);
 
-  @Before
-  public void transactionsRunTheirCallback() {
-    when(ao.executeInTransaction(any()))
-        .thenAnswer(call -> call.<TransactionCallback<?>>getArgument(0).doInTransaction());
+  public ActiveObjectsReminderLedgerTest(TestDatabase database) {
+    super(database);
   }
 
   @Test
-  public void firstClaimCreatesTheRowInATransaction() {
-    when(ao.find(eq(ReminderEntity.class), any(Query.class))).thenReturn(new ReminderEntity[0]);
-
+  public void firstClaimOfTheDayWinsAndIsRecorded() {
     assertTrue(ledger.claim("alice", TODAY));
 
-    verify(ao).executeInTransaction(any());
-    verify(ao).create(eq(ReminderEntity.class), any(DBParam[].class));
+    assertEquals(new DeliveryHistory(TODAY, false), ledger.history("alice"));
   }
 
   @Test
   public void secondClaimOnTheSameDayIsRefused() {
-    when(row.getLastSent()).thenReturn(TODAY.toString());
-    when(ao.find(eq(ReminderEntity.class), any(Query.class)))
-        .thenReturn(new ReminderEntity[] {row});
+    ledger.claim("alice", TODAY);
 
     assertFalse(ledger.claim("alice", TODAY));
-
-    verify(row, never()).save();
+    assertEquals(1, ao.count(ReminderClaimEntity.class));
   }
 
   @Test
-  public void claimOnALaterDayRecordsTheDay() {
-    when(row.getLastSent()).thenReturn(TODAY.minusDays(1).toString());
-    when(ao.find(eq(ReminderEntity.class), any(Query.class)))
-        .thenReturn(new ReminderEntity[] {row});
+  public void claimOnALaterDayWinsAndBecomesTheLastSentDay() {
+    ledger.claim("alice", TODAY.minusDays(1));
 
     assertTrue(ledger.claim("alice", TODAY));
-
-    verify(row).setLastSent("2026-11-27");
-    verify(row).save();
+    assertEquals(TODAY, ledger.history("alice").lastSentOn());
   }
 
   @Test
-  public void optedOutPersonCannotBeClaimed() {
-    when(row.isOptedOut()).thenReturn(true);
-    when(ao.find(eq(ReminderEntity.class), any(Query.class)))
-        .thenReturn(new ReminderEntity[] {row});
+  public void claimsOfDifferentPeopleDoNotCollide() {
+    assertTrue(ledger.claim("alice", TODAY));
+    assertTrue(ledger.claim("bob", TODAY));
+  }
+
+  @Test
+  public void claimsOlderThanAWeekArePurged() {
+    ledger.claim("alice", TODAY.minusDays(30));
+    ledger.claim("alice", TODAY.minusDays(2));
+
+    ledger.claim("alice", TODAY);
+
+    assertEquals(2, ao.count(ReminderClaimEntity.class));
+  }
+
+  @Test
+  public void optedOutPersonCannotBeClaimedAndKeepsTheirHistory() {
+    ledger.claim("alice", TODAY.minusDays(1));
+    ledger.setOptedOut("alice", true);
 
     assertFalse(ledger.claim("alice", TODAY));
-    assertTrue(ledger.history("alice").optedOut());
-    assertEquals(null, ledger.history("alice").lastSentOn());
+    assertEquals(new DeliveryHistory(TODAY.minusDays(1), true), ledger.history("alice"));
+  }
+
+  @Test
+  public void optingBackInAllowsTheNextClaim() {
+    ledger.setOptedOut("alice", true);
+    ledger.setOptedOut("alice", false);
+
+    assertTrue(ledger.claim("alice", TODAY));
+  }
+
+  @Test
+  public void someoneNeverRemindedHasNoHistory() {
+    assertEquals(DeliveryHistory.NONE, ledger.history("nobody"));
   }
 
   @Test
   public void unreadableLastSentDayReadsAsNeverSentInsteadOfFailingTheDigest() {
-    when(row.getLastSent()).thenReturn("27.11.2026");
-    when(ao.find(eq(ReminderEntity.class), any(Query.class)))
-        .thenReturn(new ReminderEntity[] {row});
+    ledger.claim("alice", TODAY.minusDays(1));
+    ReminderClaimEntity row = ao.find(ReminderClaimEntity.class)[0];
+    row.setClaimDay("27.11.2026");
+    row.save();
 
-    assertEquals(null, ledger.history("alice").lastSentOn());
+    assertNull(ledger.history("alice").lastSentOn());
     assertTrue(ledger.claim("alice", TODAY));
-    verify(row).setLastSent("2026-11-27");
+  }
+
+  @Test
+  public void twoRunsClaimingTheSameDayAtOnceSendOneDigest() throws Exception {
+    List<Object> outcomes = OwnershipStoreTest.concurrently(8, run -> ledger.claim("alice", TODAY));
+
+    assertEquals(1, outcomes.stream().filter(Boolean.TRUE::equals).count());
+    assertEquals(1, ao.count(ReminderClaimEntity.class));
+  }
+
+  @Test
+  public void concurrentFirstOptOutsLeaveOnePreferenceRow() throws Exception {
+    OwnershipStoreTest.concurrently(
+        8,
+        run -> {
+          ledger.setOptedOut("alice", true);
+          return true;
+        });
+
+    assertEquals(1, ao.count(ReminderEntity.class));
+    assertTrue(ledger.history("alice").optedOut());
   }
 }

@@ -1,11 +1,7 @@
 package io.postmortem.jira.storage;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -13,63 +9,55 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
-import java.util.ArrayList;
-import java.util.List;
+import io.postmortem.core.postmortem.TimelineEvent;
+import io.postmortem.core.postmortem.TimelineEventKind;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.Before;
 import org.junit.Test;
 
-public class DeletedIssueRecordsTest {
+/** Purging a deleted issue's rows, on PostgreSQL and H2. */
+public class DeletedIssueRecordsTest extends DatabaseTest {
 
-  private static final long ISSUE_ID = 10042L;
-  private TransactionalAo tx;
-  private EventPublisher events;
-  private DeletedIssueRecords records;
-  private final List<String> purged = new ArrayList<>();
+  private static final long DELETED = 10042L;
+  private static final long KEPT = 10043L;
+  private static final Instant AT = Instant.parse("2026-11-20T08:15:00Z");
+  private final EventPublisher events = mock(EventPublisher.class);
+  private final DeletedIssueRecords records = new DeletedIssueRecords(events, ao);
+
+  public DeletedIssueRecordsTest(TestDatabase database) {
+    super(database);
+  }
 
   @Before
-  public void setUp() {
-    tx = new TransactionalAo();
-    events = mock(EventPublisher.class);
-    records = new DeletedIssueRecords(events, tx.ao);
-    when(tx.ao.deleteWithSQL(any(), anyString(), any()))
-        .thenAnswer(
-            call -> {
-              purged.add(
-                  ((Class<?>) call.getArgument(0)).getSimpleName()
-                      + " "
-                      + call.getArgument(1)
-                      + " "
-                      + call.getArgument(2)
-                      + (tx.inTransaction() ? " in tx" : " outside tx"));
-              return 1;
-            });
+  public void rowsOfTwoIssues() {
+    for (long issue : new long[] {DELETED, KEPT}) {
+      new OwnershipStore(ao).confirm(issue, "bob", null, AT);
+      new OwnershipStore(ao).propose(issue, "bob", LocalDate.parse("2027-01-01"), "", AT);
+      new RiskAcceptanceStore(ao).accept(issue, "cto", "ok", LocalDate.parse("2027-01-01"), AT);
+      new TimelineStore(ao)
+          .add(issue, new TimelineEvent(null, AT, TimelineEventKind.OTHER, "x", null), "ed");
+      new LanguageOverrideStore(ao).keep(issue, "f", "quoted", "ed", AT);
+    }
   }
 
   @Test
-  public void purgesEveryTableKeyedByTheIssueInOneTransactionWhenTheIssueIsDeleted() {
-    IssueEvent deleted = event(EventType.ISSUE_DELETED_ID);
+  public void purgesEveryRowOfTheDeletedIssueAndNothingElse() {
+    records.onIssueEvent(event(EventType.ISSUE_DELETED_ID));
 
-    records.onIssueEvent(deleted);
-
-    assertEquals(
-        List.of(
-            "OwnershipEntity ISSUE_ID = ? 10042 in tx",
-            "DueProposalEntity ISSUE_ID = ? 10042 in tx",
-            "RiskAcceptanceEntity ISSUE_ID = ? 10042 in tx",
-            "TimelineEventEntity ISSUE_ID = ? 10042 in tx",
-            "LanguageOverrideEntity ISSUE_ID = ? 10042 in tx"),
-        purged);
-    assertEquals(1, tx.transactions);
+    for (var table : DeletedIssueRecordsTest.tables()) {
+      assertEquals(table.getSimpleName(), 0, ao.count(table, "ISSUE_ID = ?", DELETED));
+      assertEquals(table.getSimpleName(), 1, ao.count(table, "ISSUE_ID = ?", KEPT));
+    }
   }
 
   @Test
-  public void ignoresEventsOtherThanDeletion() {
-    IssueEvent updated = event(2L);
+  public void keepsTheRowsWhenTheIssueIsOnlyUpdated() {
+    records.onIssueEvent(event(2L));
 
-    records.onIssueEvent(updated);
-
-    assertTrue(purged.isEmpty());
-    verify(tx.ao, never()).executeInTransaction(any());
+    for (var table : DeletedIssueRecordsTest.tables()) {
+      assertEquals(table.getSimpleName(), 1, ao.count(table, "ISSUE_ID = ?", DELETED));
+    }
   }
 
   @Test
@@ -81,9 +69,18 @@ public class DeletedIssueRecordsTest {
     verify(events).unregister(records);
   }
 
+  private static java.util.List<Class<? extends net.java.ao.RawEntity<Integer>>> tables() {
+    return java.util.List.of(
+        OwnershipEntity.class,
+        DueProposalEntity.class,
+        RiskAcceptanceEntity.class,
+        TimelineEventEntity.class,
+        LanguageOverrideEntity.class);
+  }
+
   private static IssueEvent event(Long type) {
     Issue issue = mock(Issue.class);
-    when(issue.getId()).thenReturn(ISSUE_ID);
+    when(issue.getId()).thenReturn(DELETED);
     IssueEvent event = mock(IssueEvent.class);
     when(event.getEventTypeId()).thenReturn(type);
     when(event.getIssue()).thenReturn(issue);

@@ -4,161 +4,240 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
+import static org.junit.Assert.fail;
 
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Date;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 
-public class OwnershipStoreTest {
+/** Ownership confirmations and counter-proposals, on PostgreSQL and H2. */
+public class OwnershipStoreTest extends DatabaseTest {
 
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-  private final TransactionalAo tx = new TransactionalAo();
-  private final OwnershipStore store = new OwnershipStore(tx.ao);
+  private static final LocalDate DUE = LocalDate.parse("2026-12-01");
+  private final OwnershipStore store = new OwnershipStore(ao);
+
+  public OwnershipStoreTest(TestDatabase database) {
+    super(database);
+  }
 
   @Test
-  public void readsConfirmationsOfManyItemsInChunkedBulkQueries() {
-    List<Long> ids = LongStream.rangeClosed(1, 1_200).boxed().toList();
-    when(tx.ao.find(eq(OwnershipEntity.class), any(Query.class)))
-        .thenReturn(new OwnershipEntity[0]);
+  public void readsBackAConfirmationWithItsAgreedDateAndTime() {
+    store.confirm(11L, "bob", DUE, NOW);
 
-    store.confirmations(ids);
+    Map<Long, OwnershipConfirmation> found = store.confirmations(List.of(11L, 12L));
 
-    ArgumentCaptor<Query> queries = ArgumentCaptor.forClass(Query.class);
-    verify(tx.ao, times(3)).find(eq(OwnershipEntity.class), queries.capture());
-    assertEquals(
-        List.of(500, 500, 200),
-        queries.getAllValues().stream().map(q -> q.getWhereParams().length).toList());
+    assertEquals(Map.of(11L, new OwnershipConfirmation("bob", NOW, DUE)), found);
+  }
+
+  @Test
+  public void readsConfirmationsOfMoreItemsThanOneInClauseHolds() {
+    for (long id = 1; id <= 1_200; id += 100) {
+      store.confirm(id, "bob", null, NOW);
+    }
+
+    Map<Long, OwnershipConfirmation> found =
+        store.confirmations(LongStream.rangeClosed(1, 1_200).boxed().toList());
+
+    assertEquals(12, found.size());
+    assertNull(found.get(1_101L).agreedDueDate());
   }
 
   @Test
   public void readsNothingForNoItems() {
-    Map<Long, OwnershipConfirmation> found = store.confirmations(List.of());
+    store.confirm(11L, "bob", DUE, NOW);
 
-    assertTrue(found.isEmpty());
-    verify(tx.ao, never()).find(eq(OwnershipEntity.class), any(Query.class));
+    assertTrue(store.confirmations(List.of()).isEmpty());
   }
 
   @Test
-  public void mapsStoredRowsToConfirmationsByIssueId() {
-    OwnershipEntity[] rows = new OwnershipEntity[] {row(11L, "bob", "2026-12-01")};
-    when(tx.ao.find(eq(OwnershipEntity.class), any(Query.class))).thenReturn(rows);
-
-    Map<Long, OwnershipConfirmation> found = store.confirmations(List.of(11L, 12L));
+  public void confirmingAgainReplacesTheEarlierConfirmation() {
+    store.confirm(11L, "bob", DUE, NOW);
+    store.confirm(11L, "carol", DUE.plusDays(3), NOW.plusSeconds(60));
 
     assertEquals(
-        Map.of(11L, new OwnershipConfirmation("bob", NOW, LocalDate.parse("2026-12-01"))), found);
+        new OwnershipConfirmation("carol", NOW.plusSeconds(60), DUE.plusDays(3)),
+        store.confirmations(List.of(11L)).get(11L));
+    assertEquals(1, ao.count(OwnershipEntity.class));
   }
 
   @Test
   public void readsACorruptStoredDateAsNoDateInsteadOfFailing() {
-    OwnershipEntity[] rows = new OwnershipEntity[] {row(11L, "bob", "31.12.")};
-    when(tx.ao.find(eq(OwnershipEntity.class), any(Query.class))).thenReturn(rows);
+    store.confirm(11L, "bob", DUE, NOW);
+    OwnershipEntity row = ao.find(OwnershipEntity.class)[0];
+    row.setAgreedDue("31.12.");
+    row.save();
 
     assertNull(store.confirmations(List.of(11L)).get(11L).agreedDueDate());
   }
 
   @Test
-  public void confirmsInsideOneTransactionReplacingTheEarlierConfirmation() {
-    when(tx.ao.find(eq(DueProposalEntity.class), any(Query.class)))
-        .thenReturn(new DueProposalEntity[0]);
-    List<Boolean> writesInTransaction = new ArrayList<>();
-    when(tx.ao.deleteWithSQL(eq(OwnershipEntity.class), any(String.class), any()))
-        .thenAnswer(call -> writesInTransaction.add(tx.inTransaction()) ? 1 : 1);
-    when(tx.ao.create(eq(OwnershipEntity.class), any(DBParam[].class)))
-        .thenAnswer(
-            call -> {
-              writesInTransaction.add(tx.inTransaction());
-              return row(11L, "bob", "2026-12-01");
-            });
+  public void listsConfirmedItemsNewestFirstUpToTheLimit() {
+    store.confirm(1L, "bob", null, NOW);
+    store.confirm(2L, "bob", null, NOW.plusSeconds(2));
+    store.confirm(3L, "bob", null, NOW.plusSeconds(1));
 
-    OwnershipConfirmation confirmed = store.confirm(11L, "bob", LocalDate.parse("2026-12-01"), NOW);
-
-    assertEquals(List.of(true, true), writesInTransaction);
-    assertEquals("bob", confirmed.userKey());
-    assertEquals(1, tx.transactions);
-  }
-
-  @Test
-  public void confirmingSupersedesOpenCounterProposals() {
-    DueProposalEntity open = mock(DueProposalEntity.class);
-    DueProposalEntity[] rows = new DueProposalEntity[] {open};
-    when(tx.ao.find(eq(DueProposalEntity.class), any(Query.class))).thenReturn(rows);
-    OwnershipEntity created = row(11L, "bob", null);
-    when(tx.ao.create(eq(OwnershipEntity.class), any(DBParam[].class))).thenReturn(created);
-
-    store.confirm(11L, "bob", null, NOW);
-
-    verify(open).setStatus("SUPERSEDED");
-    verify(open).save();
-  }
-
-  @Test
-  public void storesTheProposedDateAsAnIsoString() {
-    when(tx.ao.find(eq(DueProposalEntity.class), any(Query.class)))
-        .thenReturn(new DueProposalEntity[0]);
-    DueProposalEntity created = proposal(11L, "2027-01-15");
-    when(tx.ao.create(eq(DueProposalEntity.class), any(DBParam[].class))).thenReturn(created);
-
-    DueDateProposal proposal =
-        store.propose(11L, "bob", LocalDate.parse("2027-01-15"), "after the freeze", NOW);
-
-    assertEquals("2027-01-15", tx.createdValue(DueProposalEntity.class, "PROPOSED_DUE"));
-    assertEquals(DueDateProposal.Status.OPEN, proposal.status());
+    assertEquals(List.of(2L, 3L), store.confirmedIssueIds(2));
   }
 
   @Test
   public void withdrawReportsWhetherThereWasAConfirmation() {
-    when(tx.ao.deleteWithSQL(eq(OwnershipEntity.class), eq("ISSUE_ID = ?"), eq(11L))).thenReturn(0);
+    store.confirm(11L, "bob", DUE, NOW);
 
+    assertTrue(store.withdraw(11L));
     assertFalse(store.withdraw(11L));
+    assertTrue(store.confirmations(List.of(11L)).isEmpty());
   }
 
   @Test
-  public void groupsOpenProposalsByItem() {
-    DueProposalEntity[] rows =
-        new DueProposalEntity[] {proposal(11L, "2027-01-15"), proposal(12L, "2027-02-01")};
-    when(tx.ao.find(eq(DueProposalEntity.class), any(Query.class))).thenReturn(rows);
+  public void proposalReadsBackOpenWithItsDateAndComment() {
+    DueDateProposal proposal = store.propose(11L, "bob", DUE, "after the freeze", NOW);
 
-    Map<Long, List<DueDateProposal>> open = store.openProposals(Arrays.asList(11L, 12L, null));
+    List<DueDateProposal> open = store.openProposals(List.of(11L)).get(11L);
 
-    assertEquals(LocalDate.parse("2027-02-01"), open.get(12L).get(0).proposedDue());
+    assertEquals(List.of(proposal), open);
+    assertEquals(DUE, open.get(0).proposedDue());
+    assertEquals("after the freeze", open.get(0).comment());
+    assertEquals(DueDateProposal.Status.OPEN, open.get(0).status());
   }
 
-  private static OwnershipEntity row(long issueId, String user, String due) {
-    OwnershipEntity row = mock(OwnershipEntity.class);
-    when(row.getIssueId()).thenReturn(issueId);
-    when(row.getUserKey()).thenReturn(user);
-    when(row.getConfirmedAt()).thenReturn(Date.from(NOW));
-    when(row.getAgreedDue()).thenReturn(due);
-    return row;
+  @Test
+  public void aNewProposalSupersedesTheOpenOne() {
+    store.propose(11L, "bob", DUE, "", NOW);
+    DueDateProposal newer = store.propose(11L, "bob", DUE.plusDays(7), null, NOW.plusSeconds(5));
+
+    assertEquals(List.of(newer), store.openProposals(List.of(11L)).get(11L));
+    assertEquals(2, ao.count(DueProposalEntity.class));
   }
 
-  private static DueProposalEntity proposal(long issueId, String due) {
-    DueProposalEntity row = mock(DueProposalEntity.class);
-    when(row.getID()).thenReturn(7);
-    when(row.getIssueId()).thenReturn(issueId);
-    when(row.getUserKey()).thenReturn("bob");
-    when(row.getProposedDue()).thenReturn(due);
-    when(row.getComment()).thenReturn("c");
-    when(row.getCreatedAt()).thenReturn(Date.from(NOW));
-    when(row.getStatus()).thenReturn("OPEN");
-    return row;
+  @Test
+  public void confirmingClosesTheItemsOpenProposals() {
+    store.propose(11L, "bob", DUE, "", NOW);
+    store.propose(12L, "bob", DUE, "", NOW);
+
+    store.confirm(11L, "bob", DUE, NOW);
+
+    assertEquals(List.of(12L), List.copyOf(store.openProposals(List.of(11L, 12L)).keySet()));
+  }
+
+  @Test
+  public void groupsOpenProposalsByItemIgnoringNullIds() {
+    store.propose(11L, "bob", DUE, "", NOW);
+    store.propose(12L, "bob", DUE.plusDays(1), "", NOW);
+
+    Map<Long, List<DueDateProposal>> open =
+        store.openProposals(java.util.Arrays.asList(11L, 12L, null));
+
+    assertEquals(DUE.plusDays(1), open.get(12L).get(0).proposedDue());
+    assertEquals(2, open.size());
+  }
+
+  @Test
+  public void theDatabaseRefusesASecondConfirmationRowForAnItem() {
+    store.confirm(11L, "bob", DUE, NOW);
+
+    try {
+      ao.executeInTransaction(
+          () ->
+              ao.create(
+                  OwnershipEntity.class,
+                  new DBParam("ISSUE_ID", 11L),
+                  new DBParam("USER_KEY", "eve"),
+                  new DBParam("CONFIRMED_AT", new java.util.Date())));
+      fail("a second confirmation row was stored");
+    } catch (RuntimeException e) {
+      assertTrue(UniqueKeys.isDuplicate(e));
+    }
+    assertEquals("bob", store.confirmations(List.of(11L)).get(11L).userKey());
+  }
+
+  @Test
+  public void theDatabaseRefusesASecondOpenProposalForAnItem() {
+    store.propose(11L, "bob", DUE, "", NOW);
+
+    try {
+      ao.executeInTransaction(
+          () ->
+              ao.create(
+                  DueProposalEntity.class,
+                  new DBParam("ISSUE_ID", 11L),
+                  new DBParam("USER_KEY", "eve"),
+                  new DBParam("PROPOSED_DUE", "2027-01-01"),
+                  new DBParam("CREATED_AT", new java.util.Date()),
+                  new DBParam("STATUS", "OPEN"),
+                  new DBParam("OPEN_KEY", OwnershipStore.openKey(11L))));
+      fail("a second open proposal was stored");
+    } catch (RuntimeException e) {
+      assertTrue(UniqueKeys.isDuplicate(e));
+    }
+  }
+
+  @Test
+  public void concurrentConfirmationsOfOneItemLeaveOneRowAndEachWriterSucceedsOrGetsAConflict()
+      throws Exception {
+    List<Object> outcomes = concurrently(8, user -> store.confirm(11L, user, DUE, NOW).userKey());
+
+    assertEquals(1, ao.count(OwnershipEntity.class));
+    String stored = store.confirmations(List.of(11L)).get(11L).userKey();
+    assertTrue(outcomes + " should contain " + stored, outcomes.contains(stored));
+  }
+
+  @Test
+  public void concurrentProposalsOnOneItemLeaveOneOpen() throws Exception {
+    List<Object> outcomes =
+        concurrently(8, user -> store.propose(11L, user, DUE, "", NOW).userKey());
+
+    assertEquals(1, store.openProposals(List.of(11L)).get(11L).size());
+    long stored = outcomes.stream().filter(String.class::isInstance).count();
+    assertEquals(stored, ao.count(DueProposalEntity.class));
+  }
+
+  /**
+   * Runs {@code writers} writes at once, one per user; each outcome is what the write returned or
+   * the {@link ConcurrentWriteException} it threw (any other exception fails the test).
+   */
+  static List<Object> concurrently(int writers, Write write) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    CyclicBarrier start = new CyclicBarrier(writers);
+    try {
+      List<Future<Object>> futures = new ArrayList<>();
+      for (int i = 0; i < writers; i++) {
+        String user = "user" + i;
+        Callable<Object> task =
+            () -> {
+              start.await();
+              try {
+                return write.run(user);
+              } catch (ConcurrentWriteException e) {
+                return e;
+              }
+            };
+        futures.add(pool.submit(task));
+      }
+      List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
+      for (Future<Object> future : futures) {
+        outcomes.add(future.get());
+      }
+      return outcomes;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @FunctionalInterface
+  interface Write {
+    Object run(String user);
   }
 }

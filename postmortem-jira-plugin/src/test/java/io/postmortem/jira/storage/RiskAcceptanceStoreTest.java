@@ -1,46 +1,59 @@
 package io.postmortem.jira.storage;
 
 import static org.junit.Assert.assertEquals;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
+import io.postmortem.core.postmortem.RiskAcceptance;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
-import net.java.ao.Query;
+import java.util.List;
 import org.junit.Test;
 
-public class RiskAcceptanceStoreTest {
+/** Risk acceptances, on PostgreSQL and H2. */
+public class RiskAcceptanceStoreTest extends DatabaseTest {
 
+  private static final Instant AT = Instant.parse("2026-11-20T08:15:00Z");
   private static final LocalDate TODAY = LocalDate.parse("2026-11-27");
-  private final TransactionalAo tx = new TransactionalAo();
-  private final RiskAcceptanceStore store = new RiskAcceptanceStore(tx.ao);
+  private final RiskAcceptanceStore store = new RiskAcceptanceStore(ao);
+
+  public RiskAcceptanceStoreTest(TestDatabase database) {
+    super(database);
+  }
+
+  @Test
+  public void readsAcceptancesOfThePostmortemOldestFirst() {
+    store.accept(10L, "vp", "later", TODAY.plusDays(30), AT.plusSeconds(60));
+    store.accept(10L, "cto", "first", TODAY.plusDays(90), AT);
+    store.accept(99L, "cto", "another postmortem", TODAY.plusDays(90), AT);
+
+    List<RiskAcceptance> found = store.forPostmortem(10L);
+
+    assertEquals(
+        List.of(
+            new RiskAcceptance("cto", AT, "first", TODAY.plusDays(90)),
+            new RiskAcceptance("vp", AT.plusSeconds(60), "later", TODAY.plusDays(30))),
+        found);
+  }
+
+  @Test
+  public void keepsALongReasonWhole() {
+    String reason = "x".repeat(5_000);
+
+    store.accept(10L, "cto", reason, TODAY, AT);
+
+    assertEquals(reason, store.forPostmortem(10L).get(0).reason());
+  }
 
   @Test
   public void withdrawingEndsHoldingAcceptancesYesterdayAndKeepsThemOnRecord() {
-    RiskAcceptanceEntity holding = row("2027-03-01");
-    RiskAcceptanceEntity expired = row("2026-01-01");
-    when(tx.ao.find(eq(RiskAcceptanceEntity.class), any(Query.class)))
-        .thenReturn(new RiskAcceptanceEntity[] {holding, expired});
+    store.accept(10L, "cto", "holds", TODAY.plusDays(30), AT);
+    store.accept(10L, "cto", "holds until today", TODAY, AT.plusSeconds(1));
+    store.accept(10L, "cto", "already over", TODAY.minusDays(5), AT.plusSeconds(2));
 
     int ended = store.withdraw(10L, TODAY);
 
-    assertEquals(1, ended);
-    verify(holding).setExpiresOn("2026-11-26");
-    verify(holding).save();
-    verify(expired, never()).save();
-    verify(tx.ao, never()).deleteWithSQL(any(), any(String.class), any());
-  }
-
-  private static RiskAcceptanceEntity row(String expires) {
-    RiskAcceptanceEntity row = mock(RiskAcceptanceEntity.class);
-    when(row.getUserKey()).thenReturn("lead");
-    when(row.getAcceptedAt()).thenReturn(new Date(0));
-    when(row.getReason()).thenReturn("Vendor fix is scheduled");
-    when(row.getExpiresOn()).thenReturn(expires);
-    return row;
+    assertEquals(2, ended);
+    assertEquals(
+        List.of(TODAY.minusDays(1), TODAY.minusDays(1), TODAY.minusDays(5)),
+        store.forPostmortem(10L).stream().map(RiskAcceptance::expiresOn).toList());
   }
 }

@@ -3,11 +3,9 @@ package io.postmortem.jira.storage;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -25,7 +23,7 @@ public class SchemaTest {
 
   @Test
   public void everyTableNameFitsActiveObjectsThirtyCharacterLimit() {
-    for (Class<? extends RawEntity<?>> entity : SchemaV1UpgradeTask.ENTITIES) {
+    for (Class<? extends RawEntity<?>> entity : SchemaV2UpgradeTask.ENTITIES) {
       Table table = entity.getAnnotation(Table.class);
       assertNotNull(entity + " needs an explicit @Table", table);
       String name = "AO_0A1B2C_" + upperUnderscore(table.value());
@@ -35,7 +33,7 @@ public class SchemaTest {
 
   @Test
   public void everyIssueOrProjectIdColumnIsIndexed() {
-    for (Class<? extends RawEntity<?>> entity : SchemaV1UpgradeTask.ENTITIES) {
+    for (Class<? extends RawEntity<?>> entity : SchemaV2UpgradeTask.ENTITIES) {
       // Entities keyed by a user (the reminder ledger) have no issue or project id to index.
       Arrays.stream(entity.getMethods())
           .filter(m -> m.getName().equals("getIssueId") || m.getName().equals("getProjectId"))
@@ -46,23 +44,18 @@ public class SchemaTest {
   }
 
   @Test
-  public void schemaVersionOneMigratesEveryEntity() {
-    ActiveObjects ao = mock(ActiveObjects.class);
-
-    new SchemaV1UpgradeTask().upgrade(null, ao);
-
-    verify(ao).migrate(SchemaV1UpgradeTask.ENTITIES.toArray(new Class[0]));
-  }
-
-  @Test
   public void everyEntityOfThePackageIsInTheSchema() {
     long declared =
         new ClassFileImporter()
-            .importPackages("io.postmortem.jira.storage").stream()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.postmortem.jira.storage")
+                .stream()
+                // Nested: frozen views of old schemas inside an upgrade task, never migrated.
                 .filter(c -> c.isAssignableTo(RawEntity.class) && c.isInterface())
+                .filter(c -> c.getEnclosingClass().isEmpty())
                 .count();
 
-    assertEquals(SchemaV1UpgradeTask.ENTITIES.size(), declared);
+    assertEquals(SchemaV2UpgradeTask.ENTITIES.size(), declared);
   }
 
   /** Atlassian's converter: "OwnerConfirm" becomes "OWNER_CONFIRM". */

@@ -3,109 +3,96 @@ package io.postmortem.jira.storage;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
 import java.time.Instant;
 import java.util.List;
-import net.java.ao.Query;
-import net.java.ao.RawEntity;
 import org.junit.Test;
 
-public class TimelineStoreTest {
+/** Timeline events, on PostgreSQL and H2. */
+public class TimelineStoreTest extends DatabaseTest {
 
-  private static final Instant AT = Instant.parse("2026-11-20T08:15:00Z");
-  private final TransactionalAo tx = new TransactionalAo();
-  private final TimelineStore store = new TimelineStore(tx.ao);
+  private static final Instant AT = Instant.parse("2026-11-20T08:15:00.123Z");
+  private final TimelineStore store = new TimelineStore(ao);
+
+  public TimelineStoreTest(TestDatabase database) {
+    super(database);
+  }
 
   @Test
-  public void readsEventsInTimeOrderFromTheDatabase() {
-    TimelineEventEntity[] rows = new TimelineEventEntity[] {row(1, 10L, "DETECTED")};
-    when(tx.ao.find(eq(TimelineEventEntity.class), any(Query.class))).thenReturn(rows);
+  public void readsEventsInTimeOrderWithTiesInTheOrderAdded() {
+    TimelineEvent resolved = store.add(10L, event(AT.plusSeconds(600), "RESOLVED", "fixed"), "ed");
+    TimelineEvent detected = store.add(10L, event(AT, "DETECTED", "paged"), "ed");
+    TimelineEvent sameTime = store.add(10L, event(AT, "STARTED", "same instant"), "ed");
+    store.add(99L, event(AT, "DETECTED", "another postmortem"), "ed");
 
-    List<TimelineEvent> events = store.forPostmortem(10L);
+    assertEquals(List.of(detected, sameTime, resolved), store.forPostmortem(10L));
+  }
 
-    assertEquals(
-        List.of(new TimelineEvent(1L, AT, TimelineEventKind.DETECTED, "text", null)), events);
-    verify(tx.ao)
-        .find(
-            eq(TimelineEventEntity.class),
-            org.mockito.ArgumentMatchers.<Query>argThat(
-                q -> "AT_MILLIS, ID".equals(q.getOrderClause())));
+  @Test
+  public void keepsTheInstantToTheMillisecondAndTheSourceUrl() {
+    store.add(
+        10L,
+        new TimelineEvent(null, AT, TimelineEventKind.DETECTED, "alert", "https://x.test/a"),
+        "ed");
+
+    TimelineEvent read = store.forPostmortem(10L).get(0);
+
+    assertEquals(AT, read.at());
+    assertEquals("https://x.test/a", read.sourceUrl());
   }
 
   @Test
   public void readsAKindFromANewerVersionAsOther() {
-    TimelineEventEntity[] rows = new TimelineEventEntity[] {row(1, 10L, "PAGED")};
-    when(tx.ao.find(eq(TimelineEventEntity.class), any(Query.class))).thenReturn(rows);
+    store.add(10L, event(AT, "DETECTED", "paged"), "ed");
+    TimelineEventEntity row = ao.find(TimelineEventEntity.class)[0];
+    row.setKind("PAGED");
+    row.save();
 
     assertEquals(TimelineEventKind.OTHER, store.forPostmortem(10L).get(0).kind());
   }
 
   @Test
-  public void refusesToUpdateAnEventOfAnotherPostmortem() {
-    TimelineEventEntity foreign = row(5, 99L, "OTHER");
-    when(tx.ao.get(TimelineEventEntity.class, 5)).thenReturn(foreign);
+  public void updatesContentOfItsOwnEvent() {
+    long id = store.add(10L, event(AT, "OTHER", "x"), "ed").id();
 
-    boolean updated =
-        store
-            .update(10L, 5L, new TimelineEvent(null, AT, TimelineEventKind.OTHER, "x", null))
-            .isPresent();
+    store.update(10L, id, event(AT.plusSeconds(5), "MITIGATED", "rolled back"));
+
+    TimelineEvent read = store.forPostmortem(10L).get(0);
+    assertEquals(TimelineEventKind.MITIGATED, read.kind());
+    assertEquals("rolled back", read.text());
+    assertEquals(AT.plusSeconds(5), read.at());
+  }
+
+  @Test
+  public void refusesToUpdateAnEventOfAnotherPostmortem() {
+    long foreign = store.add(99L, event(AT, "OTHER", "theirs"), "ed").id();
+
+    boolean updated = store.update(10L, foreign, event(AT, "OTHER", "mine now")).isPresent();
 
     assertFalse(updated);
-    verify(foreign, never()).save();
+    assertEquals("theirs", store.forPostmortem(99L).get(0).text());
   }
 
   @Test
-  public void refusesToDeleteAnEventOfAnotherPostmortem() {
-    TimelineEventEntity foreign = row(5, 99L, "OTHER");
-    when(tx.ao.get(TimelineEventEntity.class, 5)).thenReturn(foreign);
+  public void deletesItsOwnEventOnly() {
+    long own = store.add(10L, event(AT, "OTHER", "mine"), "ed").id();
+    long foreign = store.add(99L, event(AT, "OTHER", "theirs"), "ed").id();
 
-    assertFalse(store.delete(10L, 5L));
-    verify(tx.ao, never()).delete(any(RawEntity[].class));
+    assertFalse(store.delete(10L, foreign));
+    assertTrue(store.delete(10L, own));
+    assertTrue(store.forPostmortem(10L).isEmpty());
+    assertEquals(1, store.forPostmortem(99L).size());
   }
 
   @Test
-  public void deletesItsOwnEventInATransaction() {
-    TimelineEventEntity own = row(5, 10L, "OTHER");
-    when(tx.ao.get(TimelineEventEntity.class, 5)).thenReturn(own);
-
-    assertTrue(store.delete(10L, 5L));
-    verify(tx.ao).delete(own);
-    assertEquals(1, tx.transactions);
-  }
-
-  @Test
-  public void treatsAnIdBeyondTheKeyRangeAsUnknown() {
+  public void treatsAnIdBeyondTheKeyRangeOrUnknownAsUnknown() {
     assertFalse(store.delete(10L, Long.MAX_VALUE));
+    assertFalse(store.delete(10L, 424_242L));
   }
 
-  @Test
-  public void updatesContentOfItsOwnEvent() {
-    TimelineEventEntity own = row(5, 10L, "OTHER");
-    when(tx.ao.get(TimelineEventEntity.class, 5)).thenReturn(own);
-
-    store.update(
-        10L, 5L, new TimelineEvent(null, AT, TimelineEventKind.MITIGATED, "rolled back", null));
-
-    verify(own).setKind("MITIGATED");
-    verify(own).setText("rolled back");
-    verify(own).save();
-  }
-
-  private static TimelineEventEntity row(int id, long issueId, String kind) {
-    TimelineEventEntity row = mock(TimelineEventEntity.class);
-    when(row.getID()).thenReturn(id);
-    when(row.getIssueId()).thenReturn(issueId);
-    when(row.getAtMillis()).thenReturn(AT.toEpochMilli());
-    when(row.getKind()).thenReturn(kind);
-    when(row.getText()).thenReturn("text");
-    return row;
+  private static TimelineEvent event(Instant at, String kind, String text) {
+    return new TimelineEvent(null, at, TimelineEventKind.valueOf(kind), text, null);
   }
 }

@@ -1,24 +1,33 @@
 package com.atlassian.jira.event.issue;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.Map;
 
 /**
- * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged). The real type is
- * a final class; its public constructors are left out (the plugin never creates events), so a
- * private one keeps code here from calling a constructor that might not exist.
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged). A value class
+ * that keeps the issue and the event type, so tests can publish real events.
  *
  * <p>Source: Jira source of IssueEvent in the code index ({@code public Issue getIssue()}, {@code
- * public Long getEventTypeId()}); 11.x caller atlassian-labs/atlassian-slack-integration-server.
- * See atlassian-stand-ins/SOURCES.md.
+ * public Long getEventTypeId()}); the constructor {@code IssueEvent(Issue, Map, ApplicationUser,
+ * Long)} as atlassian-labs/atlassian-slack-integration-server (Jira 11) tests call it: {@code new
+ * IssueEvent(issue, Collections.emptyMap(), applicationUser, 0L)}. Jira declares the map raw; the
+ * erasure is the same. See atlassian-stand-ins/SOURCES.md.
  */
 public final class IssueEvent {
-  private IssueEvent() {}
+  private final Issue issue;
+  private final Long eventTypeId;
+
+  public IssueEvent(Issue issue, Map<?, ?> params, ApplicationUser user, Long eventTypeId) {
+    this.issue = issue;
+    this.eventTypeId = eventTypeId;
+  }
 
   public Issue getIssue() {
-    throw new UnsupportedOperationException("stand-in");
+    return issue;
   }
 
   public Long getEventTypeId() {
-    throw new UnsupportedOperationException("stand-in");
+    return eventTypeId;
   }
 }

@@ -5,6 +5,7 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.postmortem.jira.storage.ConcurrentWriteException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.WebApplicationException;
@@ -37,6 +38,7 @@ public final class RestErrors implements ExceptionMapper<Throwable> {
   static final String KEY_UNAUTHENTICATED = "postmortem.rest.error.unauthenticated";
   static final String KEY_HTTP = "postmortem.rest.error.http";
   static final String KEY_INTERNAL = "postmortem.rest.error.internal";
+  static final String KEY_CONCURRENT_WRITE = "postmortem.rest.error.concurrent-write";
 
   private final JiraAuthenticationContext authenticationContext;
 
@@ -110,6 +112,10 @@ public final class RestErrors implements ExceptionMapper<Throwable> {
     }
     if (thrown instanceof RestFailure failure) {
       return json(failure.status(), failure.field(), text(failure.messageKey(), failure.args()));
+    }
+    if (thrown instanceof ConcurrentWriteException) {
+      // Another node wrote the same row at the same moment every time we tried: nothing stored.
+      return json(409, null, text(KEY_CONCURRENT_WRITE, List.of()));
     }
     if (thrown instanceof JsonProcessingException json) {
       String field = fieldOf(json);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.rest.JiraStubs;
 import io.postmortem.jira.rest.RestTestRuntime;
+import io.postmortem.jira.storage.ConcurrentWriteException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -65,6 +66,12 @@ public class RestErrorsTest extends JerseyTest {
     @Path("denied")
     public String denied() {
       throw new SecurityException("not an admin");
+    }
+
+    @GET
+    @Path("concurrent")
+    public String concurrent() {
+      throw new ConcurrentWriteException(new IllegalStateException("duplicate key"));
     }
 
     @GET
@@ -142,6 +149,16 @@ public class RestErrorsTest extends JerseyTest {
 
     assertEquals(200, response.getStatus());
     assertEquals("PM-1", response.readEntity(String.class).replace("\"", ""));
+  }
+
+  @Test
+  public void answersConflictWhenAnotherWriterWonEveryAttempt() {
+    jira.logIn("alice");
+
+    Response response = target("probe/concurrent").request().get();
+
+    assertEquals(409, response.getStatus());
+    assertEquals("postmortem.rest.error.concurrent-write", message(response));
   }
 
   @Test
