@@ -13,6 +13,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.timezone.TimeZoneManager;
@@ -23,6 +24,7 @@ import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.issue.InMemoryPostmortemRecords;
+import io.postmortem.jira.issue.IssueVisibility;
 import io.postmortem.jira.issue.JiraFixtures;
 import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.issue.PostmortemConfiguration;
@@ -51,6 +53,7 @@ import org.junit.Test;
 public class ChecklistResourceTest extends JerseyTest {
 
   private JiraStubs jira;
+  private IssueLinkManager links;
   private final Map<String, CustomField> fields = new HashMap<>();
   private MutableIssue postmortem;
   private List<ProjectSettingsEntity> projectSettings;
@@ -63,7 +66,7 @@ public class ChecklistResourceTest extends JerseyTest {
     projectSettings = new ArrayList<>();
     when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
         .thenAnswer(call -> projectSettings.toArray(new ProjectSettingsEntity[0]));
-    IssueLinkManager links = mock(IssueLinkManager.class);
+    links = mock(IssueLinkManager.class);
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
     when(settingsFactory.createGlobalSettings()).thenReturn(settings);
@@ -91,7 +94,8 @@ public class ChecklistResourceTest extends JerseyTest {
                 reader,
                 time,
                 jira.authenticationContext,
-                new ProjectChecklistSettings(new ProjectSettingsStore(ao)))));
+                new ProjectChecklistSettings(new ProjectSettingsStore(ao)),
+                new IssueVisibility(jira.permissionManager))));
   }
 
   @Override
@@ -102,6 +106,38 @@ public class ChecklistResourceTest extends JerseyTest {
     when(postmortem.getCreated()).thenReturn(Timestamp.from(Instant.parse("2027-01-01T10:00:00Z")));
     jira.logIn("viv");
     jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "PM-1");
+  }
+
+  @Test
+  public void answersNothingOfAnItemTheCallerCannotBrowseButCountsIt() {
+    MutableIssue visible = jira.issue("OPS-1", 11L);
+    MutableIssue secret = jira.issue("SEC-9", 12L);
+    List<IssueLink> remediation =
+        List.of(
+            JiraFixtures.link(postmortem, visible, JiraFixtures.REMEDIATION_LINK),
+            JiraFixtures.link(postmortem, secret, JiraFixtures.REMEDIATION_LINK));
+    when(links.getOutwardLinks(1L)).thenReturn(remediation);
+    jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "OPS-1");
+
+    String body = target("postmortems/PM-1/checklist").request().get(String.class);
+    JsonNode json = target("postmortems/PM-1/checklist").request().get(JsonNode.class);
+
+    assertFalse(body, body.contains("SEC-9"));
+    assertTrue(body, body.contains("OPS-1"));
+    assertTrue(json.get("blocksTransition").asBoolean());
+    JsonNode owners = ruleNamed(json, "owners-confirmed");
+    JsonNode last = owners.get("messages").get(owners.get("messages").size() - 1);
+    assertEquals("HIDDEN_ISSUES", last.get("subjectKind").asText());
+    assertEquals("1 item you cannot see", last.get("text").asText());
+  }
+
+  private static JsonNode ruleNamed(JsonNode body, String ruleId) {
+    for (JsonNode rule : body.get("rules")) {
+      if (rule.get("ruleId").asText().equals(ruleId)) {
+        return rule;
+      }
+    }
+    throw new AssertionError("no rule " + ruleId);
   }
 
   @Test
