@@ -26,21 +26,23 @@ public record RuleExcerpt(RuleResult result, List<Violation> shown, int more, in
     return of(result, hidden, Integer.MAX_VALUE);
   }
 
+  /**
+   * At most {@code limit} visible violations; one over the limit is shown rather than replaced by
+   * an "and 1 more" line that would be just as long.
+   */
   public static RuleExcerpt of(RuleResult result, HiddenIssues hidden, int limit) {
-    List<Violation> shown = new ArrayList<>();
+    List<Violation> visible = new ArrayList<>();
     Set<String> hiddenKeys = new HashSet<>();
-    int more = 0;
     for (Violation violation : result.violations()) {
-      var hiddenKey = hidden.hiddenIssueOf(violation);
-      if (hiddenKey.isPresent()) {
-        hiddenKeys.add(hiddenKey.get());
-      } else if (shown.size() < limit) {
-        shown.add(violation);
-      } else {
-        more++;
-      }
+      hidden
+          .hiddenIssueOf(violation)
+          .ifPresentOrElse(hiddenKeys::add, () -> visible.add(violation));
     }
-    return new RuleExcerpt(result, shown, more, hiddenKeys.size());
+    if (visible.size() <= limit || visible.size() - limit == 1) {
+      return new RuleExcerpt(result, visible, 0, hiddenKeys.size());
+    }
+    return new RuleExcerpt(
+        result, visible.subList(0, limit), visible.size() - limit, hiddenKeys.size());
   }
 
   public String ruleId() {

@@ -85,6 +85,23 @@ public class RuleExcerptTest {
     assertEquals(9_995, excerpt.more());
   }
 
+  @Test
+  public void showsOneViolationOverTheLimitRatherThanSayingOneMore() {
+    RuleResult six =
+        failed(
+            item("OPS-1"),
+            item("OPS-2"),
+            item("OPS-3"),
+            item("OPS-4"),
+            item("OPS-5"),
+            item("OPS-6"));
+
+    RuleExcerpt excerpt = RuleExcerpt.of(six, HiddenIssues.none(), 5);
+
+    assertEquals(6, excerpt.shown().size());
+    assertEquals(0, excerpt.more());
+  }
+
   private static RuleResult failed(Violation... violations) {
     return failed(List.of(violations));
   }
