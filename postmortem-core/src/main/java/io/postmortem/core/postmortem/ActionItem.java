@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param successMeasure how success will be measured, or null/blank
  * @param scheduled whether it is in a sprint or fix version
  * @param createdAt when the item was created
+ * @param assigneeInactive whether the assignee is deactivated or deleted in Jira: nobody can do the
+ *     work, whatever they confirmed before
  */
 public record ActionItem(
     String key,
@@ -32,13 +34,42 @@ public record ActionItem(
     OwnershipConfirmation confirmation,
     String successMeasure,
     boolean scheduled,
-    Instant createdAt) {
+    Instant createdAt,
+    boolean assigneeInactive) {
 
   public ActionItem {
     Objects.requireNonNull(key, "key");
     summary = summary == null ? "" : summary;
     priority = priority == null ? PriorityLevel.MEDIUM : priority;
     successMeasure = successMeasure == null ? "" : successMeasure;
+  }
+
+  /** An item whose assignee is active, as most are. */
+  public ActionItem(
+      String key,
+      String summary,
+      PriorityLevel priority,
+      Horizon horizon,
+      String assigneeKey,
+      LocalDate dueDate,
+      boolean done,
+      OwnershipConfirmation confirmation,
+      String successMeasure,
+      boolean scheduled,
+      Instant createdAt) {
+    this(
+        key,
+        summary,
+        priority,
+        horizon,
+        assigneeKey,
+        dueDate,
+        done,
+        confirmation,
+        successMeasure,
+        scheduled,
+        createdAt,
+        false);
   }
 
   public Optional<String> assignee() {
@@ -53,9 +84,13 @@ public record ActionItem(
     return Optional.ofNullable(horizon);
   }
 
-  /** True when the current assignee confirmed ownership of the current due date. */
+  /**
+   * True when the current assignee, still active in Jira, confirmed ownership of the current due
+   * date.
+   */
   public boolean isOwnershipConfirmed() {
     return assigneeKey != null
+        && !assigneeInactive
         && confirmation != null
         && confirmation.holdsFor(assigneeKey, dueDate);
   }
@@ -72,6 +107,7 @@ public record ActionItem(
         newConfirmation,
         successMeasure,
         scheduled,
-        createdAt);
+        createdAt,
+        assigneeInactive);
   }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * Every open item has an owner who agreed to it: an assignee who confirmed ownership of the current
  * due date. Items are "negotiated with the responsible group", not assigned in absentia; a
  * confirmation is void once the assignee or the due date changed, because nobody agreed to what the
- * item now says. Done items are skipped: the work happened.
+ * item now says, and once the assignee was deactivated or deleted in Jira, because nobody is left
+ * to do the work. Done items are skipped: the work happened.
  */
 public final class OwnersConfirmedRule extends Rule {
 
@@ -39,6 +40,13 @@ public final class OwnersConfirmedRule extends Rule {
     if (item.assigneeKey() == null) {
       findings.add(
           "postmortem.rule.owners-confirmed.no-assignee", subject, item.key(), item.summary());
+    } else if (item.assigneeInactive()) {
+      findings.add(
+          "postmortem.rule.owners-confirmed.inactive-assignee",
+          subject,
+          item.key(),
+          item.summary(),
+          item.assigneeKey());
     } else if (confirmation == null) {
       findings.add(
           "postmortem.rule.owners-confirmed.not-confirmed",

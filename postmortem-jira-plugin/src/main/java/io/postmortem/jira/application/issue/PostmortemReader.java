@@ -173,7 +173,8 @@ public class PostmortemReader {
         confirmation,
         text(value(issue, fields.get(FieldRole.SUCCESS_MEASURE))),
         isScheduled(issue, fields.get(FieldRole.SPRINT)),
-        instantOf(issue.getCreated()));
+        instantOf(issue.getCreated()),
+        Assignees.inactive(issue));
   }
 
   private static boolean isScheduled(Issue issue, CustomField sprintField) {

@@ -9,6 +9,7 @@ import io.postmortem.core.postmortem.PostmortemRecords;
 import io.postmortem.core.postmortem.PriorityLevel;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.core.remediation.OpenRemediationItem;
+import io.postmortem.jira.application.issue.Assignees;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Timestamp;
@@ -85,7 +86,8 @@ public class OpenItemReader {
         confirmation,
         null,
         scheduled,
-        created == null ? null : created.toInstant());
+        created == null ? null : created.toInstant(),
+        Assignees.inactive(issue));
   }
 
   private static LocalDate day(Timestamp timestamp) {
