@@ -87,7 +87,11 @@ public class ReminderJobTest {
     TestScope scope = new TestScope();
     IssueSearch search = new IssueSearch(jira.searchService);
     OpenItemReader reader =
-        new OpenItemReader(search, records, new PostmortemLookup(jira.links, scope));
+        new OpenItemReader(
+            search,
+            records,
+            new PostmortemLookup(jira.links, scope),
+            new IssueVisibility(permissions));
     DigestSender sender = new DigestSender(users, new IssueVisibility(permissions), ledger);
     DigestMailer mailer = new DigestMailer(mailQueue, i18nFactory, application);
     DateProposals pending =

@@ -59,7 +59,7 @@ public class PostmortemLookup {
             .filter(Objects::nonNull)
             .min(Enum::compareTo)
             .orElse(Severity.NONE);
-    return new PostmortemOfItem(postmortem.getKey(), postmortem.getAssigneeId(), worst);
+    return new PostmortemOfItem(postmortem, postmortem.getKey(), postmortem.getAssigneeId(), worst);
   }
 
   /** The issues at the other end of the issue's links of one type, in either direction. */
