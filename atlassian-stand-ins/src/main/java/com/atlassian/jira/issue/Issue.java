@@ -55,6 +55,8 @@ public interface Issue {
 
   Long getProjectId();
 
+  Long getSecurityLevelId();
+
   Collection<ProjectComponent> getComponents();
 
   Issue getParentObject();

@@ -1,6 +1,7 @@
 package io.postmortem.core.checklist;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a violation is about: the postmortem as a whole, one action item, or a span of text.
@@ -38,5 +39,14 @@ public record Subject(Kind kind, String ref, int start, int end) {
 
   public static Subject timelineEvent(String ref) {
     return new Subject(Kind.TIMELINE_EVENT, ref, -1, -1);
+  }
+
+  /** The action item this is about: the item itself, or a span of its summary or measure. */
+  public Optional<String> issueKey() {
+    return switch (kind) {
+      case ACTION_ITEM -> Optional.of(ref);
+      case TEXT_SPAN -> TextField.itemKeyOf(ref);
+      default -> Optional.empty();
+    };
   }
 }

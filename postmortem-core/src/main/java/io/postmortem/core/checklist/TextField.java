@@ -1,6 +1,7 @@
 package io.postmortem.core.checklist;
 
 import io.postmortem.core.postmortem.SectionKind;
+import java.util.Optional;
 
 /**
  * Ids of the text fields a text-span {@link Subject} points into. They are part of every
@@ -8,6 +9,8 @@ import io.postmortem.core.postmortem.SectionKind;
  * same: never change their format.
  */
 public final class TextField {
+
+  private static final String ITEM = "item:";
 
   private TextField() {}
 
@@ -18,11 +21,22 @@ public final class TextField {
 
   /** e.g. {@code item:OPS-12:summary} */
   public static String itemSummary(String itemKey) {
-    return "item:" + itemKey + ":summary";
+    return ITEM + itemKey + ":summary";
   }
 
   /** e.g. {@code item:OPS-12:successMeasure} */
   public static String itemSuccessMeasure(String itemKey) {
-    return "item:" + itemKey + ":successMeasure";
+    return ITEM + itemKey + ":successMeasure";
+  }
+
+  /** The item key in an item field id ({@code item:OPS-12:summary}), empty for other fields. */
+  public static Optional<String> itemKeyOf(String fieldId) {
+    if (!fieldId.startsWith(ITEM)) {
+      return Optional.empty();
+    }
+    int end = fieldId.lastIndexOf(':');
+    return end > ITEM.length()
+        ? Optional.of(fieldId.substring(ITEM.length(), end))
+        : Optional.empty();
   }
 }

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param successMeasure how success will be measured, or null/blank
  * @param scheduled whether it is in a sprint or fix version
  * @param createdAt when the item was created
+ * @param assigneeInactive whether the assignee is deactivated or deleted in Jira: nobody can do the
+ *     work, so no confirmation holds
  */
 public record ActionItem(
     String key,
@@ -31,7 +33,8 @@ public record ActionItem(
     OwnershipConfirmation confirmation,
     String successMeasure,
     boolean scheduled,
-    Instant createdAt) {
+    Instant createdAt,
+    boolean assigneeInactive) {
 
   public ActionItem {
     Objects.requireNonNull(key, "key");
@@ -57,12 +60,14 @@ public record ActionItem(
         .confirmation(confirmation)
         .successMeasure(successMeasure)
         .scheduled(scheduled)
-        .createdAt(createdAt);
+        .createdAt(createdAt)
+        .assigneeInactive(assigneeInactive);
   }
 
   /** True when the current assignee confirmed ownership of the current due date. */
   public boolean isOwnershipConfirmed() {
     return assigneeKey != null
+        && !assigneeInactive
         && confirmation != null
         && confirmation.holdsFor(assigneeKey, dueDate);
   }
@@ -84,6 +89,7 @@ public record ActionItem(
     private String successMeasure = "";
     private boolean scheduled;
     private Instant createdAt;
+    private boolean assigneeInactive;
 
     private Builder(String key) {
       this.key = Objects.requireNonNull(key, "key");
@@ -131,6 +137,12 @@ public record ActionItem(
       return this;
     }
 
+    /** The assignee is deactivated or deleted in Jira. */
+    public Builder assigneeInactive(boolean value) {
+      assigneeInactive = value;
+      return this;
+    }
+
     /** Whether it is in a sprint or fix version. */
     public Builder scheduled(boolean value) {
       scheduled = value;
@@ -154,7 +166,8 @@ public record ActionItem(
           confirmation,
           successMeasure,
           scheduled,
-          createdAt);
+          createdAt,
+          assigneeInactive);
     }
   }
 }

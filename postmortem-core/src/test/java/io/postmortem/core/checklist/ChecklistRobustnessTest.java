@@ -118,7 +118,7 @@ public class ChecklistRobustnessTest {
         sections.put(kind, text);
       }
       ActionItem item =
-          new ActionItem(text, text, null, null, text, null, false, null, text, false, null);
+          new ActionItem(text, text, null, null, text, null, false, null, text, false, null, true);
       Postmortem postmortem =
           new Postmortem(
               text,
@@ -165,7 +165,8 @@ public class ChecklistRobustnessTest {
               confirmation,
               random.nextBoolean() ? null : text(random),
               random.nextBoolean(),
-              random.nextBoolean() ? null : pick(random, INSTANTS)));
+              random.nextBoolean() ? null : pick(random, INSTANTS),
+              random.nextInt(5) == 0));
     }
     Map<SectionKind, String> sections = new EnumMap<>(SectionKind.class);
     for (SectionKind kind : SectionKind.values()) {

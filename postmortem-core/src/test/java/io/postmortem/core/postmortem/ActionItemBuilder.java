@@ -105,6 +105,8 @@ public final class ActionItemBuilder {
     return this;
   }
 
+  private boolean assigneeInactive;
+
   public ActionItem build() {
     OwnershipConfirmation confirmed =
         confirmedAsBuilt && assignee != null
@@ -121,6 +123,13 @@ public final class ActionItemBuilder {
         confirmed,
         successMeasure,
         scheduled,
-        createdAt);
+        createdAt,
+        assigneeInactive);
+  }
+
+  /** The assignee was deactivated or deleted in Jira after the item was assigned. */
+  public ActionItemBuilder withInactiveAssignee() {
+    this.assigneeInactive = true;
+    return this;
   }
 }

@@ -8,11 +8,13 @@ import com.atlassian.mail.queue.SingleMailQueueItem;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.remediation.Digest;
 import io.postmortem.core.remediation.FollowUp;
 import io.postmortem.core.remediation.ItemAssessment;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 
 /**
  * Writes digests in the recipient's language as plain text (nothing to escape, readable in every
@@ -52,6 +54,7 @@ public class DigestMailer {
         "postmortem.reminder.owner.subject",
         digest.total(),
         digest.omitted(),
+        digest.hidden(),
         body);
   }
 
@@ -60,15 +63,7 @@ public class DigestMailer {
     StringBuilder body =
         new StringBuilder(i18n.getText("postmortem.reminder.followup.intro")).append("\n\n");
     for (FollowUp followUp : digest.entries()) {
-      String what =
-          followUp
-              .pendingProposal()
-              .map(
-                  p ->
-                      i18n.getText(
-                          "postmortem.reminder.line.proposal", p.proposedDueDate().toString()))
-              .orElse(i18n.getText("postmortem.reminder.line.unconfirmed"));
-      line(body, followUp.assessment(), what);
+      line(body, followUp.assessment(), followUpText(followUp, i18n));
     }
     send(
         recipient,
@@ -76,7 +71,20 @@ public class DigestMailer {
         "postmortem.reminder.followup.subject",
         digest.total(),
         digest.omitted(),
+        digest.hidden(),
         body);
+  }
+
+  /** Why the postmortem owner hears of the item: a gone assignee first, since nobody can act. */
+  private static String followUpText(FollowUp followUp, I18nHelper i18n) {
+    ActionItem item = followUp.assessment().item().item();
+    if (item.assigneeInactive()) {
+      return i18n.getText("postmortem.reminder.line.inactive-owner", item.assigneeKey());
+    }
+    return followUp
+        .pendingProposal()
+        .map(p -> i18n.getText("postmortem.reminder.line.proposal", p.proposedDueDate().toString()))
+        .orElse(i18n.getText("postmortem.reminder.line.unconfirmed"));
   }
 
   private void line(StringBuilder body, ItemAssessment item, String what) {
@@ -99,9 +107,13 @@ public class DigestMailer {
       String subjectKey,
       int total,
       int omitted,
+      int hidden,
       StringBuilder body) {
     if (omitted > 0) {
       body.append(i18n.getText("postmortem.reminder.more", String.valueOf(omitted))).append('\n');
+    }
+    if (hidden > 0) {
+      body.append(i18n.getText("postmortem.reminder.hidden", List.of(hidden))).append('\n');
     }
     body.append("\n")
         .append(i18n.getText("postmortem.reminder.optout", baseUrl() + "/secure/Dashboard.jspa"))

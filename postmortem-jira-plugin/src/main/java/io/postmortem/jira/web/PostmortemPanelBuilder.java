@@ -1,19 +1,21 @@
 package io.postmortem.jira.web;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.link.IssueLink;
-import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.core.checklist.HiddenIssues;
 import io.postmortem.core.checklist.rule.BlamelessLanguageRule;
 import io.postmortem.core.postmortem.ActionItem;
+import io.postmortem.core.postmortem.Incident;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.TimelineEventKind;
 import io.postmortem.jira.application.checklist.ChecklistView;
 import io.postmortem.jira.application.checklist.LiveChecklist;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.PostmortemReader;
 import io.postmortem.jira.storage.DueDateProposal;
 import io.postmortem.jira.storage.OwnershipStore;
@@ -25,55 +27,61 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the postmortem panel's view: one read of the postmortem, the checklist on that snapshot,
- * and the item issues from the postmortem's sub-tasks and links (a fixed number of Jira calls
- * whatever the number of items) for their owners and statuses, and the items' open due-date
- * counter-proposals in one storage query, so the postmortem's owner sees them.
+ * Builds the postmortem panel's view: one read of the postmortem with its incident and item issues
+ * (a fixed number of Jira calls whatever the number of items), the checklist on that snapshot, rows
+ * only for the incidents and items the viewer may browse (the others are counted, not named), and
+ * the items' open due-date counter-proposals in one storage query, so the postmortem's owner sees
+ * them.
  */
 @Named
 public class PostmortemPanelBuilder {
 
   private final PostmortemReader reader;
   private final LiveChecklist checklist;
-  private final IssueLinkManager links;
   private final OwnershipStore ownership;
   private final UserNames userNames;
   private final PermissionManager permissions;
+  private final IssueVisibility visibility;
   private final JiraAuthenticationContext authenticationContext;
 
   @Inject
   public PostmortemPanelBuilder(
       PostmortemReader reader,
       LiveChecklist checklist,
-      @ComponentImport IssueLinkManager links,
       OwnershipStore ownership,
       UserNames userNames,
       @ComponentImport PermissionManager permissions,
+      IssueVisibility visibility,
       @ComponentImport JiraAuthenticationContext authenticationContext) {
     this.reader = reader;
     this.checklist = checklist;
-    this.links = links;
     this.ownership = ownership;
     this.userNames = userNames;
     this.permissions = permissions;
+    this.visibility = visibility;
     this.authenticationContext = authenticationContext;
   }
 
   public PostmortemPanelView viewOf(Issue issue) {
     I18nHelper i18n = authenticationContext.getI18nHelper();
-    Postmortem snapshot = reader.read(issue);
-    ChecklistView report = checklist.of(issue, snapshot);
-    Map<String, Issue> itemIssues = relatedIssues(issue);
-    Map<String, List<ProposalRow>> proposals = openProposals(snapshot, itemIssues);
-    boolean canEdit =
-        permissions.hasPermission(
-            ProjectPermissions.EDIT_ISSUES, issue, authenticationContext.getLoggedInUser());
+    ApplicationUser viewer = authenticationContext.getLoggedInUser();
+    PostmortemReader.Reading reading = reader.readWithIssues(issue);
+    ChecklistView report = checklist.of(issue, reading);
+    HiddenIssues hidden = visibility.hiddenAmong(reading.linkedIssues(), viewer);
+    Postmortem snapshot = reading.postmortem();
+    List<Incident> incidents =
+        snapshot.incidents().stream().filter(i -> !hidden.hides(i.key())).toList();
+    List<ActionItem> items =
+        snapshot.actionItems().stream().filter(i -> !hidden.hides(i.key())).toList();
+    Map<String, Issue> itemIssues = byKey(reading.itemIssues());
+    Map<String, List<ProposalRow>> proposals = openProposals(items, itemIssues);
+    boolean canEdit = permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, viewer);
     return new PostmortemPanelView(
         snapshot.key(),
         canEdit,
         report.blocksTransition(),
         report.rules().stream().map(rule -> ruleRow(rule, i18n)).toList(),
-        snapshot.incidents().stream()
+        incidents.stream()
             .map(
                 incident ->
                     new IncidentRow(
@@ -84,7 +92,7 @@ public class PostmortemPanelBuilder {
                             .map(at -> at.toString().substring(0, 10))
                             .orElse(i18n.getText("postmortem.panel.incident.unresolved"))))
             .toList(),
-        snapshot.actionItems().stream()
+        items.stream()
             .map(
                 item ->
                     itemRow(
@@ -115,7 +123,18 @@ public class PostmortemPanelBuilder {
             .flatMap(rule -> rule.messages().stream())
             .filter(message -> message.fingerprint() != null)
             .map(message -> new FindingRow(message.phrase(), message.text(), message.fingerprint()))
-            .toList());
+            .toList(),
+        hiddenText(
+            i18n,
+            "postmortem.panel.incidents.hidden",
+            snapshot.incidents().size(),
+            incidents.size()),
+        hiddenText(
+            i18n, "postmortem.panel.items.hidden", snapshot.actionItems().size(), items.size()));
+  }
+
+  private static String hiddenText(I18nHelper i18n, String key, int all, int shown) {
+    return all == shown ? "" : i18n.getText(key, List.of(all - shown));
   }
 
   private static RuleRow ruleRow(ChecklistView.RuleView rule, I18nHelper i18n) {
@@ -139,9 +158,9 @@ public class PostmortemPanelBuilder {
    * lookup per distinct proposer, so the owner sees them without a call per item.
    */
   private Map<String, List<ProposalRow>> openProposals(
-      Postmortem snapshot, Map<String, Issue> itemIssues) {
+      List<ActionItem> items, Map<String, Issue> itemIssues) {
     Map<Long, String> keyById = new HashMap<>();
-    for (ActionItem item : snapshot.actionItems()) {
+    for (ActionItem item : items) {
       Issue itemIssue = itemIssues.get(item.key());
       if (itemIssue != null && itemIssue.getId() != null) {
         keyById.put(itemIssue.getId(), item.key());
@@ -182,25 +201,9 @@ public class PostmortemPanelBuilder {
         proposals);
   }
 
-  private Map<String, Issue> relatedIssues(Issue postmortem) {
+  private static Map<String, Issue> byKey(List<Issue> issues) {
     Map<String, Issue> byKey = new HashMap<>();
-    if (postmortem.getSubTaskObjects() != null) {
-      postmortem.getSubTaskObjects().forEach(i -> byKey.put(i.getKey(), i));
-    }
-    for (IssueLink link : nonNull(links.getOutwardLinks(postmortem.getId()))) {
-      if (link.getDestinationObject() != null) {
-        byKey.putIfAbsent(link.getDestinationObject().getKey(), link.getDestinationObject());
-      }
-    }
-    for (IssueLink link : nonNull(links.getInwardLinks(postmortem.getId()))) {
-      if (link.getSourceObject() != null) {
-        byKey.putIfAbsent(link.getSourceObject().getKey(), link.getSourceObject());
-      }
-    }
+    issues.forEach(issue -> byKey.put(issue.getKey(), issue));
     return byKey;
-  }
-
-  private static <T> List<T> nonNull(List<T> list) {
-    return list == null ? List.of() : list;
   }
 }

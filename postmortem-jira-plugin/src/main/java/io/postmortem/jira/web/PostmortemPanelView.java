@@ -19,6 +19,8 @@ import java.util.List;
  * @param timeToMitigate localized duration or empty
  * @param timeToResolve localized duration or empty
  * @param findings blameless-language findings not kept yet
+ * @param hiddenIncidents "2 incidents you cannot see", empty when the viewer sees every incident
+ * @param hiddenItems "3 action items you cannot see", empty when the viewer sees every item
  */
 public record PostmortemPanelView(
     String key,
@@ -32,4 +34,6 @@ public record PostmortemPanelView(
     String timeToDetect,
     String timeToMitigate,
     String timeToResolve,
-    List<FindingRow> findings) {}
+    List<FindingRow> findings,
+    String hiddenIncidents,
+    String hiddenItems) {}

@@ -8,6 +8,7 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.jira.application.issue.IssueLinks;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
@@ -24,7 +25,8 @@ import java.util.Objects;
 
 /**
  * Builds the remediation item panel's view: which postmortems the item serves (its parent, or the
- * postmortems linked to it with the remediation link type), its confirmation and open proposals.
+ * postmortems linked to it with the remediation link type) as far as the viewer may browse them,
+ * its confirmation and open proposals.
  */
 @Named
 public class RemediationPanelBuilder {
@@ -33,6 +35,7 @@ public class RemediationPanelBuilder {
   private final IssueLinkManager links;
   private final OwnershipStore ownership;
   private final UserNames userNames;
+  private final IssueVisibility visibility;
   private final JiraAuthenticationContext authenticationContext;
 
   @Inject
@@ -41,11 +44,13 @@ public class RemediationPanelBuilder {
       @ComponentImport IssueLinkManager links,
       OwnershipStore ownership,
       UserNames userNames,
+      IssueVisibility visibility,
       @ComponentImport JiraAuthenticationContext authenticationContext) {
     this.configuration = configuration;
     this.links = links;
     this.ownership = ownership;
     this.userNames = userNames;
+    this.visibility = visibility;
     this.authenticationContext = authenticationContext;
   }
 
@@ -78,9 +83,11 @@ public class RemediationPanelBuilder {
         assignee != null && confirmation != null && confirmation.holdsFor(assignee.getKey(), due);
     List<DueDateProposal> proposals =
         ownership.openProposals(List.of(item.getId())).getOrDefault(item.getId(), List.of());
+    IssueVisibility.Visible<Issue> served =
+        visibility.filter(postmortemsOf(item), pm -> pm, viewer);
     return new RemediationPanelView(
         item.getKey(),
-        postmortemsOf(item).stream()
+        served.shown().stream()
             .map(pm -> new ServedPostmortem(pm.getKey(), pm.getSummary()))
             .toList(),
         viewer != null && assignee != null && Objects.equals(viewer.getKey(), assignee.getKey()),
@@ -96,7 +103,10 @@ public class RemediationPanelBuilder {
                     })
             : "",
         ProposalRow.of(
-            proposals, userNames.of(proposals.stream().map(DueDateProposal::userKey).toList())));
+            proposals, userNames.of(proposals.stream().map(DueDateProposal::userKey).toList())),
+        served.hidden() == 0
+            ? ""
+            : i18n.getText("postmortem.panel.remediation.hidden", List.of(served.hidden())));
   }
 
   private static boolean isPostmortem(Issue issue, String postmortemType) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param dueDate the current due date as ISO yyyy-MM-dd, empty when none
  * @param confirmation who confirmed and when, localized, empty when not confirmed
  * @param proposals open counter-proposals
+ * @param hiddenPostmortems "1 postmortem you cannot see", empty when the viewer sees them all
  */
 public record RemediationPanelView(
     String key,
@@ -20,4 +21,5 @@ public record RemediationPanelView(
     boolean confirmed,
     String dueDate,
     String confirmation,
-    List<ProposalRow> proposals) {}
+    List<ProposalRow> proposals,
+    String hiddenPostmortems) {}

@@ -13,6 +13,7 @@ import com.opensymphony.workflow.Validator;
 import io.postmortem.core.incident.IncidentPolicy;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.jira.application.issue.IssueLinks;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import jakarta.inject.Inject;
@@ -24,7 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Blocks closing an incident of the configured severities until a linked Postmortem has reached an
- * accepted status, so that no Sev-1 is closed and forgotten without its review.
+ * accepted status, so that no Sev-1 is closed and forgotten without its review. Any linked
+ * postmortem counts, but the refusal names only those the user may browse and counts the others; a
+ * failure in Jira or the database becomes a localized refusal, never a raw exception.
  *
  * <p>This class name is stored in the XML of every workflow that uses the validator: never rename
  * or move it.
@@ -38,23 +41,46 @@ public class IncidentPostmortemAcceptedValidator implements Validator {
   private final IssueLinkManager issueLinkManager;
   private final StatusManager statusManager;
   private final PostmortemConfiguration configuration;
+  private final IssueVisibility visibility;
 
   @Inject
   public IncidentPostmortemAcceptedValidator(
       @ComponentImport JiraAuthenticationContext authenticationContext,
       @ComponentImport IssueLinkManager issueLinkManager,
       @ComponentImport StatusManager statusManager,
-      PostmortemConfiguration configuration) {
+      PostmortemConfiguration configuration,
+      IssueVisibility visibility) {
     this.authenticationContext = authenticationContext;
     this.issueLinkManager = issueLinkManager;
     this.statusManager = statusManager;
     this.configuration = configuration;
+    this.visibility = visibility;
   }
 
   @Override
   @SuppressWarnings("rawtypes")
   public void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException {
     Issue incident = (Issue) transientVars.get("issue");
+    InvalidInputException refusal;
+    try {
+      refusal = refusalOf(incident, args);
+    } catch (RuntimeException e) {
+      LOG.error(
+          "Incident postmortem validator could not check {}",
+          incident == null ? null : incident.getKey(),
+          e);
+      refusal = new InvalidInputException();
+      refusal.addError(
+          authenticationContext.getI18nHelper().getText("postmortem.validator.incident.failed"));
+    }
+    if (refusal != null) {
+      throw refusal;
+    }
+  }
+
+  /** Why {@code incident} may not close, or null when it may. */
+  @SuppressWarnings("rawtypes")
+  private InvalidInputException refusalOf(Issue incident, Map args) {
     IncidentPolicy policy = IncidentPolicy.parse(DescriptorArgs.stored(args));
     if (!policy.ignored().isEmpty()) {
       LOG.warn(
@@ -65,19 +91,24 @@ public class IncidentPostmortemAcceptedValidator implements Validator {
     JiraMapping mapping = configuration.current();
     Severity severity = configuration.severityOf(mapping, incident);
     if (!policy.requiresPostmortem(severity)) {
-      return;
+      return null;
     }
     I18nHelper i18n = authenticationContext.getI18nHelper();
     if (mapping.postmortemLinkTypeId() == null || mapping.postmortemIssueTypeId() == null) {
       InvalidInputException notSetUp = new InvalidInputException();
       notSetUp.addError(i18n.getText("postmortem.validator.incident.not-set-up"));
-      throw notSetUp;
+      return notSetUp;
     }
     List<Issue> postmortems = linkedPostmortems(incident, mapping);
     if (postmortems.stream().anyMatch(pm -> isAccepted(pm, policy))) {
-      return;
+      return null;
     }
-    throw rejection(incident, severity, postmortems, policy, i18n);
+    return rejection(
+        incident,
+        severity,
+        visibility.filter(postmortems, pm -> pm, authenticationContext.getLoggedInUser()),
+        policy,
+        i18n);
   }
 
   private List<Issue> linkedPostmortems(Issue incident, JiraMapping mapping) {
@@ -99,24 +130,30 @@ public class IncidentPostmortemAcceptedValidator implements Validator {
   private InvalidInputException rejection(
       Issue incident,
       Severity severity,
-      List<Issue> postmortems,
+      IssueVisibility.Visible<Issue> postmortems,
       IncidentPolicy policy,
       I18nHelper i18n) {
     String severityLabel = i18n.getText("postmortem.severity." + severity.name());
     InvalidInputException rejection = new InvalidInputException();
-    if (postmortems.isEmpty()) {
+    if (postmortems.shown().isEmpty() && postmortems.hidden() == 0) {
       rejection.addError(
           i18n.getText(
               "postmortem.validator.incident.missing", List.of(incident.getKey(), severityLabel)));
       return rejection;
     }
     String accepted = acceptedStatusNames(policy, i18n);
-    for (Issue postmortem : postmortems) {
+    for (Issue postmortem : postmortems.shown()) {
       String status = postmortem.getStatus() == null ? "" : postmortem.getStatus().getName();
       rejection.addError(
           i18n.getText(
               "postmortem.validator.incident.not-accepted",
               List.of(incident.getKey(), severityLabel, postmortem.getKey(), status, accepted)));
+    }
+    if (postmortems.hidden() > 0) {
+      rejection.addError(
+          i18n.getText(
+              "postmortem.validator.incident.hidden",
+              List.of(incident.getKey(), severityLabel, postmortems.hidden(), accepted)));
     }
     return rejection;
   }

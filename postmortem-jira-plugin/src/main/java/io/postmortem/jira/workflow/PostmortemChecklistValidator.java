@@ -10,22 +10,31 @@ import com.opensymphony.workflow.Validator;
 import io.postmortem.core.checklist.ChecklistEngine;
 import io.postmortem.core.checklist.ChecklistReport;
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.HiddenIssues;
 import io.postmortem.core.checklist.ParsedSettings;
+import io.postmortem.core.checklist.RuleExcerpt;
+import io.postmortem.core.checklist.RuleOutcome;
+import io.postmortem.core.checklist.RuleResult;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.core.checklist.Violation;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
 import io.postmortem.jira.application.checklist.ViolationText;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemReader;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the postmortem checklist on a transition and refuses it while a blocking rule fails, naming
- * every blocking violation at once so the author fixes the postmortem in one pass. Warnings never
- * block; the issue panel shows them.
+ * every failing rule at once so the author fixes the postmortem in one pass. Each rule shows at
+ * most {@value #LINES_PER_RULE} of its violations and how many more the checklist on the issue
+ * lists, so ten thousand items make a refusal of a few lines, not thousands. Violations about
+ * issues the user cannot browse are counted, never named. Warnings never block; the issue panel
+ * shows them.
  *
  * <p>This class name is stored in the XML of every workflow that uses the validator: never rename
  * or move it.
@@ -34,10 +43,14 @@ public class PostmortemChecklistValidator implements Validator {
 
   private static final Logger LOG = LoggerFactory.getLogger(PostmortemChecklistValidator.class);
 
+  /** Enough to act on at once; the panel and REST list the rest. */
+  static final int LINES_PER_RULE = 5;
+
   private final JiraAuthenticationContext authenticationContext;
   private final PostmortemReader reader;
   private final JiraTime time;
   private final ProjectChecklistSettings projectSettings;
+  private final IssueVisibility visibility;
   private final ChecklistEngine engine;
 
   @Inject
@@ -45,8 +58,15 @@ public class PostmortemChecklistValidator implements Validator {
       @ComponentImport JiraAuthenticationContext authenticationContext,
       PostmortemReader reader,
       JiraTime time,
-      ProjectChecklistSettings projectSettings) {
-    this(authenticationContext, reader, time, projectSettings, StandardChecklist.engine());
+      ProjectChecklistSettings projectSettings,
+      IssueVisibility visibility) {
+    this(
+        authenticationContext,
+        reader,
+        time,
+        projectSettings,
+        visibility,
+        StandardChecklist.engine());
   }
 
   PostmortemChecklistValidator(
@@ -54,11 +74,13 @@ public class PostmortemChecklistValidator implements Validator {
       PostmortemReader reader,
       JiraTime time,
       ProjectChecklistSettings projectSettings,
+      IssueVisibility visibility,
       ChecklistEngine engine) {
     this.authenticationContext = authenticationContext;
     this.reader = reader;
     this.time = time;
     this.projectSettings = projectSettings;
+    this.visibility = visibility;
     this.engine = engine;
   }
 
@@ -67,8 +89,15 @@ public class PostmortemChecklistValidator implements Validator {
   public void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException {
     Issue issue = (Issue) transientVars.get("issue");
     ChecklistReport report;
+    HiddenIssues hidden;
     try {
-      report = engine.evaluate(reader.read(issue), settingsFor(issue, args), time.today());
+      PostmortemReader.Reading reading = reader.readWithIssues(issue);
+      report = engine.evaluate(reading.postmortem(), settingsFor(issue, args), time.today());
+      hidden =
+          report.blocksTransition()
+              ? visibility.hiddenAmong(
+                  reading.linkedIssues(), authenticationContext.getLoggedInUser())
+              : HiddenIssues.none();
     } catch (RuntimeException e) {
       LOG.error("Postmortem checklist could not be evaluated on {}", issue.getKey(), e);
       InvalidInputException failure = new InvalidInputException();
@@ -81,10 +110,26 @@ public class PostmortemChecklistValidator implements Validator {
     }
     I18nHelper i18n = authenticationContext.getI18nHelper();
     InvalidInputException rejection = new InvalidInputException();
-    for (Violation violation : report.blocking()) {
-      rejection.addError(ViolationText.format(violation, i18n));
+    for (RuleResult result : report.results()) {
+      if (result.outcome() == RuleOutcome.FAILED) {
+        refuse(RuleExcerpt.of(result, hidden, LINES_PER_RULE), i18n, rejection);
+      }
     }
     throw rejection;
+  }
+
+  private static void refuse(
+      RuleExcerpt excerpt, I18nHelper i18n, InvalidInputException rejection) {
+    for (Violation violation : excerpt.shown()) {
+      rejection.addError(ViolationText.format(violation, i18n));
+    }
+    if (excerpt.more() > 0) {
+      rejection.addError(
+          i18n.getText("postmortem.validator.checklist.more", List.of(excerpt.more())));
+    }
+    if (excerpt.hiddenIssues() > 0) {
+      rejection.addError(ViolationText.hiddenIssues(excerpt.hiddenIssues(), i18n));
+    }
   }
 
   /** The project's settings, unless the workflow admin configured this validator's own. */

@@ -21,6 +21,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.scheduler.JobRunnerRequest;
 import io.postmortem.core.remediation.RemediationPolicy;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.PostmortemLookup;
@@ -144,7 +145,10 @@ public final class ScaleBenchmark {
 
   private static OpenItemReader reader(Index index) {
     return new OpenItemReader(
-        index.search(), index.records, new PostmortemLookup(index.links, new TestScope()));
+        index.search(),
+        index.records,
+        new PostmortemLookup(index.links, new TestScope()),
+        new IssueVisibility(index.permissions));
   }
 
   private static PluginSettingsFactory settings() {

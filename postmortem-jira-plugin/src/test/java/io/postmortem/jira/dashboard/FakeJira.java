@@ -11,6 +11,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
@@ -18,6 +19,7 @@ import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import io.postmortem.core.postmortem.PostmortemRecords;
 import io.postmortem.core.remediation.RemediationPolicy;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.PostmortemLookup;
@@ -42,6 +44,11 @@ import java.util.function.Function;
 public final class FakeJira {
   public final SearchService searchService = mock(SearchService.class);
   public final IssueLinkManager links = mock(IssueLinkManager.class);
+  public final PermissionManager permissions = mock(PermissionManager.class);
+
+  /** Keys of issues the searching user may not browse (everything else is visible). */
+  public final Set<String> hidden = new java.util.HashSet<>();
+
   public final List<String> parsedJql = new ArrayList<>();
   public final List<PagerFilter> pagers = new ArrayList<>();
   private final Map<Query, String> jqlOf = new HashMap<>();
@@ -63,13 +70,17 @@ public final class FakeJira {
     ZoneId zone = ZoneId.systemDefault();
     return new RemediationItemsService(
         search,
-        new OpenItemReader(search, records, new PostmortemLookup(links, scope)),
+        new OpenItemReader(
+            search, records, new PostmortemLookup(links, scope), new IssueVisibility(permissions)),
         scope,
         RemediationPolicy.defaults(),
         Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone));
   }
 
   public FakeJira() throws Exception {
+    lenient()
+        .when(permissions.hasPermission(any(), any(Issue.class), any()))
+        .thenAnswer(call -> !hidden.contains(call.<Issue>getArgument(1).getKey()));
     lenient()
         .when(searchService.parseQuery(any(), anyString()))
         .thenAnswer(

@@ -109,6 +109,22 @@ public class RemediationItemsResourceTest extends JerseyTest {
   }
 
   @Test
+  public void showsAnItemOfAPostmortemTheCallerCannotBrowseWithoutItsKeyOrSeverity()
+      throws Exception {
+    Issue item = item(1, "OPS-1", "Add alert", null, TODAY.plusDays(30), TODAY.minusDays(2), pm1);
+    jira.open(List.of(item));
+    jira.hidden.add("PM-1");
+
+    String body = target("remediation-items").request().get(String.class);
+    JsonNode row = json(target("remediation-items").request().get()).get("items").get(0);
+
+    assertEquals("OPS-1", row.get("key").asText());
+    assertTrue(row.get("postmortemKey").isNull());
+    assertEquals("NONE", row.get("severity").asText());
+    assertFalse(body, body.contains("PM-1"));
+  }
+
+  @Test
   public void totalsComeFromOneIndexCountPerStateNotFromThePage() throws Exception {
     jira.withTotal(12_345).withCounts(jql -> jql.endsWith("duedate < startOfDay()") ? 4_321L : 7L);
 

@@ -13,6 +13,7 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.RemediationScope;
@@ -40,7 +41,8 @@ public final class ReminderBenchmarkAccess {
     ApplicationProperties application =
         mock(ApplicationProperties.class, withSettings().stubOnly());
     lenient().when(application.getBaseUrl(any())).thenReturn("https://jira.example.com");
-    DigestSender sender = new DigestSender(users, permissions, new InMemoryLedger());
+    DigestSender sender =
+        new DigestSender(users, new IssueVisibility(permissions), new InMemoryLedger());
     DigestMailer mailer = new DigestMailer(mail, factory, application);
     return new ReminderJob(
         new OwnerDigestRun(search, reader, scope, sender, mailer),

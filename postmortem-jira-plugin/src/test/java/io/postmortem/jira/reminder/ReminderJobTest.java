@@ -31,6 +31,7 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.remediation.DateProposal;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.PostmortemLookup;
@@ -76,6 +77,8 @@ public class ReminderJobTest {
     when(i18n.getText(anyString())).thenAnswer(c -> "[" + c.getArgument(0) + "]");
     when(i18n.getText(anyString(), anyString()))
         .thenAnswer(c -> "[" + c.getArgument(0) + " " + c.getArgument(1) + "]");
+    when(i18n.getText(anyString(), any(Object.class)))
+        .thenAnswer(c -> "[" + c.getArgument(0) + " " + c.getArgument(1) + "]");
     I18nHelper.BeanFactory i18nFactory = mock(I18nHelper.BeanFactory.class);
     when(i18nFactory.getInstance(any(ApplicationUser.class))).thenReturn(i18n);
     ApplicationProperties application = mock(ApplicationProperties.class);
@@ -85,8 +88,12 @@ public class ReminderJobTest {
     TestScope scope = new TestScope();
     IssueSearch search = new IssueSearch(jira.searchService);
     OpenItemReader reader =
-        new OpenItemReader(search, records, new PostmortemLookup(jira.links, scope));
-    DigestSender sender = new DigestSender(users, permissions, ledger);
+        new OpenItemReader(
+            search,
+            records,
+            new PostmortemLookup(jira.links, scope),
+            new IssueVisibility(permissions));
+    DigestSender sender = new DigestSender(users, new IssueVisibility(permissions), ledger);
     DigestMailer mailer = new DigestMailer(mailQueue, i18nFactory, application);
     DateProposals pending =
         ids -> {
@@ -276,6 +283,49 @@ public class ReminderJobTest {
             .findFirst()
             .orElseThrow();
     assertFalse(postmortemSearch.contains("resolution"));
+  }
+
+  @Test
+  public void countsButNeverNamesTheItemsTheRecipientMayNotSee() {
+    Issue visible = item(1, "OPS-1", "Fix", alice, TODAY.minusDays(1), TODAY.minusDays(9), null);
+    Issue secret =
+        item(2, "SEC-2", "Rotate leaked key", alice, TODAY.minusDays(1), TODAY.minusDays(9), null);
+    jira.open(List.of(visible, secret));
+    when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, secret, alice))
+        .thenReturn(false);
+
+    job.runJob(startedOn(TODAY));
+
+    String body = mails().get(0).getBody();
+    assertTrue(body, body.contains("OPS-1 Fix"));
+    assertFalse(body, body.contains("SEC-2"));
+    assertFalse(body, body.contains("leaked"));
+    assertTrue(body, body.contains("[postmortem.reminder.hidden [1]]"));
+  }
+
+  @Test
+  public void postmortemOwnerHearsOfAnItemWhoseConfirmedAssigneeWasDeactivated() {
+    ApplicationUser gone = user("gone", "Gone");
+    when(gone.isActive()).thenReturn(false);
+    when(users.getUserByKey("gone")).thenReturn(gone);
+    Issue postmortem = jira.postmortem(500, "PM-1", "pat");
+    Issue orphan =
+        item(1, "OPS-1", "Add alert", gone, TODAY.plusDays(40), TODAY.minusDays(2), postmortem);
+    records.confirm(1, new OwnershipConfirmation("gone", Instant.now(), TODAY.plusDays(40)));
+    jira.answering("issuetype = 10100", List.of(postmortem))
+        .answering("parent in (\"PM-1\")", List.of(orphan));
+
+    job.runJob(startedOn(TODAY));
+
+    List<Email> mails = mails();
+    assertEquals(1, mails.size());
+    assertEquals("pat@example.com", mails.get(0).getTo());
+    assertTrue(
+        mails.get(0).getBody(),
+        mails
+            .get(0)
+            .getBody()
+            .contains("OPS-1 Add alert ([postmortem.reminder.line.inactive-owner gone])"));
   }
 
   private List<Email> mails() {

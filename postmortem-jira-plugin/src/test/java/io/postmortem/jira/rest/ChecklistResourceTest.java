@@ -13,6 +13,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.timezone.TimeZoneManager;
@@ -25,6 +26,7 @@ import io.postmortem.jira.application.checklist.LiveChecklist;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
@@ -53,6 +55,7 @@ import org.junit.Test;
 public class ChecklistResourceTest extends JerseyTest {
 
   private JiraStubs jira;
+  private IssueLinkManager links;
   private final Map<String, CustomField> fields = new HashMap<>();
   private MutableIssue postmortem;
   private List<ProjectSettingsEntity> projectSettings;
@@ -65,7 +68,7 @@ public class ChecklistResourceTest extends JerseyTest {
     projectSettings = new ArrayList<>();
     when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
         .thenAnswer(call -> projectSettings.toArray(new ProjectSettingsEntity[0]));
-    IssueLinkManager links = mock(IssueLinkManager.class);
+    links = mock(IssueLinkManager.class);
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
     when(settingsFactory.createGlobalSettings()).thenReturn(settings);
@@ -93,7 +96,8 @@ public class ChecklistResourceTest extends JerseyTest {
                 reader,
                 time,
                 jira.authenticationContext,
-                new ProjectChecklistSettings(new ProjectSettingsStore(ao)))));
+                new ProjectChecklistSettings(new ProjectSettingsStore(ao)),
+                new IssueVisibility(jira.permissionManager))));
   }
 
   @Override
@@ -104,6 +108,38 @@ public class ChecklistResourceTest extends JerseyTest {
     when(postmortem.getCreated()).thenReturn(Timestamp.from(Instant.parse("2027-01-01T10:00:00Z")));
     jira.logIn("viv");
     jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "PM-1");
+  }
+
+  @Test
+  public void answersNothingOfAnItemTheCallerCannotBrowseButCountsIt() {
+    MutableIssue visible = jira.issue("OPS-1", 11L);
+    MutableIssue secret = jira.issue("SEC-9", 12L);
+    List<IssueLink> remediation =
+        List.of(
+            JiraFixtures.link(postmortem, visible, JiraFixtures.REMEDIATION_LINK),
+            JiraFixtures.link(postmortem, secret, JiraFixtures.REMEDIATION_LINK));
+    when(links.getOutwardLinks(1L)).thenReturn(remediation);
+    jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "OPS-1");
+
+    String body = target("postmortems/PM-1/checklist").request().get(String.class);
+    JsonNode json = target("postmortems/PM-1/checklist").request().get(JsonNode.class);
+
+    assertFalse(body, body.contains("SEC-9"));
+    assertTrue(body, body.contains("OPS-1"));
+    assertTrue(json.get("blocksTransition").asBoolean());
+    JsonNode owners = ruleNamed(json, "owners-confirmed");
+    JsonNode last = owners.get("messages").get(owners.get("messages").size() - 1);
+    assertEquals("HIDDEN_ISSUES", last.get("subjectKind").asText());
+    assertEquals("1 item you cannot see", last.get("text").asText());
+  }
+
+  private static JsonNode ruleNamed(JsonNode body, String ruleId) {
+    for (JsonNode rule : body.get("rules")) {
+      if (rule.get("ruleId").asText().equals(ruleId)) {
+        return rule;
+      }
+    }
+    throw new AssertionError("no rule " + ruleId);
   }
 
   @Test

@@ -64,7 +64,9 @@ final class PanelFixtures {
         "0 h 12",
         "1 h 03",
         "",
-        List.of(new FindingRow(userText, "Consider: " + userText, userText)));
+        List.of(new FindingRow(userText, "Consider: " + userText, userText)),
+        "",
+        "");
   }
 
   static RemediationPanelView remediation(String userText, boolean assignee) {
@@ -75,7 +77,8 @@ final class PanelFixtures {
         false,
         "2026-12-15",
         "",
-        List.of(new ProposalRow("2027-01-10", userText, userText)));
+        List.of(new ProposalRow("2027-01-10", userText, userText)),
+        "");
   }
 
   private static String docs(String id) {
@@ -161,7 +164,9 @@ final class PanelFixtures {
             new FindingRow(
                 "failed to",
                 "\"failed to\" judges a person; describe what the system allowed.",
-                "f1")));
+                "f1")),
+        "",
+        "");
   }
 
   static RemediationPanelView remediationExample() {
@@ -172,6 +177,7 @@ final class PanelFixtures {
         false,
         "2027-02-01",
         "",
-        List.of());
+        List.of(),
+        "");
   }
 }

@@ -2,6 +2,7 @@ package io.postmortem.jira.web;
 
 import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
 import static io.postmortem.jira.application.issue.JiraFixtures.REMEDIATION_TYPE;
+import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -17,9 +18,11 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
@@ -30,6 +33,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.jira.application.checklist.LiveChecklist;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
@@ -65,6 +69,7 @@ public class PostmortemPanelBuilderTest {
   private final List<ProjectSettingsEntity> projectSettings = new ArrayList<>();
   private final Map<String, CustomField> fields = new HashMap<>();
   private final ApplicationUser viewer = JiraFixtures.user("viv");
+  private final java.util.Set<String> hidden = new java.util.HashSet<>();
   private PostmortemPanelBuilder builder;
   private Issue postmortem;
   private Issue item;
@@ -98,12 +103,18 @@ public class PostmortemPanelBuilderTest {
         new PostmortemPanelBuilder(
             reader,
             new LiveChecklist(
-                reader, time, auth, new ProjectChecklistSettings(new ProjectSettingsStore(ao))),
-            links,
+                reader,
+                time,
+                auth,
+                new ProjectChecklistSettings(new ProjectSettingsStore(ao)),
+                new IssueVisibility(permissions)),
             new OwnershipStore(ao),
             new UserNames(users),
             permissions,
+            new IssueVisibility(permissions),
             auth);
+    when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any()))
+        .thenAnswer(call -> !hidden.contains(call.<Issue>getArgument(1).getKey()));
 
     postmortem = JiraFixtures.issue(1L, "PM-1", POSTMORTEM_TYPE);
     item = JiraFixtures.issue(10L, "OPS-7", REMEDIATION_TYPE);
@@ -179,8 +190,15 @@ public class PostmortemPanelBuilderTest {
   private int serviceCallsToBuild(int n) {
     List<Issue> items = new ArrayList<>();
     proposals.clear();
+    Project ops = mock(Project.class);
+    when(ops.getId()).thenReturn(300L);
+    when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, viewer))
+        .thenReturn(true);
     for (int i = 0; i < n; i++) {
-      items.add(JiraFixtures.issue(100L + i, "OPS-" + (100 + i), REMEDIATION_TYPE));
+      Issue item = JiraFixtures.issue(100L + i, "OPS-" + (100 + i), REMEDIATION_TYPE);
+      when(item.getProjectObject()).thenReturn(ops);
+      when(item.getSecurityLevelId()).thenReturn(null);
+      items.add(item);
       proposals.add(proposal(100L + i, "alice", "2027-02-01", "later"));
     }
     when(postmortem.getSubTaskObjects()).thenReturn(items);
@@ -205,6 +223,56 @@ public class PostmortemPanelBuilderTest {
     when(row.getCreatedAt()).thenReturn(new Date(0L));
     when(row.getStatus()).thenReturn("OPEN");
     return row;
+  }
+
+  @Test
+  public void showsNoRowNorMessageOfAnItemTheViewerCannotBrowseButCountsIt() {
+    Issue secret = JiraFixtures.issue(11L, "SEC-9", REMEDIATION_TYPE);
+    when(secret.getSummary()).thenReturn("Rotate the leaked signing key");
+    when(postmortem.getSubTaskObjects()).thenReturn(List.of(item, secret));
+    hidden.add("SEC-9");
+
+    PostmortemPanelView view = builder.viewOf(postmortem);
+    String html =
+        PanelTemplates.render(
+            PanelTemplates.POSTMORTEM, view, BundleI18nHelper.forLocale(Locale.ENGLISH));
+
+    assertEquals(List.of("OPS-7"), view.items().stream().map(ItemRow::key).toList());
+    assertEquals("1 action item you cannot see", view.hiddenItems());
+    assertFalse(html, html.contains("SEC-9"));
+    assertFalse(html, html.contains("leaked signing key"));
+    assertTrue(html, html.contains("1 item you cannot see"));
+  }
+
+  @Test
+  public void showsNoRowOfAnIncidentTheViewerCannotBrowse() {
+    Issue visible = JiraFixtures.issue(20L, "INC-1", TASK_TYPE);
+    Issue secret = JiraFixtures.issue(21L, "SECINC-2", TASK_TYPE);
+    List<IssueLink> incidents =
+        List.of(
+            JiraFixtures.link(postmortem, visible, JiraFixtures.POSTMORTEM_LINK),
+            JiraFixtures.link(postmortem, secret, JiraFixtures.POSTMORTEM_LINK));
+    when(links.getOutwardLinks(1L)).thenReturn(incidents);
+    hidden.add("SECINC-2");
+
+    PostmortemPanelView view = builder.viewOf(postmortem);
+
+    assertEquals(List.of("INC-1"), view.incidents().stream().map(IncidentRow::key).toList());
+    assertEquals("1 incident you cannot see", view.hiddenIncidents());
+  }
+
+  @Test
+  public void stillBlocksOnAnItemTheViewerCannotSee() {
+    Issue secret = JiraFixtures.issue(11L, "SEC-9", REMEDIATION_TYPE);
+    when(postmortem.getSubTaskObjects()).thenReturn(List.of(secret));
+    hidden.add("SEC-9");
+
+    PostmortemPanelView view = builder.viewOf(postmortem);
+
+    RuleRow owners =
+        view.rules().stream().filter(r -> r.ruleId().equals("owners-confirmed")).findFirst().get();
+    assertEquals("Failed", owners.outcome());
+    assertEquals(List.of("1 item you cannot see"), owners.messages());
   }
 
   @Test

@@ -16,11 +16,14 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.i18n.BundleI18nHelper;
@@ -40,6 +43,8 @@ public class RemediationPanelBuilderTest {
   private final ActiveObjects ao = mock(ActiveObjects.class);
   private final JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
   private final UserManager users = mock(UserManager.class);
+  private final PermissionManager permissions = mock(PermissionManager.class);
+  private final java.util.Set<String> hidden = new java.util.HashSet<>();
   private final List<IssueLink> inward = new ArrayList<>();
   private final List<DueProposalEntity> proposals = new ArrayList<>();
   private RemediationPanelBuilder builder;
@@ -66,7 +71,13 @@ public class RemediationPanelBuilderTest {
             links,
             new OwnershipStore(ao),
             new UserNames(users),
+            new IssueVisibility(permissions),
             auth);
+    when(permissions.hasPermission(
+            org.mockito.ArgumentMatchers.eq(ProjectPermissions.BROWSE_PROJECTS),
+            org.mockito.ArgumentMatchers.any(Issue.class),
+            org.mockito.ArgumentMatchers.any()))
+        .thenAnswer(call -> !hidden.contains(call.<Issue>getArgument(1).getKey()));
     item = JiraFixtures.issue(70L, "OPS-7", TASK_TYPE);
     when(links.getInwardLinks(70L)).thenReturn(inward);
     when(links.getOutwardLinks(70L)).thenReturn(List.of());
@@ -82,6 +93,26 @@ public class RemediationPanelBuilderTest {
     List<Issue> served = builder.postmortemsOf(item);
 
     assertEquals(List.of(postmortem), served);
+  }
+
+  @Test
+  public void namesOnlyThePostmortemsTheViewerCanBrowseAndCountsTheOthers() {
+    Issue open = JiraFixtures.issue(1L, "PM-1", POSTMORTEM_TYPE);
+    Issue secret = JiraFixtures.issue(2L, "SECPM-2", POSTMORTEM_TYPE);
+    when(secret.getSummary()).thenReturn("Payroll data exposed");
+    inward.add(JiraFixtures.link(open, item, REMEDIATION_LINK));
+    inward.add(JiraFixtures.link(secret, item, REMEDIATION_LINK));
+    hidden.add("SECPM-2");
+
+    RemediationPanelView view = builder.viewOf(item);
+    String html =
+        PanelTemplates.render(
+            PanelTemplates.REMEDIATION, view, BundleI18nHelper.forLocale(Locale.ENGLISH));
+
+    assertEquals(List.of("PM-1"), view.postmortems().stream().map(ServedPostmortem::key).toList());
+    assertEquals("1 postmortem you cannot see", view.hiddenPostmortems());
+    assertFalse(html, html.contains("SECPM-2"));
+    assertFalse(html, html.contains("Payroll"));
   }
 
   @Test

@@ -7,7 +7,9 @@ import static io.postmortem.jira.application.issue.JiraFixtures.issue;
 import static io.postmortem.jira.application.issue.JiraFixtures.link;
 import static io.postmortem.jira.application.issue.JiraFixtures.priority;
 import static org.junit.Assert.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -18,10 +20,13 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.core.incident.IncidentPolicy;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
@@ -46,6 +51,8 @@ public class IncidentPostmortemAcceptedValidatorTest {
   private final List<IssueLink> outward = new ArrayList<>();
   private final List<IssueLink> inward = new ArrayList<>();
   private final Map<String, String> args = new HashMap<>();
+  private final PermissionManager permissions = mock(PermissionManager.class);
+  private final java.util.Set<String> hidden = new java.util.HashSet<>();
   private Issue incident;
   private IncidentPostmortemAcceptedValidator validator;
 
@@ -73,7 +80,54 @@ public class IncidentPostmortemAcceptedValidatorTest {
             auth,
             links,
             statuses,
-            new PostmortemConfiguration(settingsFactory, mock(CustomFieldManager.class)));
+            new PostmortemConfiguration(settingsFactory, mock(CustomFieldManager.class)),
+            new IssueVisibility(permissions));
+    when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any()))
+        .thenAnswer(call -> !hidden.contains(call.<Issue>getArgument(1).getKey()));
+  }
+
+  @Test
+  public void countsButNeverNamesALinkedPostmortemTheUserCannotBrowse() {
+    inward.add(link(postmortemIn(status("10011", "Draft")), incident, POSTMORTEM_LINK));
+    Issue secret = issue(2L, "SECPM-2", POSTMORTEM_TYPE);
+    Status draft = status("10011", "Draft");
+    when(secret.getStatus()).thenReturn(draft);
+    inward.add(link(secret, incident, POSTMORTEM_LINK));
+    hidden.add("SECPM-2");
+
+    List<?> errors = rejectionOf(incident);
+
+    assertEquals(
+        List.of(
+            "INC-7 is a Sev 1 incident: its postmortem PM-1 is in status Draft, but closing needs"
+                + " Published.",
+            "INC-7 is a Sev 1 incident: 1 linked postmortem you cannot see is not accepted yet,"
+                + " and closing needs Published."),
+        errors);
+  }
+
+  @Test
+  public void letsTheIncidentCloseWhenAPostmortemTheUserCannotSeeIsAccepted() throws Exception {
+    Issue secret = issue(2L, "SECPM-2", POSTMORTEM_TYPE);
+    Status published = status("10010", "Published");
+    when(secret.getStatus()).thenReturn(published);
+    inward.add(link(secret, incident, POSTMORTEM_LINK));
+    hidden.add("SECPM-2");
+
+    validator.validate(Map.of("issue", incident), args, null);
+  }
+
+  @Test
+  public void turnsAFailureInJiraIntoALocalizedRefusal() {
+    when(links.getInwardLinks(anyLong())).thenThrow(new IllegalStateException("database gone"));
+
+    List<?> errors = rejectionOf(incident);
+
+    assertEquals(
+        List.of(
+            "Whether this incident has an accepted postmortem could not be checked. Please try"
+                + " again; if it keeps failing, ask a Jira admin (details are in the Jira log)."),
+        errors);
   }
 
   @Test

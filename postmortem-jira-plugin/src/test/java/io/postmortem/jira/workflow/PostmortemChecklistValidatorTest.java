@@ -1,8 +1,10 @@
 package io.postmortem.jira.workflow;
 
 import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
+import static io.postmortem.jira.application.issue.JiraFixtures.REMEDIATION_TYPE;
 import static io.postmortem.jira.application.issue.JiraFixtures.issue;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -15,7 +17,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
@@ -29,6 +33,7 @@ import io.postmortem.core.checklist.rule.IncidentLinkedRule;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
 import io.postmortem.jira.application.checklist.ViolationText;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
@@ -65,6 +70,8 @@ public class PostmortemChecklistValidatorTest {
   private final ActiveObjects ao = mock(ActiveObjects.class);
   private final List<ProjectSettingsEntity> projectSettings = new ArrayList<>();
   private final I18nHelper english = BundleI18nHelper.forLocale(Locale.ENGLISH);
+  private final PermissionManager permissions = mock(PermissionManager.class);
+  private final java.util.Set<String> hidden = new java.util.HashSet<>();
   private Issue postmortem;
   private PostmortemReader reader;
   private JiraTime time;
@@ -95,7 +102,61 @@ public class PostmortemChecklistValidatorTest {
     when(postmortem.getProjectId()).thenReturn(100L);
     validator =
         new PostmortemChecklistValidator(
-            auth, reader, time, new ProjectChecklistSettings(new ProjectSettingsStore(ao)), engine);
+            auth,
+            reader,
+            time,
+            new ProjectChecklistSettings(new ProjectSettingsStore(ao)),
+            new IssueVisibility(permissions),
+            engine);
+    when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any()))
+        .thenAnswer(call -> !hidden.contains(call.<Issue>getArgument(1).getKey()));
+  }
+
+  @Test
+  public void namesNoItemTheUserCannotBrowseButStillRefusesForIt() {
+    Issue visible = issue(11L, "OPS-1", REMEDIATION_TYPE);
+    Issue secret = issue(12L, "SEC-9", REMEDIATION_TYPE);
+    when(secret.getSummary()).thenReturn("Rotate the leaked signing key");
+    when(postmortem.getSubTaskObjects()).thenReturn(List.of(visible, secret));
+    everyRule("OFF");
+    args.put("severity.owners-confirmed", "BLOCK");
+    hidden.add("SEC-9");
+
+    List<?> errors = rejectionOf(postmortem);
+
+    assertEquals(2, errors.size());
+    assertTrue(errors.get(0).toString(), errors.get(0).toString().startsWith("OPS-1"));
+    assertEquals("1 item you cannot see", errors.get(1));
+    assertFalse(errors.toString().contains("SEC-9"));
+    assertFalse(errors.toString().contains("leaked"));
+  }
+
+  @Test
+  public void refusesForItemsTheUserCannotSeeWithoutNamingAny() {
+    Issue secret = issue(12L, "SEC-9", REMEDIATION_TYPE);
+    when(postmortem.getSubTaskObjects()).thenReturn(List.of(secret));
+    everyRule("OFF");
+    args.put("severity.owners-confirmed", "BLOCK");
+    hidden.add("SEC-9");
+
+    assertEquals(List.of("1 item you cannot see"), rejectionOf(postmortem));
+  }
+
+  @Test
+  public void showsAtMostFiveLinesPerRuleAndHowManyMoreTheChecklistLists() {
+    List<Issue> items = new ArrayList<>();
+    for (int i = 1; i <= 1_000; i++) {
+      items.add(issue(100L + i, "OPS-" + i, REMEDIATION_TYPE));
+    }
+    when(postmortem.getSubTaskObjects()).thenReturn(items);
+    everyRule("OFF");
+    args.put("severity.owners-confirmed", "BLOCK");
+
+    List<?> errors = rejectionOf(postmortem);
+
+    assertEquals(6, errors.size());
+    assertTrue(errors.get(4).toString(), errors.get(4).toString().startsWith("OPS-5 "));
+    assertEquals("\u2026and 995 more \u2014 see the checklist on the issue.", errors.get(5));
   }
 
   @Test

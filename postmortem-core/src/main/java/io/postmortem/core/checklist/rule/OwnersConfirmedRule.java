@@ -15,7 +15,8 @@ import java.util.Objects;
  * Every open item has an owner who agreed to it: an assignee who confirmed ownership of the current
  * due date. Items are "negotiated with the responsible group", not assigned in absentia; a
  * confirmation is void once the assignee or the due date changed, because nobody agreed to what the
- * item now says. Done items are skipped: the work happened.
+ * item now says, and once the assignee was deactivated or deleted in Jira, because nobody is left
+ * to do the work. Done items are skipped: the work happened.
  */
 public final class OwnersConfirmedRule extends Rule {
 
@@ -27,6 +28,7 @@ public final class OwnersConfirmedRule extends Rule {
           RuleSeverity.BLOCK,
           List.of(),
           "no-assignee",
+          "inactive-assignee",
           "not-confirmed",
           "void-assignee-changed",
           "void-due-date-set",
@@ -52,6 +54,8 @@ public final class OwnersConfirmedRule extends Rule {
     OwnershipConfirmation confirmation = item.confirmation();
     if (item.assigneeKey() == null) {
       findings.add("no-assignee", subject, item.key(), item.summary());
+    } else if (item.assigneeInactive()) {
+      findings.add("inactive-assignee", subject, item.key(), item.summary(), item.assigneeKey());
     } else if (confirmation == null) {
       findings.add("not-confirmed", subject, item.key(), item.summary(), item.assigneeKey());
     } else if (!confirmation.userKey().equals(item.assigneeKey())) {

@@ -39,6 +39,35 @@ public class OwnersConfirmedRuleTest {
   }
 
   @Test
+  public void failsWhenTheAssigneeWhoConfirmedWasDeactivatedAndSaysToReassign() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withActionItems(
+                anActionItem("OPS-1")
+                    .withSummary("Add lag alert")
+                    .withAssignee("JIRAUSER10100")
+                    .withInactiveAssignee()
+                    .build())
+            .build();
+
+    List<Violation> violations = check(rule, postmortem);
+
+    assertEquals(List.of("postmortem.rule.owners-confirmed.inactive-assignee"), keys(violations));
+    assertEquals(List.of("OPS-1", "Add lag alert", "JIRAUSER10100"), violations.get(0).args());
+    assertEquals(Subject.actionItem("OPS-1"), violations.get(0).subject());
+  }
+
+  @Test
+  public void passesWhenAnItemOfADeactivatedAssigneeIsAlreadyDone() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withActionItems(anActionItem("OPS-1").withInactiveAssignee().done().build())
+            .build();
+
+    assertEquals(List.of(), check(rule, postmortem));
+  }
+
+  @Test
   public void failsWhenAnItemHasNoAssignee() {
     Postmortem postmortem =
         aPublishablePostmortem()

@@ -16,6 +16,12 @@ import java.util.List;
 public record ChecklistView(
     String key, boolean blocksTransition, List<RuleView> rules, MetricsView metrics) {
 
+  /**
+   * The {@code subjectKind} of the message that stands for a rule's findings about issues the
+   * reader cannot browse: "2 items you cannot see", without their keys or summaries.
+   */
+  public static final String HIDDEN_ISSUES = "HIDDEN_ISSUES";
+
   /** One rule's outcome (PASSED, FAILED, WARNED, OFF) and messages. */
   public record RuleView(
       String ruleId, String outcome, String docsUrl, List<MessageView> messages) {}

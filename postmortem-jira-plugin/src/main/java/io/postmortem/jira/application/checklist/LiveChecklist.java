@@ -6,17 +6,21 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.checklist.ChecklistEngine;
 import io.postmortem.core.checklist.ChecklistReport;
-import io.postmortem.core.checklist.RuleResult;
+import io.postmortem.core.checklist.HiddenIssues;
+import io.postmortem.core.checklist.RuleExcerpt;
+import io.postmortem.core.checklist.RuleOutcome;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.core.checklist.TimelineMetrics;
 import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.checklist.rule.BlamelessLanguageRule;
 import io.postmortem.core.postmortem.Postmortem;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemReader;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +41,7 @@ public final class LiveChecklist {
   private final JiraTime time;
   private final JiraAuthenticationContext authenticationContext;
   private final ProjectChecklistSettings projectSettings;
+  private final IssueVisibility visibility;
   private final ChecklistEngine engine;
 
   @Inject
@@ -44,8 +49,15 @@ public final class LiveChecklist {
       PostmortemReader reader,
       JiraTime time,
       @ComponentImport JiraAuthenticationContext authenticationContext,
-      ProjectChecklistSettings projectSettings) {
-    this(reader, time, authenticationContext, projectSettings, StandardChecklist.engine());
+      ProjectChecklistSettings projectSettings,
+      IssueVisibility visibility) {
+    this(
+        reader,
+        time,
+        authenticationContext,
+        projectSettings,
+        visibility,
+        StandardChecklist.engine());
   }
 
   LiveChecklist(
@@ -53,36 +65,55 @@ public final class LiveChecklist {
       JiraTime time,
       JiraAuthenticationContext authenticationContext,
       ProjectChecklistSettings projectSettings,
+      IssueVisibility visibility,
       ChecklistEngine engine) {
     this.reader = reader;
     this.time = time;
     this.authenticationContext = authenticationContext;
     this.projectSettings = projectSettings;
+    this.visibility = visibility;
     this.engine = engine;
   }
 
   /** The checklist of a postmortem issue the caller has already been allowed to see. */
   public ChecklistView of(Issue postmortem) {
-    return of(postmortem, reader.read(postmortem));
+    return of(postmortem, reader.readWithIssues(postmortem));
   }
 
-  /** The checklist of {@code postmortem}'s snapshot already read, for callers that show it too. */
-  public ChecklistView of(Issue postmortem, Postmortem snapshot) {
+  /**
+   * The checklist of a postmortem already read, for callers that show it too. Judged on every item;
+   * the messages leave out the items the caller cannot browse and count them instead.
+   */
+  public ChecklistView of(Issue postmortem, PostmortemReader.Reading reading) {
+    Postmortem snapshot = reading.postmortem();
     ChecklistReport report =
         engine.evaluate(snapshot, projectSettings.of(postmortem.getProjectId()), time.today());
+    HiddenIssues hidden =
+        visibility.hiddenAmong(reading.linkedIssues(), authenticationContext.getLoggedInUser());
     I18nHelper i18n = authenticationContext.getI18nHelper();
     List<ChecklistView.RuleView> rules =
-        report.results().stream().map(result -> rule(result, i18n)).toList();
+        report.results().stream()
+            .map(result -> rule(RuleExcerpt.of(result, hidden), i18n))
+            .toList();
     return new ChecklistView(
         snapshot.key(), report.blocksTransition(), rules, metrics(report.metrics()));
   }
 
-  private static ChecklistView.RuleView rule(RuleResult result, I18nHelper i18n) {
+  private static ChecklistView.RuleView rule(RuleExcerpt excerpt, I18nHelper i18n) {
+    List<ChecklistView.MessageView> messages = new ArrayList<>();
+    excerpt.shown().forEach(v -> messages.add(message(v, i18n)));
+    if (excerpt.hiddenIssues() > 0) {
+      messages.add(
+          new ChecklistView.MessageView(
+              excerpt.outcome() == RuleOutcome.FAILED ? "BLOCK" : "WARN",
+              ViolationText.hiddenIssues(excerpt.hiddenIssues(), i18n),
+              ChecklistView.HIDDEN_ISSUES,
+              "",
+              null,
+              null));
+    }
     return new ChecklistView.RuleView(
-        result.ruleId(),
-        result.outcome().name(),
-        DOCS_BASE + result.ruleId() + ".md",
-        result.violations().stream().map(v -> message(v, i18n)).toList());
+        excerpt.ruleId(), excerpt.outcome().name(), DOCS_BASE + excerpt.ruleId() + ".md", messages);
   }
 
   private static ChecklistView.MessageView message(Violation violation, I18nHelper i18n) {

@@ -28,6 +28,11 @@ public final class ViolationText {
     return violations.stream().map(v -> format(v, i18n)).toList();
   }
 
+  /** "3 items you cannot see": what stands for a rule's findings about hidden issues. */
+  public static String hiddenIssues(int count, I18nHelper i18n) {
+    return i18n.getText("postmortem.checklist.hidden-items", List.of(count));
+  }
+
   private static Object argument(Object arg) {
     if (arg instanceof LocalDate date) {
       return DateTimeFormatter.ISO_LOCAL_DATE.format(date);

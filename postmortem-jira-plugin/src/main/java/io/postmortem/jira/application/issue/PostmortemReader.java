@@ -55,15 +55,26 @@ public class PostmortemReader {
   }
 
   public Postmortem read(Issue postmortemIssue) {
+    return readWithIssues(postmortemIssue).postmortem();
+  }
+
+  /**
+   * The snapshot and the Jira issues of its incidents and action items, for callers that must know
+   * which of them their reader may see.
+   */
+  public Reading readWithIssues(Issue postmortemIssue) {
     JiraMapping mapping = configuration.current();
     Map<FieldRole, CustomField> fields = configuration.fields(mapping);
     ZoneId zone = time.zone();
     long id = postmortemIssue.getId();
     IssueLinks links = IssueLinks.of(issueLinkManager, id);
 
-    List<Incident> incidents =
+    List<Issue> incidentIssues =
         links.linked(mapping.postmortemLinkTypeId()).stream()
             .filter(issue -> isIncident(issue, mapping))
+            .toList();
+    List<Incident> incidents =
+        incidentIssues.stream()
             .map(issue -> incident(issue, mapping, fields.get(FieldRole.SEVERITY)))
             .toList();
     List<Issue> itemIssues = actionItemIssues(postmortemIssue, mapping, links);
@@ -76,18 +87,41 @@ public class PostmortemReader {
             .map(issue -> actionItem(issue, mapping, fields, confirmations.get(issue.getId())))
             .toList();
 
-    return new Postmortem(
-        postmortemIssue.getKey(),
-        postmortemIssue.getSummary(),
-        incidents,
-        dateOf(postmortemIssue.getCreated(), zone),
-        dateOnly(value(postmortemIssue, fields.get(FieldRole.REVIEW_MEETING_DATE))),
-        userKey(value(postmortemIssue, fields.get(FieldRole.FACILITATOR))),
-        sections(postmortemIssue, fields),
-        items,
-        records.timeline(id),
-        records.riskAcceptances(id),
-        records.languageOverrides(id));
+    Postmortem postmortem =
+        new Postmortem(
+            postmortemIssue.getKey(),
+            postmortemIssue.getSummary(),
+            incidents,
+            dateOf(postmortemIssue.getCreated(), zone),
+            dateOnly(value(postmortemIssue, fields.get(FieldRole.REVIEW_MEETING_DATE))),
+            userKey(value(postmortemIssue, fields.get(FieldRole.FACILITATOR))),
+            sections(postmortemIssue, fields),
+            items,
+            records.timeline(id),
+            records.riskAcceptances(id),
+            records.languageOverrides(id));
+    return new Reading(postmortem, incidentIssues, itemIssues);
+  }
+
+  /**
+   * One postmortem as read.
+   *
+   * @param postmortem the core snapshot
+   * @param incidentIssues the incidents' issues, in the snapshot's order
+   * @param itemIssues the action items' issues, in the snapshot's order
+   */
+  public record Reading(Postmortem postmortem, List<Issue> incidentIssues, List<Issue> itemIssues) {
+    public Reading {
+      incidentIssues = List.copyOf(incidentIssues);
+      itemIssues = List.copyOf(itemIssues);
+    }
+
+    /** Incidents and items: the issues at the other end of the postmortem's links. */
+    public List<Issue> linkedIssues() {
+      List<Issue> all = new ArrayList<>(incidentIssues);
+      all.addAll(itemIssues);
+      return all;
+    }
   }
 
   /** Sub-tasks of the Remediation action type, then issues linked with the Remediation type. */
@@ -138,7 +172,8 @@ public class PostmortemReader {
         confirmation,
         text(value(issue, fields.get(FieldRole.SUCCESS_MEASURE))),
         isScheduled(issue, fields.get(FieldRole.SPRINT)),
-        instantOf(issue.getCreated()));
+        instantOf(issue.getCreated()),
+        Assignees.inactive(issue));
   }
 
   private static boolean isScheduled(Issue issue, CustomField sprintField) {

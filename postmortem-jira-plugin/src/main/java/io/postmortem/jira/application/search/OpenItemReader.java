@@ -9,10 +9,13 @@ import io.postmortem.core.postmortem.PostmortemRecords;
 import io.postmortem.core.postmortem.PriorityLevel;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.core.remediation.OpenRemediationItem;
+import io.postmortem.jira.application.issue.Assignees;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +32,18 @@ public class OpenItemReader {
   private final IssueSearch search;
   private final PostmortemRecords records;
   private final PostmortemLookup postmortems;
+  private final IssueVisibility visibility;
 
   @Inject
   public OpenItemReader(
-      IssueSearch search, PostmortemRecords records, PostmortemLookup postmortems) {
+      IssueSearch search,
+      PostmortemRecords records,
+      PostmortemLookup postmortems,
+      IssueVisibility visibility) {
     this.search = search;
     this.records = records;
     this.postmortems = postmortems;
+    this.visibility = visibility;
   }
 
   public List<OpenRemediationItem> read(ApplicationUser user, List<Issue> issues) {
@@ -45,7 +53,7 @@ public class OpenItemReader {
     List<Long> ids = issues.stream().map(Issue::getId).toList();
     Set<Long> scheduled = scheduled(user, ids);
     Map<Long, OwnershipConfirmation> confirmations = records.confirmations(ids);
-    Map<Long, PostmortemOfItem> owners = postmortems.forItems(issues);
+    Map<Long, PostmortemOfItem> owners = visibleTo(user, postmortems.forItems(issues));
     return issues.stream()
         .map(
             issue -> {
@@ -71,6 +79,29 @@ public class OpenItemReader {
     return scheduled;
   }
 
+  /**
+   * The postmortems {@code user} may browse; an item of a hidden postmortem reads as one whose
+   * postmortem is unknown, so a dashboard row never shows its key or severity. The reminder job
+   * reads for no user: digests name only items, each checked for its recipient.
+   */
+  private Map<Long, PostmortemOfItem> visibleTo(
+      ApplicationUser user, Map<Long, PostmortemOfItem> byItem) {
+    if (user == null || byItem.isEmpty()) {
+      return byItem;
+    }
+    Set<Issue> hidden =
+        new HashSet<>(
+            visibility
+                .filter(
+                    byItem.values().stream().map(PostmortemOfItem::issue).distinct().toList(),
+                    issue -> issue,
+                    user)
+                .left());
+    Map<Long, PostmortemOfItem> shown = new HashMap<>(byItem);
+    shown.values().removeIf(postmortem -> hidden.contains(postmortem.issue()));
+    return shown;
+  }
+
   private static ActionItem actionItem(
       Issue issue, boolean scheduled, OwnershipConfirmation confirmation) {
     Timestamp created = issue.getCreated();
@@ -85,7 +116,8 @@ public class OpenItemReader {
         confirmation,
         null,
         scheduled,
-        created == null ? null : created.toInstant());
+        created == null ? null : created.toInstant(),
+        Assignees.inactive(issue));
   }
 
   private static LocalDate day(Timestamp timestamp) {

@@ -57,7 +57,7 @@ public class PostmortemLookup {
             linked(postmortem, scope.incidentLinkTypeId()).stream()
                 .map(scope::severityOf)
                 .toList());
-    return new PostmortemOfItem(postmortem.getKey(), postmortem.getAssigneeId(), worst);
+    return new PostmortemOfItem(postmortem, postmortem.getKey(), postmortem.getAssigneeId(), worst);
   }
 
   /** The issues at the other end of the issue's links of one type, in either direction. */

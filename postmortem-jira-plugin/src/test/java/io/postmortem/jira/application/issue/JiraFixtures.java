@@ -82,6 +82,7 @@ public final class JiraFixtures {
   public static ApplicationUser user(String key) {
     ApplicationUser user = mock(ApplicationUser.class);
     lenient().when(user.getKey()).thenReturn(key);
+    lenient().when(user.isActive()).thenReturn(true);
     return user;
   }
 

@@ -145,8 +145,10 @@ public class PostmortemReaderTest {
     CustomField horizon = field("customfield_10309");
     CustomField successMeasure = field("customfield_10310");
     Version version = mock(Version.class);
+    ApplicationUser alice = user("alice");
     when(item.getPriority()).thenReturn(high);
     when(item.getAssigneeId()).thenReturn("alice");
+    when(item.getAssignee()).thenReturn(alice);
     when(item.getDueDate()).thenReturn(day(LocalDate.of(2027, 2, 14)));
     when(item.getCustomFieldValue(horizon)).thenReturn(longTerm);
     when(item.getCustomFieldValue(successMeasure)).thenReturn("Queue alarms < 1/week");
@@ -166,6 +168,32 @@ public class PostmortemReaderTest {
     assertTrue(read.scheduled());
     assertFalse(read.done());
     assertTrue(read.isOwnershipConfirmed());
+  }
+
+  @Test
+  public void readsAnAssigneeDeactivatedInJiraAsInactiveHoweverTheyConfirmed() {
+    Issue item = issue(12L, "OPS-12", TASK_TYPE);
+    ApplicationUser gone = user("gone");
+    when(gone.isActive()).thenReturn(false);
+    when(item.getAssigneeId()).thenReturn("gone");
+    when(item.getAssignee()).thenReturn(gone);
+    outward.add(link(postmortem, item, REMEDIATION_LINK));
+    records.confirmations.put(12L, new OwnershipConfirmation("gone", Instant.EPOCH, null));
+
+    ActionItem read = reader.read(postmortem).actionItems().get(0);
+
+    assertTrue(read.assigneeInactive());
+    assertFalse(read.isOwnershipConfirmed());
+  }
+
+  @Test
+  public void readsAnAssigneeDeletedFromJiraAsInactive() {
+    Issue item = issue(12L, "OPS-12", TASK_TYPE);
+    when(item.getAssigneeId()).thenReturn("JIRAUSER10999");
+    when(item.getAssignee()).thenReturn(null);
+    outward.add(link(postmortem, item, REMEDIATION_LINK));
+
+    assertTrue(reader.read(postmortem).actionItems().get(0).assigneeInactive());
   }
 
   @Test
