@@ -9,6 +9,7 @@ import java.util.Set;
  */
 public class MessageSetImpl implements MessageSet {
   private final Set<String> errors = new LinkedHashSet<>();
+  private final Set<String> warnings = new LinkedHashSet<>();
 
   @Override
   public Set<String> getErrorMessages() {
@@ -23,5 +24,20 @@ public class MessageSetImpl implements MessageSet {
   @Override
   public void addErrorMessage(String message) {
     errors.add(message);
+  }
+
+  @Override
+  public Set<String> getWarningMessages() {
+    return warnings;
+  }
+
+  @Override
+  public boolean hasAnyWarnings() {
+    return !warnings.isEmpty();
+  }
+
+  @Override
+  public void addWarningMessage(String message) {
+    warnings.add(message);
   }
 }

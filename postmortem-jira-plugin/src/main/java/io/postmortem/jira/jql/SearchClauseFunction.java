@@ -8,13 +8,14 @@ import java.util.List;
 abstract class SearchClauseFunction extends PostmortemJqlFunction {
   private final CappedIssueSearch search;
 
-  SearchClauseFunction(I18nHelper.BeanFactory i18nFactory, String name, CappedIssueSearch search) {
-    super(i18nFactory, name, 0);
+  SearchClauseFunction(
+      I18nHelper.BeanFactory i18nFactory, RequestMemo memo, String name, CappedIssueSearch search) {
+    super(i18nFactory, memo, name, 0);
     this.search = search;
   }
 
   @Override
-  List<Long> issueIds(ApplicationUser searcher, List<String> args) {
+  CappedIds issueIds(ApplicationUser searcher, List<String> args) {
     return search.ids(searcher, jql());
   }
 

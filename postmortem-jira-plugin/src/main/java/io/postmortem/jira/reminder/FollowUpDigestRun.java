@@ -79,7 +79,7 @@ final class FollowUpDigestRun {
         search,
         items,
         page -> {
-          List<OpenRemediationItem> open = reader.read(null, page);
+          List<OpenRemediationItem> open = reader.read(page);
           Map<Long, DateProposal> pending =
               open.isEmpty()
                   ? Map.of()

@@ -51,7 +51,7 @@ final class OwnerDigestRun {
         search,
         query,
         page -> {
-          List<OpenRemediationItem> items = reader.read(null, page);
+          List<OpenRemediationItem> items = reader.read(page);
           Iterator<Issue> issues = page.iterator();
           for (OpenRemediationItem item : items) {
             Issue issue = issues.next();

@@ -73,6 +73,7 @@ public class ConfiguredRemediationScopeTest {
     LinkedRemediationItemsFunction function =
         new LinkedRemediationItemsFunction(
             mock(I18nHelper.BeanFactory.class),
+            new RequestMemo(() -> null),
             links,
             new TestScope() {
               @Override

@@ -32,7 +32,6 @@ import io.postmortem.core.remediation.DateProposal;
 import io.postmortem.jira.dashboard.FakeJira;
 import io.postmortem.jira.dashboard.IssueSearch;
 import io.postmortem.jira.dashboard.OpenItemReader;
-import io.postmortem.jira.dashboard.PostmortemLookup;
 import io.postmortem.jira.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.jql.TestScope;
 import java.time.Instant;
@@ -83,8 +82,7 @@ public class ReminderJobTest {
     when(settingsFactory.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
     TestScope scope = new TestScope();
     IssueSearch search = new IssueSearch(jira.searchService);
-    OpenItemReader reader =
-        new OpenItemReader(search, records, new PostmortemLookup(jira.links, scope));
+    OpenItemReader reader = jira.reader(records, scope);
     DigestSender sender = new DigestSender(users, permissions, ledger);
     DigestMailer mailer = new DigestMailer(mailQueue, i18nFactory, application);
     DateProposals pending =
@@ -101,7 +99,7 @@ public class ReminderJobTest {
             new OwnerDigestRun(search, reader, scope, sender, mailer),
             new FollowUpDigestRun(search, reader, scope, pending, sender, mailer),
             new ReminderSettings(settingsFactory),
-            ZONE);
+            () -> ZONE);
   }
 
   @Test
