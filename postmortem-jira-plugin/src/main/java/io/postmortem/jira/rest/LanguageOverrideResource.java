@@ -3,7 +3,9 @@ package io.postmortem.jira.rest;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.LanguageOverride;
+import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.jira.issue.JiraTime;
+import io.postmortem.jira.issue.PostmortemReader;
 import io.postmortem.jira.storage.LanguageOverrideStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,15 +25,26 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class LanguageOverrideResource {
 
+  static final String KEY_UNKNOWN_FINGERPRINT = "postmortem.rest.error.unknown-fingerprint";
+
   private final IssueAccess access;
   private final LanguageOverrideStore store;
   private final JiraTime time;
+  private final PostmortemReader reader;
+  private final LiveChecklist checklist;
 
   @Inject
-  public LanguageOverrideResource(IssueAccess access, LanguageOverrideStore store, JiraTime time) {
+  public LanguageOverrideResource(
+      IssueAccess access,
+      LanguageOverrideStore store,
+      JiraTime time,
+      PostmortemReader reader,
+      LiveChecklist checklist) {
     this.access = access;
     this.store = store;
     this.time = time;
+    this.reader = reader;
+    this.checklist = checklist;
   }
 
   @POST
@@ -42,6 +55,9 @@ public class LanguageOverrideResource {
     String fingerprint =
         RequestFields.text("fingerprint", request.fingerprint(), RequestFields.SHORT_MAX);
     String reason = RequestFields.text("reason", request.reason(), RequestFields.TEXT_MAX);
+    if (!belongsTo(postmortem, fingerprint)) {
+      throw RestErrors.invalid("fingerprint", KEY_UNKNOWN_FINGERPRINT);
+    }
     LanguageOverride kept =
         store.keep(
             postmortem.getId(), fingerprint, reason, access.currentUser().getKey(), time.now());
@@ -53,5 +69,20 @@ public class LanguageOverrideResource {
                 "keptBy", kept.userKey(),
                 "keptAt", kept.at().toString()))
         .build();
+  }
+
+  /**
+   * Only a finding the checklist reports on this postmortem now, or one already kept here, may be
+   * kept: anything else would be stored without bound and never match.
+   */
+  private boolean belongsTo(Issue postmortem, String fingerprint) {
+    Postmortem snapshot = reader.read(postmortem);
+    if (snapshot.languageOverrides().stream()
+        .anyMatch(kept -> kept.fingerprint().equals(fingerprint))) {
+      return true;
+    }
+    return checklist.of(postmortem, snapshot).rules().stream()
+        .flatMap(rule -> rule.messages().stream())
+        .anyMatch(message -> fingerprint.equals(message.fingerprint()));
   }
 }

@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
+import io.postmortem.jira.issue.JiraTime;
 import io.postmortem.jira.storage.TimelineStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,11 +29,13 @@ public class TimelineResource {
 
   private final IssueAccess access;
   private final TimelineStore store;
+  private final JiraTime time;
 
   @Inject
-  public TimelineResource(IssueAccess access, TimelineStore store) {
+  public TimelineResource(IssueAccess access, TimelineStore store, JiraTime time) {
     this.access = access;
     this.store = store;
+    this.time = time;
   }
 
   @GET
@@ -72,11 +75,11 @@ public class TimelineResource {
     return Response.noContent().build();
   }
 
-  private static TimelineEvent eventOf(TimelineEventRequest body) {
+  private TimelineEvent eventOf(TimelineEventRequest body) {
     TimelineEventRequest request = RequestFields.body(body);
     return new TimelineEvent(
         null,
-        RequestFields.instant("at", request.at()),
+        RequestFields.instant("at", request.at(), time.now()),
         RequestFields.choice("kind", request.kind(), TimelineEventKind.class),
         RequestFields.text("text", request.text(), RequestFields.TEXT_MAX),
         RequestFields.optionalUrl("sourceUrl", request.sourceUrl()));
