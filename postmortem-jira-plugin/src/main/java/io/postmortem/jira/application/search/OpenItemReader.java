@@ -1,0 +1,71 @@
+package io.postmortem.jira.application.search;
+
+import com.atlassian.jira.bc.project.component.ProjectComponent;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.core.postmortem.PostmortemRecords;
+import io.postmortem.core.postmortem.Severity;
+import io.postmortem.core.remediation.OpenRemediationItem;
+import io.postmortem.jira.application.issue.ActionItems;
+import io.postmortem.jira.application.issue.FieldRole;
+import io.postmortem.jira.application.issue.JiraMapping;
+import io.postmortem.jira.application.issue.PostmortemConfiguration;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one page of open item issues into core values with a fixed number of reads whatever the
+ * page holds: the configuration once, one storage query for their confirmations, and the
+ * page-bounded postmortem lookup. Items are mapped by {@link ActionItems}, the same mapping the
+ * checklist uses, so a row shows the priority, horizon and schedule the checklist judges.
+ */
+@Named
+public class OpenItemReader {
+  private final PostmortemConfiguration configuration;
+  private final PostmortemRecords records;
+  private final PostmortemLookup postmortems;
+
+  @Inject
+  public OpenItemReader(
+      PostmortemConfiguration configuration,
+      PostmortemRecords records,
+      PostmortemLookup postmortems) {
+    this.configuration = configuration;
+    this.records = records;
+    this.postmortems = postmortems;
+  }
+
+  public List<OpenRemediationItem> read(List<Issue> issues) {
+    if (issues.isEmpty()) {
+      return List.of();
+    }
+    JiraMapping mapping = configuration.current();
+    Map<FieldRole, CustomField> fields = configuration.fields(mapping);
+    List<Long> ids = issues.stream().map(Issue::getId).toList();
+    Map<Long, OwnershipConfirmation> confirmations = records.confirmations(ids);
+    Map<Long, PostmortemOfItem> owners = postmortems.forItems(issues);
+    return issues.stream()
+        .map(
+            issue -> {
+              PostmortemOfItem postmortem = owners.get(issue.getId());
+              return new OpenRemediationItem(
+                  issue.getId(),
+                  ActionItems.of(issue, mapping, fields, confirmations.get(issue.getId())),
+                  postmortem == null ? null : postmortem.key(),
+                  postmortem == null ? null : postmortem.ownerKey(),
+                  postmortem == null ? Severity.NONE : postmortem.severity(),
+                  teams(issue));
+            })
+        .toList();
+  }
+
+  private static List<String> teams(Issue issue) {
+    if (issue.getComponents() == null) {
+      return List.of();
+    }
+    return issue.getComponents().stream().map(ProjectComponent::getName).sorted().toList();
+  }
+}
