@@ -8,5 +8,8 @@ import java.util.TimeZone;
  */
 public interface TimeZoneManager {
 
+  /** The time zone of the user who is currently logged in (Jira's default for anonymous). */
+  TimeZone getLoggedInUserTimeZone();
+
   TimeZone getDefaultTimezone();
 }

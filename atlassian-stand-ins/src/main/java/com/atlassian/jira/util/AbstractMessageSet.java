@@ -10,6 +10,7 @@ import java.util.Set;
  */
 public abstract class AbstractMessageSet implements MessageSet {
   private final Set<String> errors = new LinkedHashSet<>();
+  private final Set<String> warnings = new LinkedHashSet<>();
 
   @Override
   public Set<String> getErrorMessages() {
@@ -24,5 +25,20 @@ public abstract class AbstractMessageSet implements MessageSet {
   @Override
   public void addErrorMessage(String message) {
     errors.add(message);
+  }
+
+  @Override
+  public Set<String> getWarningMessages() {
+    return warnings;
+  }
+
+  @Override
+  public boolean hasAnyWarnings() {
+    return !warnings.isEmpty();
+  }
+
+  @Override
+  public void addWarningMessage(String message) {
+    warnings.add(message);
   }
 }

@@ -9,4 +9,10 @@ public interface MessageSet {
   boolean hasAnyErrors();
 
   void addErrorMessage(String message);
+
+  Set<String> getWarningMessages();
+
+  boolean hasAnyWarnings();
+
+  void addWarningMessage(String message);
 }

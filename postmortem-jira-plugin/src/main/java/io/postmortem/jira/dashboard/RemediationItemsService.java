@@ -8,14 +8,15 @@ import io.postmortem.core.remediation.RemediationClassifier;
 import io.postmortem.core.remediation.RemediationPolicy;
 import io.postmortem.core.remediation.RemediationState;
 import io.postmortem.core.remediation.UrgencyOrder;
+import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.RemediationScope;
 import io.postmortem.jira.application.search.StateClauses;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +32,13 @@ public class RemediationItemsService {
   private final IssueSearch search;
   private final OpenItemReader reader;
   private final RemediationItemsJql jql;
-  private final RemediationClassifier classifier;
-  private final Clock clock;
+  private final RemediationPolicy policy;
+  private final JiraTime time;
 
   @Inject
   public RemediationItemsService(
-      IssueSearch search, OpenItemReader reader, RemediationScope scope) {
-    this(search, reader, scope, RemediationPolicy.defaults(), Clock.systemDefaultZone());
+      IssueSearch search, OpenItemReader reader, RemediationScope scope, JiraTime time) {
+    this(search, reader, scope, RemediationPolicy.defaults(), time);
   }
 
   public RemediationItemsService(
@@ -45,18 +46,21 @@ public class RemediationItemsService {
       OpenItemReader reader,
       RemediationScope scope,
       RemediationPolicy policy,
-      Clock clock) {
+      JiraTime time) {
     this.search = search;
     this.reader = reader;
     this.jql = new RemediationItemsJql(scope, new StateClauses(policy));
-    this.classifier = new RemediationClassifier(policy, clock.getZone());
-    this.clock = clock;
+    this.policy = policy;
+    this.time = time;
   }
 
   public RemediationItemsPage page(ApplicationUser user, RemediationItemsQuery query) {
     IssueSearch.Page page =
         search.page(user, search.parse(user, jql.items(query)), query.start(), query.size());
-    LocalDate today = LocalDate.now(clock);
+    // The viewer's zone, as JQL's startOfDay() in the state counts uses it.
+    ZoneId zone = time.viewerZone();
+    LocalDate today = time.viewerToday();
+    RemediationClassifier classifier = new RemediationClassifier(policy, zone);
     Map<Long, String> ownerNames = new HashMap<>();
     for (Issue issue : page.issues()) {
       if (issue.getAssignee() != null) {

@@ -5,17 +5,22 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.jira.application.search.CappedIds;
 import io.postmortem.jira.application.search.RemediationScope;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * {@code issue in linkedRemediationItems()}: both ends of every remediation link, capped at {@link
- * #MAX_LINKS} links. The scope's item clause removes the postmortem ends by issue type, so either
- * link direction works. Jira's search applies the searcher's permissions to these ids.
+ * {@code issue in linkedRemediationItems()}: both ends of the remediation links, newest link first,
+ * at most {@link #MAX_LINKS} links. The scope's item clause removes the postmortem ends by issue
+ * type, so either link direction works. Jira's search applies the searcher's permissions to these
+ * ids. Newest first because old links mostly lead to items long resolved; when the cap is reached
+ * the searcher is warned and the log says so.
  */
 @Named
 public class LinkedRemediationItemsFunction extends PostmortemJqlFunction {
@@ -28,27 +33,31 @@ public class LinkedRemediationItemsFunction extends PostmortemJqlFunction {
   @Inject
   public LinkedRemediationItemsFunction(
       @ComponentImport I18nHelper.BeanFactory i18nFactory,
+      RequestMemo memo,
       @ComponentImport IssueLinkManager links,
       RemediationScope scope) {
-    super(i18nFactory, "linkedRemediationItems", 0);
+    super(i18nFactory, memo, "linkedRemediationItems", 0);
     this.links = links;
     this.scope = scope;
   }
 
   @Override
-  List<Long> issueIds(ApplicationUser searcher, List<String> args) {
+  CappedIds issueIds(ApplicationUser searcher, List<String> args) {
     Long linkType = scope.remediationLinkTypeId();
     if (linkType == null) {
-      return List.of();
+      return CappedIds.none(MAX_LINKS);
     }
+    Collection<IssueLink> all = links.getIssueLinks(linkType);
     Set<Long> ids = new LinkedHashSet<>();
-    links.getIssueLinks(linkType).stream()
+    all.stream()
+        .sorted(
+            Comparator.comparing(IssueLink::getId, Comparator.nullsLast(Comparator.reverseOrder())))
         .limit(MAX_LINKS)
         .forEach(
-            (IssueLink link) -> {
+            link -> {
               ids.add(link.getSourceId());
               ids.add(link.getDestinationId());
             });
-    return List.copyOf(ids);
+    return new CappedIds(List.copyOf(ids), MAX_LINKS, all.size() > MAX_LINKS);
   }
 }

@@ -15,9 +15,10 @@ public class OpenRemediationItemsFunction extends SearchClauseFunction {
   @Inject
   public OpenRemediationItemsFunction(
       @ComponentImport I18nHelper.BeanFactory i18nFactory,
+      RequestMemo memo,
       CappedIssueSearch search,
       RemediationScope scope) {
-    super(i18nFactory, "openRemediationItems", search);
+    super(i18nFactory, memo, "openRemediationItems", search);
     this.scope = scope;
   }
 

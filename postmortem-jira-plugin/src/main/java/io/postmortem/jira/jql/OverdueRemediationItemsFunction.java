@@ -16,9 +16,10 @@ public class OverdueRemediationItemsFunction extends SearchClauseFunction {
   @Inject
   public OverdueRemediationItemsFunction(
       @ComponentImport I18nHelper.BeanFactory i18nFactory,
+      RequestMemo memo,
       CappedIssueSearch search,
       RemediationScope scope) {
-    super(i18nFactory, "overdueRemediationItems", search);
+    super(i18nFactory, memo, "overdueRemediationItems", search);
     this.scope = scope;
   }
 

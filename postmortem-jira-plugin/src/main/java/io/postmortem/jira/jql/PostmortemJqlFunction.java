@@ -11,21 +11,29 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
-import io.postmortem.jira.application.search.CappedIssueSearch;
+import io.postmortem.jira.application.search.CappedIds;
 import java.util.List;
 import javax.annotation.Nonnull;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What every postmortem JQL function shares: a fixed number of arguments, errors in the searcher's
- * own language, and issue ids as the answer. Subclasses say which issues.
+ * What every postmortem JQL function shares: a fixed number of arguments, errors and warnings in
+ * the searcher's own language, and issue ids as the answer, computed once per request. An answer
+ * cut at its cap is never silent: the searcher gets a warning and the log a line.
  */
 abstract class PostmortemJqlFunction extends AbstractJqlFunction {
+  private static final Logger LOG = LoggerFactory.getLogger(PostmortemJqlFunction.class);
+
   private final I18nHelper.BeanFactory i18nFactory;
+  private final RequestMemo memo;
   private final String name;
   private final int arguments;
 
-  PostmortemJqlFunction(I18nHelper.BeanFactory i18nFactory, String name, int arguments) {
+  PostmortemJqlFunction(
+      I18nHelper.BeanFactory i18nFactory, RequestMemo memo, String name, int arguments) {
     this.i18nFactory = i18nFactory;
+    this.memo = memo;
     this.name = name;
     this.arguments = arguments;
   }
@@ -39,8 +47,15 @@ abstract class PostmortemJqlFunction extends AbstractJqlFunction {
     if (operand.getArgs().size() != arguments) {
       messages.addErrorMessage(
           i18n.getText("postmortem.jql.arguments", name, String.valueOf(arguments)));
-    } else {
-      validateArguments(searcher, operand.getArgs(), i18n, messages);
+      return messages;
+    }
+    validateArguments(searcher, operand.getArgs(), i18n, messages);
+    if (!messages.hasAnyErrors()) {
+      CappedIds answer = answer(searcher, operand.getArgs());
+      if (answer.capped()) {
+        messages.addWarningMessage(
+            i18n.getText("postmortem.jql.capped", name, String.valueOf(answer.cap())));
+      }
     }
     return messages;
   }
@@ -51,10 +66,10 @@ abstract class PostmortemJqlFunction extends AbstractJqlFunction {
       @Nonnull QueryCreationContext context,
       @Nonnull FunctionOperand operand,
       @Nonnull TerminalClause clause) {
-    if (operand.getArgs().size() != arguments) {
+    if (operand.getArgs().size() != arguments || !argumentsUsable(operand.getArgs())) {
       return List.of();
     }
-    return issueIds(context.getApplicationUser(), operand.getArgs()).stream()
+    return answer(context.getApplicationUser(), operand.getArgs()).ids().stream()
         .map(id -> new QueryLiteral(operand, id))
         .toList();
   }
@@ -74,6 +89,28 @@ abstract class PostmortemJqlFunction extends AbstractJqlFunction {
   void validateArguments(
       ApplicationUser searcher, List<String> args, I18nHelper i18n, MessageSet messages) {}
 
-  /** The matching issues' ids, at most {@link CappedIssueSearch#MAX_RESULTS}. */
-  abstract List<Long> issueIds(ApplicationUser searcher, List<String> args);
+  /** False when the arguments would be refused by {@link #validateArguments}; no query runs. */
+  boolean argumentsUsable(List<String> args) {
+    return true;
+  }
+
+  /** The matching issues' ids, at most the function's cap. */
+  abstract CappedIds issueIds(ApplicationUser searcher, List<String> args);
+
+  private CappedIds answer(ApplicationUser searcher, List<String> args) {
+    String key = name + args + "@" + (searcher == null ? "" : searcher.getKey());
+    return memo.get(
+        key,
+        CappedIds.class,
+        () -> {
+          CappedIds answer = issueIds(searcher, args);
+          if (answer.capped()) {
+            LOG.warn(
+                "JQL function {} stopped at its cap of {} issues; the search misses the rest",
+                name,
+                answer.cap());
+          }
+          return answer;
+        });
+  }
 }

@@ -18,11 +18,12 @@ public class PostmortemsOfFunction extends IssueArgumentFunction {
   @Inject
   public PostmortemsOfFunction(
       @ComponentImport I18nHelper.BeanFactory i18nFactory,
+      RequestMemo memo,
       @ComponentImport IssueManager issueManager,
       @ComponentImport PermissionManager permissionManager,
       CappedIssueSearch search,
       RemediationScope scope) {
-    super(i18nFactory, "postmortemsOf", issueManager, permissionManager, search);
+    super(i18nFactory, memo, "postmortemsOf", issueManager, permissionManager, search);
     this.scope = scope;
   }
 

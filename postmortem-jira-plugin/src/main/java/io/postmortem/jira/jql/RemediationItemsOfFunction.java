@@ -21,11 +21,12 @@ public class RemediationItemsOfFunction extends IssueArgumentFunction {
   @Inject
   public RemediationItemsOfFunction(
       @ComponentImport I18nHelper.BeanFactory i18nFactory,
+      RequestMemo memo,
       @ComponentImport IssueManager issueManager,
       @ComponentImport PermissionManager permissionManager,
       CappedIssueSearch search,
       RemediationScope scope) {
-    super(i18nFactory, "remediationItemsOf", issueManager, permissionManager, search);
+    super(i18nFactory, memo, "remediationItemsOf", issueManager, permissionManager, search);
     this.scope = scope;
   }
 

@@ -2,6 +2,7 @@ package io.postmortem.jira.jql;
 
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
+import io.postmortem.jira.application.search.CappedIds;
 import io.postmortem.jira.application.search.CappedIssueSearch;
 import java.util.List;
 
@@ -9,13 +10,14 @@ import java.util.List;
 abstract class SearchClauseFunction extends PostmortemJqlFunction {
   private final CappedIssueSearch search;
 
-  SearchClauseFunction(I18nHelper.BeanFactory i18nFactory, String name, CappedIssueSearch search) {
-    super(i18nFactory, name, 0);
+  SearchClauseFunction(
+      I18nHelper.BeanFactory i18nFactory, RequestMemo memo, String name, CappedIssueSearch search) {
+    super(i18nFactory, memo, name, 0);
     this.search = search;
   }
 
   @Override
-  List<Long> issueIds(ApplicationUser searcher, List<String> args) {
+  CappedIds issueIds(ApplicationUser searcher, List<String> args) {
     return search.ids(searcher, jql());
   }
 

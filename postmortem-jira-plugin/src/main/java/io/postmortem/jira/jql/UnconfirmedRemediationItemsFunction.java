@@ -19,9 +19,10 @@ public class UnconfirmedRemediationItemsFunction extends SearchClauseFunction {
   @Inject
   public UnconfirmedRemediationItemsFunction(
       @ComponentImport I18nHelper.BeanFactory i18nFactory,
+      RequestMemo memo,
       CappedIssueSearch search,
       RemediationScope scope) {
-    super(i18nFactory, "unconfirmedRemediationItems", search);
+    super(i18nFactory, memo, "unconfirmedRemediationItems", search);
     this.scope = scope;
   }
 

@@ -6,6 +6,7 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import io.postmortem.core.remediation.DigestPlanner;
 import io.postmortem.core.remediation.RemediationClassifier;
 import io.postmortem.core.remediation.RemediationPolicy;
+import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.RemediationScope;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +35,7 @@ public class ReminderJob implements JobRunner {
   private final OwnerDigestRun owners;
   private final FollowUpDigestRun followUps;
   private final ReminderSettings settings;
-  private final ZoneId zone;
+  private final Supplier<ZoneId> zone;
 
   @Inject
   public ReminderJob(
@@ -43,16 +45,24 @@ public class ReminderJob implements JobRunner {
       DateProposals proposals,
       DigestSender sender,
       DigestMailer mailer,
-      ReminderSettings settings) {
+      ReminderSettings settings,
+      JiraTime time) {
     this(
         new OwnerDigestRun(search, reader, scope, sender, mailer),
         new FollowUpDigestRun(search, reader, scope, proposals, sender, mailer),
         settings,
-        ZoneId.systemDefault());
+        time::zone);
   }
 
+  /**
+   * @param zone Jira's default time zone, read on each run: the job has no viewer, and an admin's
+   *     change of the default applies from the next run on every node
+   */
   ReminderJob(
-      OwnerDigestRun owners, FollowUpDigestRun followUps, ReminderSettings settings, ZoneId zone) {
+      OwnerDigestRun owners,
+      FollowUpDigestRun followUps,
+      ReminderSettings settings,
+      Supplier<ZoneId> zone) {
     this.owners = owners;
     this.followUps = followUps;
     this.settings = settings;
@@ -61,6 +71,7 @@ public class ReminderJob implements JobRunner {
 
   @Override
   public JobRunnerResponse runJob(JobRunnerRequest request) {
+    ZoneId zone = this.zone.get();
     LocalDate today = LocalDate.ofInstant(request.getStartTime().toInstant(), zone);
     DigestPlanner planner = new DigestPlanner(settings.remindWithinDays());
     RemediationClassifier classifier =

@@ -3,8 +3,12 @@ package io.postmortem.jira.rest;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.LanguageOverride;
+import io.postmortem.core.postmortem.Postmortem;
+import io.postmortem.jira.application.checklist.LiveChecklist;
+import io.postmortem.jira.application.http.RestErrors;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
+import io.postmortem.jira.application.issue.PostmortemReader;
 import io.postmortem.jira.storage.LanguageOverrideStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,15 +28,26 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class LanguageOverrideResource {
 
+  static final String KEY_UNKNOWN_FINGERPRINT = "postmortem.rest.error.unknown-fingerprint";
+
   private final IssueAccess access;
   private final LanguageOverrideStore store;
   private final JiraTime time;
+  private final PostmortemReader reader;
+  private final LiveChecklist checklist;
 
   @Inject
-  public LanguageOverrideResource(IssueAccess access, LanguageOverrideStore store, JiraTime time) {
+  public LanguageOverrideResource(
+      IssueAccess access,
+      LanguageOverrideStore store,
+      JiraTime time,
+      PostmortemReader reader,
+      LiveChecklist checklist) {
     this.access = access;
     this.store = store;
     this.time = time;
+    this.reader = reader;
+    this.checklist = checklist;
   }
 
   @POST
@@ -43,6 +58,9 @@ public class LanguageOverrideResource {
     String fingerprint =
         RequestFields.text("fingerprint", request.fingerprint(), RequestFields.SHORT_MAX);
     String reason = RequestFields.text("reason", request.reason(), RequestFields.TEXT_MAX);
+    if (!belongsTo(postmortem, fingerprint)) {
+      throw RestErrors.invalid("fingerprint", KEY_UNKNOWN_FINGERPRINT);
+    }
     LanguageOverride kept =
         store.keep(
             postmortem.getId(), fingerprint, reason, access.currentUser().getKey(), time.now());
@@ -54,5 +72,20 @@ public class LanguageOverrideResource {
                 "keptBy", kept.userKey(),
                 "keptAt", kept.at().toString()))
         .build();
+  }
+
+  /**
+   * Only a finding the checklist reports on this postmortem now, or one already kept here, may be
+   * kept: anything else would be stored without bound and never match.
+   */
+  private boolean belongsTo(Issue postmortem, String fingerprint) {
+    PostmortemReader.Reading reading = reader.readWithIssues(postmortem);
+    if (reading.postmortem().languageOverrides().stream()
+        .anyMatch(kept -> kept.fingerprint().equals(fingerprint))) {
+      return true;
+    }
+    return checklist.of(postmortem, reading).rules().stream()
+        .flatMap(rule -> rule.messages().stream())
+        .anyMatch(message -> fingerprint.equals(message.fingerprint()));
   }
 }

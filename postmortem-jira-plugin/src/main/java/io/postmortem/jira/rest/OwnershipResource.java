@@ -40,12 +40,15 @@ public class OwnershipResource {
   private final IssueAccess access;
   private final OwnershipStore store;
   private final JiraTime time;
+  private final DateHorizon horizon;
 
   @Inject
-  public OwnershipResource(IssueAccess access, OwnershipStore store, JiraTime time) {
+  public OwnershipResource(
+      IssueAccess access, OwnershipStore store, JiraTime time, DateHorizon horizon) {
     this.access = access;
     this.store = store;
     this.time = time;
+    this.horizon = horizon;
   }
 
   /** The item's confirmation state and open counter-proposals; anyone who can see the item. */
@@ -97,7 +100,7 @@ public class OwnershipResource {
     CounterProposalRequest request = RequestFields.body(body);
     // Jira's zone, not UTC: "today" must be the day the assignee's team sees on its calendar.
     LocalDate today = time.today();
-    LocalDate due = RequestFields.dateFrom("dueDate", request.dueDate(), today);
+    LocalDate due = RequestFields.dateWithin("dueDate", request.dueDate(), today, horizon.days());
     String comment =
         RequestFields.optionalText("comment", request.comment(), RequestFields.TEXT_MAX);
     DueDateProposal proposal =

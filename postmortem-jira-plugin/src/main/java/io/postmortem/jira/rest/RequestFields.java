@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -25,6 +27,15 @@ public final class RequestFields {
   public static final String KEY_DATE_IN_PAST = "postmortem.rest.error.date-in-past";
   public static final String KEY_URL = "postmortem.rest.error.url";
   public static final String KEY_CHOICE = "postmortem.rest.error.choice";
+  public static final String KEY_CONTROL = "postmortem.rest.error.control";
+  public static final String KEY_INSTANT_RANGE = "postmortem.rest.error.instant-range";
+  public static final String KEY_DATE_BEYOND = "postmortem.rest.error.date-beyond";
+
+  /**
+   * How far from now a timeline instant may be. Far beyond any incident, near enough that every
+   * store and every formatter handles it (year +300000000 used to end in a 500).
+   */
+  public static final int INSTANT_YEARS = 100;
 
   private RequestFields() {}
 
@@ -45,13 +56,30 @@ public final class RequestFields {
     return trimmed;
   }
 
-  /** Trimmed, possibly empty, at most {@code max} characters. */
+  /**
+   * Trimmed, possibly empty, at most {@code max} characters, and free of control characters (NUL
+   * and the like) other than line breaks and tabs: they cannot be typed, break databases and mail,
+   * and hide text from readers.
+   */
   public static String optionalText(String field, String value, int max) {
     String trimmed = value == null ? "" : value.strip();
     if (trimmed.length() > max) {
       throw RestErrors.tooLong(field, max);
     }
+    if (hasControlCharacter(trimmed)) {
+      throw RestErrors.invalid(field, KEY_CONTROL, field);
+    }
     return trimmed;
+  }
+
+  static boolean hasControlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An ISO yyyy-MM-dd date. */
@@ -64,23 +92,44 @@ public final class RequestFields {
     }
   }
 
-  /** An ISO date that is not before {@code today}. */
-  public static LocalDate dateFrom(String field, String value, LocalDate today) {
+  /** An ISO date from {@code today} to {@code today + horizonDays}, both included. */
+  public static LocalDate dateWithin(String field, String value, LocalDate today, int horizonDays) {
     LocalDate date = date(field, value);
     if (date.isBefore(today)) {
       throw RestErrors.invalid(field, KEY_DATE_IN_PAST, field, today.toString());
     }
+    LocalDate latest = today.plusDays(horizonDays);
+    if (date.isAfter(latest)) {
+      throw RestErrors.invalid(field, KEY_DATE_BEYOND, field, latest.toString());
+    }
     return date;
   }
 
-  /** An ISO-8601 instant with offset, e.g. 2026-11-20T08:15:00Z. */
-  public static Instant instant(String field, String value) {
+  /**
+   * An ISO-8601 instant with offset, e.g. 2026-11-20T08:15:00Z, within {@link #INSTANT_YEARS} years
+   * of {@code now}.
+   */
+  public static Instant instant(String field, String value, Instant now) {
     String text = text(field, value, 40);
+    Instant instant;
     try {
-      return java.time.OffsetDateTime.parse(text).toInstant();
+      instant = java.time.OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
       throw RestErrors.invalid(field, KEY_INSTANT, field);
     }
+    ZonedDateTime utc = now.atZone(ZoneOffset.UTC);
+    Instant earliest = utc.minusYears(INSTANT_YEARS).toInstant();
+    Instant latest = utc.plusYears(INSTANT_YEARS).toInstant();
+    if (instant.isBefore(earliest) || instant.isAfter(latest)) {
+      throw RestErrors.invalid(
+          field,
+          KEY_INSTANT_RANGE,
+          field,
+          String.valueOf(INSTANT_YEARS),
+          earliest.toString(),
+          latest.toString());
+    }
+    return instant;
   }
 
   /** An absolute http(s) URL, or null when absent; other schemes (javascript:, data:) refused. */

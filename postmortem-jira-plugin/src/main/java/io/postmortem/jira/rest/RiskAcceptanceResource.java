@@ -31,15 +31,21 @@ public class RiskAcceptanceResource {
   private final RiskApprovers approvers;
   private final RiskAcceptanceStore store;
   private final JiraTime time;
+  private final DateHorizon horizon;
 
   /** {@code time} gives "today" in Jira's zone, so expiry dates mean the admin's calendar days. */
   @Inject
   public RiskAcceptanceResource(
-      IssueAccess access, RiskApprovers approvers, RiskAcceptanceStore store, JiraTime time) {
+      IssueAccess access,
+      RiskApprovers approvers,
+      RiskAcceptanceStore store,
+      JiraTime time,
+      DateHorizon horizon) {
     this.access = access;
     this.approvers = approvers;
     this.store = store;
     this.time = time;
+    this.horizon = horizon;
   }
 
   @GET
@@ -59,7 +65,8 @@ public class RiskAcceptanceResource {
     RiskAcceptanceRequest request = RequestFields.body(body);
     String reason = RequestFields.text("reason", request.reason(), RequestFields.TEXT_MAX);
     LocalDate today = time.today();
-    LocalDate expiresOn = RequestFields.dateFrom("expiresOn", request.expiresOn(), today);
+    LocalDate expiresOn =
+        RequestFields.dateWithin("expiresOn", request.expiresOn(), today, horizon.days());
     RiskAcceptance accepted =
         store.accept(
             postmortem.getId(), access.currentUser().getKey(), reason, expiresOn, time.now());

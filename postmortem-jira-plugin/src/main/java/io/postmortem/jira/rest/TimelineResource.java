@@ -6,6 +6,7 @@ import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
 import io.postmortem.jira.application.http.RestErrors;
 import io.postmortem.jira.application.issue.IssueAccess;
+import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.storage.TimelineStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,11 +31,13 @@ public class TimelineResource {
 
   private final IssueAccess access;
   private final TimelineStore store;
+  private final JiraTime time;
 
   @Inject
-  public TimelineResource(IssueAccess access, TimelineStore store) {
+  public TimelineResource(IssueAccess access, TimelineStore store, JiraTime time) {
     this.access = access;
     this.store = store;
+    this.time = time;
   }
 
   @GET
@@ -74,11 +77,11 @@ public class TimelineResource {
     return Response.noContent().build();
   }
 
-  private static TimelineEvent eventOf(TimelineEventRequest body) {
+  private TimelineEvent eventOf(TimelineEventRequest body) {
     TimelineEventRequest request = RequestFields.body(body);
     return new TimelineEvent(
         null,
-        RequestFields.instant("at", request.at()),
+        RequestFields.instant("at", request.at(), time.now()),
         RequestFields.choice("kind", request.kind(), TimelineEventKind.class),
         RequestFields.text("text", request.text(), RequestFields.TEXT_MAX),
         RequestFields.optionalUrl("sourceUrl", request.sourceUrl()));

@@ -42,19 +42,6 @@ public final class OwnershipStore {
   }
 
   /**
-   * Ids of items with a stored confirmation, newest first, at most {@code limit}: one bounded query
-   * behind the {@code confirmedRemediationItems()} JQL function (added for the dashboard).
-   */
-  public List<Long> confirmedIssueIds(int limit) {
-    List<Long> ids = new ArrayList<>();
-    for (OwnershipEntity row :
-        ao.find(OwnershipEntity.class, Query.select().order("CONFIRMED_AT DESC").limit(limit))) {
-      ids.add(row.getIssueId());
-    }
-    return ids;
-  }
-
-  /**
    * Records that {@code userKey} owns the item and agrees to {@code agreedDue}; replaces any
    * earlier confirmation and closes the item's open counter-proposals, which this answer settles.
    * The item's unique key makes a concurrent confirmation retry instead of adding a second row.

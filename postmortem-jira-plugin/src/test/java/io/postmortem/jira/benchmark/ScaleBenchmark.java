@@ -140,12 +140,12 @@ public final class ScaleBenchmark {
         reader(index),
         new TestScope(),
         RemediationPolicy.defaults(),
-        Clock.fixed(TODAY.atTime(12, 0).atZone(ZONE).toInstant(), ZONE));
+        FakeJira.time(Clock.fixed(TODAY.atTime(12, 0).atZone(ZONE).toInstant(), ZONE)));
   }
 
   private static OpenItemReader reader(Index index) {
     return new OpenItemReader(
-        index.search(),
+        FakeJira.configuration(),
         index.records,
         new PostmortemLookup(index.links, new TestScope()),
         new IssueVisibility(index.permissions));

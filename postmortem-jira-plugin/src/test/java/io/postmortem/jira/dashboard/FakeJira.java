@@ -7,19 +7,26 @@ import static org.mockito.Mockito.mock;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.project.component.ProjectComponent;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.project.version.Version;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.core.postmortem.PostmortemRecords;
 import io.postmortem.core.remediation.RemediationPolicy;
 import io.postmortem.jira.application.issue.IssueVisibility;
+import io.postmortem.jira.application.issue.JiraTime;
+import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.PostmortemLookup;
@@ -32,14 +39,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.Map;
+import java.util.TimeZone;
 import java.util.function.Function;
 
 /**
  * Mocked Jira services that answer like a Jira holding a set of open remediation items: the page
- * search returns a page of them (the total as configured), the scheduling search returns the
- * scheduled ones, and counts answer per state clause. Every JQL text is recorded.
+ * search returns a page of them (the total as configured), and counts answer per state clause.
+ * Every JQL text is recorded.
  */
 public final class FakeJira {
   public final SearchService searchService = mock(SearchService.class);
@@ -53,7 +61,6 @@ public final class FakeJira {
   public final List<PagerFilter> pagers = new ArrayList<>();
   private final Map<Query, String> jqlOf = new HashMap<>();
   private final List<Issue> openItems = new ArrayList<>();
-  private final Set<Long> scheduled = new java.util.HashSet<>();
   private final List<Map.Entry<java.util.function.Predicate<String>, List<Issue>>> routes =
       new ArrayList<>();
   private int total = -1;
@@ -70,11 +77,32 @@ public final class FakeJira {
     ZoneId zone = ZoneId.systemDefault();
     return new RemediationItemsService(
         search,
-        new OpenItemReader(
-            search, records, new PostmortemLookup(links, scope), new IssueVisibility(permissions)),
+        reader(records, scope),
         scope,
         RemediationPolicy.defaults(),
-        Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone));
+        time(Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone)));
+  }
+
+  /** The item reader over this Jira with the default mapping (no custom fields set up). */
+  public OpenItemReader reader(PostmortemRecords records, RemediationScope scope) {
+    return new OpenItemReader(
+        configuration(), records, new PostmortemLookup(links, scope), new IssueVisibility(permissions));
+  }
+
+  /** The app's configuration as a fresh install has it: Jira's standard priorities, no fields. */
+  public static PostmortemConfiguration configuration() {
+    PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+    lenient().when(factory.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
+    return new PostmortemConfiguration(factory, mock(CustomFieldManager.class));
+  }
+
+  /** Jira's time with the clock's zone as both the default and the viewer's zone. */
+  public static JiraTime time(Clock clock) {
+    TimeZoneManager zones = mock(TimeZoneManager.class);
+    TimeZone zone = TimeZone.getTimeZone(clock.getZone());
+    lenient().when(zones.getDefaultTimezone()).thenReturn(zone);
+    lenient().when(zones.getLoggedInUserTimeZone()).thenReturn(zone);
+    return new JiraTime(zones, clock);
   }
 
   public FakeJira() throws Exception {
@@ -129,9 +157,6 @@ public final class FakeJira {
   }
 
   private List<Issue> matching(String jql) {
-    if (jql.startsWith("issue in (")) {
-      return openItems.stream().filter(i -> scheduled.contains(i.getId())).toList();
-    }
     for (Map.Entry<java.util.function.Predicate<String>, List<Issue>> route : routes) {
       if (route.getKey().test(jql)) {
         return route.getValue();
@@ -161,8 +186,9 @@ public final class FakeJira {
     return this;
   }
 
+  /** Puts the item into a fix version, which is what "scheduled" reads. */
   public FakeJira scheduled(Issue issue) {
-    scheduled.add(issue.getId());
+    lenient().when(issue.getFixVersions()).thenReturn(List.of(mock(Version.class)));
     return this;
   }
 

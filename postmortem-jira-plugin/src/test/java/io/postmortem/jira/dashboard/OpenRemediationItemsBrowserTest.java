@@ -200,7 +200,7 @@ public class OpenRemediationItemsBrowserTest {
     assertEquals("OPS-12", afterUp);
     assertTrue(
         jira.parsedJql
-            .get(jira.parsedJql.size() - 8)
+            .get(jira.parsedJql.size() - 7)
             .contains("AND (duedate < startOfDay()) ORDER BY"));
   }
 

@@ -48,6 +48,6 @@ public final class ReminderBenchmarkAccess {
         new OwnerDigestRun(search, reader, scope, sender, mailer),
         new FollowUpDigestRun(search, reader, scope, ids -> Map.of(), sender, mailer),
         new ReminderSettings(settings),
-        zone);
+        () -> zone);
   }
 }

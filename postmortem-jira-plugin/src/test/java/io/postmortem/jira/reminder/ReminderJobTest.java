@@ -34,7 +34,6 @@ import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
-import io.postmortem.jira.application.search.PostmortemLookup;
 import io.postmortem.jira.dashboard.FakeJira;
 import io.postmortem.jira.jql.TestScope;
 import java.time.Instant;
@@ -87,12 +86,7 @@ public class ReminderJobTest {
     when(settingsFactory.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
     TestScope scope = new TestScope();
     IssueSearch search = new IssueSearch(jira.searchService);
-    OpenItemReader reader =
-        new OpenItemReader(
-            search,
-            records,
-            new PostmortemLookup(jira.links, scope),
-            new IssueVisibility(permissions));
+    OpenItemReader reader = jira.reader(records, scope);
     DigestSender sender = new DigestSender(users, new IssueVisibility(permissions), ledger);
     DigestMailer mailer = new DigestMailer(mailQueue, i18nFactory, application);
     DateProposals pending =
@@ -109,7 +103,7 @@ public class ReminderJobTest {
             new OwnerDigestRun(search, reader, scope, sender, mailer),
             new FollowUpDigestRun(search, reader, scope, pending, sender, mailer),
             new ReminderSettings(settingsFactory),
-            ZONE);
+            () -> ZONE);
   }
 
   @Test

@@ -8,9 +8,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.postmortem.core.remediation.DateProposal;
-import io.postmortem.jira.jql.StoredConfirmedItems;
 import io.postmortem.jira.storage.DueProposalEntity;
-import io.postmortem.jira.storage.OwnershipEntity;
 import io.postmortem.jira.storage.OwnershipStore;
 import java.time.LocalDate;
 import java.util.Date;
@@ -33,16 +31,6 @@ public class StoredDateProposalsTest {
     Map<Long, DateProposal> pending = new StoredDateProposals(store).pending(List.of(7L, 8L));
 
     assertEquals(Map.of(7L, new DateProposal(7L, "bob", LocalDate.of(2027, 2, 1))), pending);
-  }
-
-  @Test
-  public void confirmedItemsAreTheStoredConfirmationsIssueIds() {
-    OwnershipEntity row = mock(OwnershipEntity.class);
-    when(row.getIssueId()).thenReturn(12L);
-    when(ao.find(eq(OwnershipEntity.class), any(Query.class)))
-        .thenReturn(new OwnershipEntity[] {row});
-
-    assertEquals(List.of(12L), new StoredConfirmedItems(store).confirmedItemIds(10_000));
   }
 
   private static DueProposalEntity proposal(long issueId, String user, String due, int id) {

@@ -1,6 +1,7 @@
 package io.postmortem.jira.rest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -12,6 +13,8 @@ import static org.mockito.Mockito.when;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.jira.application.issue.IssueAccess;
@@ -43,6 +46,7 @@ public class OwnershipResourceTest extends JerseyTest {
   private MutableIssue item;
   private TimeZoneManager zones;
   private MovableClock clock;
+  private PluginSettings globalSettings;
 
   @Override
   protected Application configure() {
@@ -52,8 +56,13 @@ public class OwnershipResourceTest extends JerseyTest {
     clock = new MovableClock();
     IssueAccess access =
         new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext);
+    PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
+    globalSettings = mock(PluginSettings.class);
+    when(settingsFactory.createGlobalSettings()).thenReturn(globalSettings);
     return RestTestRuntime.application(
-        jira, new OwnershipResource(access, store, new JiraTime(zones, clock)));
+        jira,
+        new OwnershipResource(
+            access, store, new JiraTime(zones, clock), new DateHorizon(settingsFactory)));
   }
 
   @Override
@@ -301,5 +310,50 @@ public class OwnershipResourceTest extends JerseyTest {
     public Instant instant() {
       return now;
     }
+  }
+
+  @Test
+  public void refusesACounterProposalBeyondTheHorizonNamingTheLatestDateAndStoresNothing() {
+    assign("bob");
+    jira.logIn("bob");
+
+    Response response = propose("{\"dueDate\":\"9999-12-31\",\"comment\":\"later\"}");
+
+    assertEquals(400, response.getStatus());
+    JsonNode body = response.readEntity(JsonNode.class);
+    assertEquals("dueDate", body.get("field").asText());
+    assertTrue(body.get("message").asText(), body.get("message").asText().contains("2027-11-27"));
+    verify(store, never()).propose(anyLong(), anyString(), any(), anyString(), any());
+  }
+
+  @Test
+  public void theProposalHorizonIsConfigurable() {
+    assign("bob");
+    jira.logIn("bob");
+    when(globalSettings.get("io.postmortem.input.dateHorizonDays")).thenReturn("30");
+
+    Response beyond = propose("{\"dueDate\":\"2026-12-28\"}");
+
+    assertEquals(400, beyond.getStatus());
+    assertTrue(beyond.readEntity(JsonNode.class).get("message").asText().contains("2026-12-27"));
+  }
+
+  @Test
+  public void refusesACommentWithAControlCharacter() {
+    assign("bob");
+    jira.logIn("bob");
+
+    Response response =
+        propose("{\"dueDate\":\"2027-01-10\",\"comment\":\"after\\u0000the freeze\"}");
+
+    assertEquals(400, response.getStatus());
+    assertEquals("comment", response.readEntity(JsonNode.class).get("field").asText());
+    verify(store, never()).propose(anyLong(), anyString(), any(), anyString(), any());
+  }
+
+  private Response propose(String json) {
+    return target("action-items/OPS-7/ownership/counter-proposal")
+        .request()
+        .post(jakarta.ws.rs.client.Entity.entity(json, MediaType.APPLICATION_JSON));
   }
 }

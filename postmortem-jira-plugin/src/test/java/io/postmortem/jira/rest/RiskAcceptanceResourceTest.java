@@ -16,6 +16,8 @@ import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.RiskAcceptance;
 import io.postmortem.jira.application.issue.IssueAccess;
@@ -55,6 +57,8 @@ public class RiskAcceptanceResourceTest extends JerseyTest {
     roles = mock(ProjectRoleManager.class);
     TimeZoneManager zones = mock(TimeZoneManager.class);
     when(zones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("UTC"));
+    PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
+    when(settingsFactory.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
     IssueAccess access =
         new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext);
     return RestTestRuntime.application(
@@ -63,7 +67,8 @@ public class RiskAcceptanceResourceTest extends JerseyTest {
             access,
             new RiskApprovers(access, settings, roles),
             store,
-            new JiraTime(zones, Clock.fixed(NOW, ZoneOffset.UTC))));
+            new JiraTime(zones, Clock.fixed(NOW, ZoneOffset.UTC)),
+            new DateHorizon(settingsFactory)));
   }
 
   @Override
@@ -193,5 +198,21 @@ public class RiskAcceptanceResourceTest extends JerseyTest {
     return target("postmortems/PM-1/risk-acceptance")
         .request()
         .post(Entity.entity(json, MediaType.APPLICATION_JSON));
+  }
+
+  @Test
+  public void refusesAnExpiryBeyondTheHorizonAndStoresNothing() {
+    jira.logIn("ada");
+    jira.grant("ada", ProjectPermissions.BROWSE_PROJECTS, "PM-1");
+    jira.grant("ada", ProjectPermissions.ADMINISTER_PROJECTS, "PM-1");
+
+    Response response = post("{\"reason\":\"Forever\",\"expiresOn\":\"9999-12-31\"}");
+
+    assertEquals(400, response.getStatus());
+    JsonNode body = response.readEntity(JsonNode.class);
+    assertEquals("expiresOn", body.get("field").asText());
+    assertEquals(
+        "postmortem.rest.error.date-beyond[expiresOn,2027-11-27]", body.get("message").asText());
+    verify(store, never()).accept(anyLong(), anyString(), anyString(), any(), any());
   }
 }

@@ -1,6 +1,7 @@
 package io.postmortem.jira.rest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -11,16 +12,20 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
 import io.postmortem.jira.application.issue.IssueAccess;
+import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.storage.TimelineStore;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.glassfish.jersey.test.JerseyTest;
@@ -40,7 +45,10 @@ public class TimelineResourceTest extends JerseyTest {
         jira,
         new TimelineResource(
             new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext),
-            store));
+            store,
+            new JiraTime(
+                mock(TimeZoneManager.class),
+                Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC))));
   }
 
   @Override
@@ -201,5 +209,43 @@ public class TimelineResourceTest extends JerseyTest {
     return target("postmortems/PM-1/timeline")
         .request()
         .post(Entity.entity(json, MediaType.APPLICATION_JSON));
+  }
+
+  @Test
+  public void refusesAnInstantThreeHundredMillionYearsAheadWithA400AndStoresNothing() {
+    editor();
+
+    Response response =
+        post("{\"at\":\"+300000000-01-01T00:00:00Z\",\"kind\":\"DETECTED\",\"text\":\"x\"}");
+
+    assertEquals(400, response.getStatus());
+    JsonNode body = response.readEntity(JsonNode.class);
+    assertEquals("at", body.get("field").asText());
+    assertTrue(body.get("message").asText(), body.get("message").asText().contains("100"));
+    verify(store, never()).add(anyLong(), any(), anyString());
+  }
+
+  @Test
+  public void acceptsAnInstantJustWithinAHundredYears() {
+    editor();
+
+    Response response =
+        post("{\"at\":\"2126-11-27T09:00:00Z\",\"kind\":\"DETECTED\",\"text\":\"x\"}");
+
+    assertEquals(201, response.getStatus());
+  }
+
+  @Test
+  public void refusesTextWithANulCharacterAndStoresNothing() {
+    editor();
+
+    Response response =
+        post(
+            "{\"at\":\"2026-11-20T08:15:00Z\",\"kind\":\"DETECTED\","
+                + "\"text\":\"Alert\\u0000fired\"}");
+
+    assertEquals(400, response.getStatus());
+    assertEquals("text", response.readEntity(JsonNode.class).get("field").asText());
+    verify(store, never()).add(anyLong(), any(), anyString());
   }
 }

@@ -84,15 +84,6 @@ public class OwnershipStoreTest extends DatabaseTest {
   }
 
   @Test
-  public void listsConfirmedItemsNewestFirstUpToTheLimit() {
-    store.confirm(1L, "bob", null, NOW);
-    store.confirm(2L, "bob", null, NOW.plusSeconds(2));
-    store.confirm(3L, "bob", null, NOW.plusSeconds(1));
-
-    assertEquals(List.of(2L, 3L), store.confirmedIssueIds(2));
-  }
-
-  @Test
   public void withdrawReportsWhetherThereWasAConfirmation() {
     store.confirm(11L, "bob", DUE, NOW);
 

@@ -9,14 +9,22 @@ import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The timeline has at least N events (default 3), in chronological order as stored, and marks when
  * the incident started, was detected and was resolved (configurable) — the events that give time to
- * detect and time to resolve.
+ * detect and time to resolve. Its kinds must also be possible in time: an incident is not detected
+ * or mitigated before it started, nor resolved before it was detected or started. Otherwise time to
+ * detect, mitigate or resolve would be negative; {@link
+ * io.postmortem.core.checklist.TimelineMetrics} leaves such a time out, and this rule says why.
+ *
+ * <p>Arguments of {@code impossible-order}: the later kind's ordinal and its event's text, then the
+ * earlier kind's ordinal and its event's text (the events {@code TimelineMetrics} measures from).
  */
 public final class TimelineRule extends Rule {
 
@@ -58,11 +66,51 @@ public final class TimelineRule extends Rule {
             previous.text());
       }
     }
+    impossibleOrder(timeline, findings);
     for (TimelineEventKind kind : settings.requiredTimelineKinds()) {
       if (!present.contains(kind)) {
         findings.add("missing-kind", whole, kind.ordinal(), kind.name());
       }
     }
+  }
+
+  /** Each pair (must come first, must come later) whose measured events are the wrong way round. */
+  private static void impossibleOrder(List<TimelineEvent> timeline, Findings findings) {
+    Map<TimelineEventKind, TimelineEvent> measured = measured(timeline);
+    for (TimelineEventKind[] pair : MUST_PRECEDE) {
+      TimelineEvent first = measured.get(pair[0]);
+      TimelineEvent then = measured.get(pair[1]);
+      if (first != null && then != null && then.at().isBefore(first.at())) {
+        findings.add(
+            "postmortem.rule.timeline.impossible-order",
+            Subject.timelineEvent(ref(then, timeline.indexOf(then))),
+            then.kind().ordinal(),
+            then.text(),
+            first.kind().ordinal(),
+            first.text());
+      }
+    }
+  }
+
+  private static final TimelineEventKind[][] MUST_PRECEDE = {
+    {TimelineEventKind.STARTED, TimelineEventKind.DETECTED},
+    {TimelineEventKind.STARTED, TimelineEventKind.MITIGATED},
+    {TimelineEventKind.DETECTED, TimelineEventKind.RESOLVED},
+    {TimelineEventKind.STARTED, TimelineEventKind.RESOLVED},
+  };
+
+  /** The earliest STARTED, DETECTED and MITIGATED and the latest RESOLVED, as the metrics use. */
+  private static Map<TimelineEventKind, TimelineEvent> measured(List<TimelineEvent> timeline) {
+    Map<TimelineEventKind, TimelineEvent> measured = new EnumMap<>(TimelineEventKind.class);
+    for (TimelineEvent event : timeline) {
+      TimelineEvent known = measured.get(event.kind());
+      boolean latest = event.kind() == TimelineEventKind.RESOLVED;
+      if (known == null
+          || (latest ? event.at().isAfter(known.at()) : event.at().isBefore(known.at()))) {
+        measured.put(event.kind(), event);
+      }
+    }
+    return measured;
   }
 
   /** The stored id, or {@code #<position>} (1-based) for an event not stored yet. */

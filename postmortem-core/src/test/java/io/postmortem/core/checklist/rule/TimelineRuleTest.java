@@ -77,4 +77,64 @@ public class TimelineRuleTest {
 
     assertEquals(List.of(), violations);
   }
+
+  @Test
+  public void failsWhenTheIncidentIsResolvedBeforeItWasDetectedNamingBothEvents() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withTimeline(
+                event("2027-01-01T08:00:00Z", TimelineEventKind.STARTED, "Lag grows"),
+                event("2027-01-01T08:30:00Z", TimelineEventKind.RESOLVED, "Lag gone"),
+                event("2027-01-01T09:00:00Z", TimelineEventKind.DETECTED, "Alert pages"))
+            .build();
+
+    List<Violation> violations = check(rule, postmortem);
+
+    assertEquals(List.of("postmortem.rule.timeline.impossible-order"), keys(violations));
+    assertEquals(
+        List.of(
+            TimelineEventKind.RESOLVED.ordinal(),
+            "Lag gone",
+            TimelineEventKind.DETECTED.ordinal(),
+            "Alert pages"),
+        violations.get(0).args());
+    assertEquals(Subject.timelineEvent("#2"), violations.get(0).subject());
+  }
+
+  @Test
+  public void failsWhenTheIncidentIsDetectedAndMitigatedBeforeItStarted() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withTimeline(
+                event("2027-01-01T08:00:00Z", TimelineEventKind.DETECTED, "Alert pages"),
+                event("2027-01-01T08:10:00Z", TimelineEventKind.MITIGATED, "Rolled back"),
+                event("2027-01-01T09:00:00Z", TimelineEventKind.STARTED, "Lag grows"),
+                event("2027-01-01T10:00:00Z", TimelineEventKind.RESOLVED, "Lag gone"))
+            .build();
+
+    List<Violation> violations = check(rule, postmortem);
+
+    assertEquals(
+        List.of(
+            "postmortem.rule.timeline.impossible-order",
+            "postmortem.rule.timeline.impossible-order"),
+        keys(violations));
+    assertEquals("Alert pages", violations.get(0).args().get(1));
+    assertEquals("Lag grows", violations.get(0).args().get(3));
+    assertEquals("Rolled back", violations.get(1).args().get(1));
+  }
+
+  @Test
+  public void passesWhenAnIncidentFlaresUpAgainAfterItsFirstResolution() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withTimeline(
+                event("2027-01-01T08:00:00Z", TimelineEventKind.STARTED, "Lag grows"),
+                event("2027-01-01T08:05:00Z", TimelineEventKind.DETECTED, "Alert pages"),
+                event("2027-01-01T08:30:00Z", TimelineEventKind.RESOLVED, "Lag gone"),
+                event("2027-01-01T09:00:00Z", TimelineEventKind.RESOLVED, "Lag gone again"))
+            .build();
+
+    assertEquals(List.of(), check(rule, postmortem));
+  }
 }

@@ -42,6 +42,21 @@ public class JiraTime {
     return LocalDate.ofInstant(clock.instant(), zone());
   }
 
+  /**
+   * The logged-in viewer's time zone, Jira's default when they chose none. A user's view (the
+   * dashboard) judges "today" in it, because Jira's JQL date functions such as {@code startOfDay()}
+   * do too, so the rows and the index counts agree.
+   */
+  public ZoneId viewerZone() {
+    TimeZone zone = timeZoneManager.getLoggedInUserTimeZone();
+    return zone == null ? zone() : zone.toZoneId();
+  }
+
+  /** Today in the viewer's time zone. */
+  public LocalDate viewerToday() {
+    return LocalDate.ofInstant(clock.instant(), viewerZone());
+  }
+
   public Instant now() {
     return clock.instant();
   }

@@ -3,7 +3,6 @@ package io.postmortem.jira.application.issue;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLinkManager;
-import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.incident.IncidentIssueTypes;
@@ -84,7 +83,7 @@ public class PostmortemReader {
             : nonNull(records.confirmations(itemIssues.stream().map(Issue::getId).toList()));
     List<ActionItem> items =
         itemIssues.stream()
-            .map(issue -> actionItem(issue, mapping, fields, confirmations.get(issue.getId())))
+            .map(issue -> ActionItems.of(issue, mapping, fields, confirmations.get(issue.getId())))
             .toList();
 
     Postmortem postmortem =
@@ -153,36 +152,6 @@ public class PostmortemReader {
         issue.getKey(),
         PostmortemConfiguration.severityOf(mapping, severityField, issue),
         instantOf(issue.getResolutionDate()));
-  }
-
-  private static ActionItem actionItem(
-      Issue issue,
-      JiraMapping mapping,
-      Map<FieldRole, CustomField> fields,
-      OwnershipConfirmation confirmation) {
-    Priority priority = issue.getPriority();
-    return new ActionItem(
-        issue.getKey(),
-        issue.getSummary(),
-        PostmortemConfiguration.priorityLevelOf(mapping, priority),
-        mapping.horizonOfValue(value(issue, fields.get(FieldRole.HORIZON))),
-        issue.getAssigneeId(),
-        JiraTime.dayOf(issue.getDueDate()),
-        issue.getResolutionDate() != null,
-        confirmation,
-        text(value(issue, fields.get(FieldRole.SUCCESS_MEASURE))),
-        isScheduled(issue, fields.get(FieldRole.SPRINT)),
-        instantOf(issue.getCreated()),
-        Assignees.inactive(issue));
-  }
-
-  private static boolean isScheduled(Issue issue, CustomField sprintField) {
-    Collection<?> fixVersions = issue.getFixVersions();
-    if (fixVersions != null && !fixVersions.isEmpty()) {
-      return true;
-    }
-    Object sprints = value(issue, sprintField);
-    return sprints instanceof Collection<?> list ? !list.isEmpty() : sprints != null;
   }
 
   private static Map<SectionKind, String> sections(

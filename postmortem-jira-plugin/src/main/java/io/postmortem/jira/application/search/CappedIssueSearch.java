@@ -3,6 +3,7 @@ package io.postmortem.jira.application.search;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -32,22 +33,29 @@ public class CappedIssueSearch {
   }
 
   /** Ids of the first {@link #MAX_RESULTS} issues matching {@code jql}; none if it is invalid. */
-  public List<Long> ids(ApplicationUser searcher, String jql) {
+  public CappedIds ids(ApplicationUser searcher, String jql) {
+    Found found = issues(searcher, jql, MAX_RESULTS);
+    return new CappedIds(
+        found.issues().stream().map(Issue::getId).toList(), MAX_RESULTS, found.capped());
+  }
+
+  /** The first {@code cap} issues matching {@code jql}, and whether more matched. */
+  public Found issues(ApplicationUser searcher, String jql, int cap) {
     SearchService.ParseResult parsed = searchService.parseQuery(searcher, jql);
     if (!parsed.isValid()) {
       LOG.warn("Postmortem JQL function built an invalid query: {}", parsed.getErrors());
-      return List.of();
+      return new Found(List.of(), false);
     }
     try {
-      return searchService
-          .search(searcher, parsed.getQuery(), new PagerFilter(MAX_RESULTS))
-          .getResults()
-          .stream()
-          .map(Issue::getId)
-          .toList();
+      SearchResults<Issue> results =
+          searchService.search(searcher, parsed.getQuery(), new PagerFilter(cap));
+      return new Found(results.getResults(), results.getTotal() > cap);
     } catch (SearchException e) {
       LOG.warn("Postmortem JQL function search failed", e);
-      return List.of();
+      return new Found(List.of(), false);
     }
   }
+
+  /** Issues found, at most the cap; {@code capped} when more matched than were returned. */
+  public record Found(List<Issue> issues, boolean capped) {}
 }

@@ -2,45 +2,45 @@ package io.postmortem.jira.application.search;
 
 import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.user.ApplicationUser;
-import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.PostmortemRecords;
-import io.postmortem.core.postmortem.PriorityLevel;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.core.remediation.OpenRemediationItem;
-import io.postmortem.jira.application.issue.Assignees;
+import io.postmortem.jira.application.issue.ActionItems;
+import io.postmortem.jira.application.issue.FieldRole;
 import io.postmortem.jira.application.issue.IssueVisibility;
+import io.postmortem.jira.application.issue.JiraMapping;
+import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns one page of open item issues into core values with a fixed number of reads whatever the
- * page holds: one search for which of them are scheduled, one storage query for their
- * confirmations, and the page-bounded postmortem lookup.
+ * page holds: the configuration once, one storage query for their confirmations, and the
+ * page-bounded postmortem lookup. Items are mapped by {@link ActionItems}, the same mapping the
+ * checklist uses, so a row shows the priority, horizon and schedule the checklist judges.
  */
 @Named
 public class OpenItemReader {
-  private final IssueSearch search;
+  private final PostmortemConfiguration configuration;
   private final PostmortemRecords records;
   private final PostmortemLookup postmortems;
   private final IssueVisibility visibility;
 
   @Inject
   public OpenItemReader(
-      IssueSearch search,
+      PostmortemConfiguration configuration,
       PostmortemRecords records,
       PostmortemLookup postmortems,
       IssueVisibility visibility) {
-    this.search = search;
+    this.configuration = configuration;
     this.records = records;
     this.postmortems = postmortems;
     this.visibility = visibility;
@@ -50,8 +50,9 @@ public class OpenItemReader {
     if (issues.isEmpty()) {
       return List.of();
     }
+    JiraMapping mapping = configuration.current();
+    Map<FieldRole, CustomField> fields = configuration.fields(mapping);
     List<Long> ids = issues.stream().map(Issue::getId).toList();
-    Set<Long> scheduled = scheduled(user, ids);
     Map<Long, OwnershipConfirmation> confirmations = records.confirmations(ids);
     Map<Long, PostmortemOfItem> owners = visibleTo(user, postmortems.forItems(issues));
     return issues.stream()
@@ -60,23 +61,13 @@ public class OpenItemReader {
               PostmortemOfItem postmortem = owners.get(issue.getId());
               return new OpenRemediationItem(
                   issue.getId(),
-                  actionItem(
-                      issue, scheduled.contains(issue.getId()), confirmations.get(issue.getId())),
+                  ActionItems.of(issue, mapping, fields, confirmations.get(issue.getId())),
                   postmortem == null ? null : postmortem.key(),
                   postmortem == null ? null : postmortem.ownerKey(),
                   postmortem == null ? Severity.NONE : postmortem.severity(),
                   teams(issue));
             })
         .toList();
-  }
-
-  private Set<Long> scheduled(ApplicationUser user, List<Long> ids) {
-    String idList = ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    String jql = "issue in (" + idList + ") AND " + StateClauses.scheduled();
-    IssueSearch.Page page = search.page(user, search.parse(user, jql), 0, ids.size());
-    Set<Long> scheduled = new HashSet<>();
-    page.issues().forEach(issue -> scheduled.add(issue.getId()));
-    return scheduled;
   }
 
   /**
@@ -100,28 +91,6 @@ public class OpenItemReader {
     Map<Long, PostmortemOfItem> shown = new HashMap<>(byItem);
     shown.values().removeIf(postmortem -> hidden.contains(postmortem.issue()));
     return shown;
-  }
-
-  private static ActionItem actionItem(
-      Issue issue, boolean scheduled, OwnershipConfirmation confirmation) {
-    Timestamp created = issue.getCreated();
-    return new ActionItem(
-        issue.getKey(),
-        issue.getSummary(),
-        PriorityLevel.MEDIUM,
-        null,
-        issue.getAssigneeId(),
-        day(issue.getDueDate()),
-        false,
-        confirmation,
-        null,
-        scheduled,
-        created == null ? null : created.toInstant(),
-        Assignees.inactive(issue));
-  }
-
-  private static LocalDate day(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toLocalDateTime().toLocalDate();
   }
 
   private static List<String> teams(Issue issue) {

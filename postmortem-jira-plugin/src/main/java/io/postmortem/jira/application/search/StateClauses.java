@@ -33,9 +33,9 @@ public final class StateClauses {
         RemediationState.NOT_SCHEDULED,
         "(NOT "
             + SCHEDULED
-            + " AND created <= startOfDay(\"-"
-            + policy.scheduleWithinDays()
-            + "d\"))");
+            + " AND created < "
+            + startOfDayAfter(-policy.scheduleWithinDays())
+            + ")");
     clauses.put(RemediationState.NO_CONFIRMED_OWNER, NO_CONFIRMED_OWNER);
     String anyOther = clauses.values().stream().collect(Collectors.joining(" OR ", "NOT (", ")"));
     clauses.put(RemediationState.ON_TRACK, anyOther);
@@ -43,6 +43,18 @@ public final class StateClauses {
 
   public String clause(RemediationState state) {
     return clauses.get(state);
+  }
+
+  /**
+   * The start of the day after {@code today + days}: an item created before it was created on that
+   * day or earlier, which is the classifier's "at least N whole days old".
+   */
+  private static String startOfDayAfter(int days) {
+    int offset = days + 1;
+    if (offset == 0) {
+      return "startOfDay()";
+    }
+    return "startOfDay(\"" + (offset > 0 ? "+" : "") + offset + "d\")";
   }
 
   /** Matches issues that are in a sprint or a fix version. */

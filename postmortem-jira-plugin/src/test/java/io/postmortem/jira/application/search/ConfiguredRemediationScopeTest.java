@@ -19,6 +19,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.jql.LinkedRemediationItemsFunction;
+import io.postmortem.jira.jql.RequestMemo;
 import io.postmortem.jira.jql.TestScope;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +76,7 @@ public class ConfiguredRemediationScopeTest {
     LinkedRemediationItemsFunction function =
         new LinkedRemediationItemsFunction(
             mock(I18nHelper.BeanFactory.class),
+            new RequestMemo(() -> null),
             links,
             new TestScope() {
               @Override
