@@ -175,7 +175,7 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
             return;
         }
         root.attr('data-state', 'ready');
-        status.text(format(t.total, data.total));
+        status.text(counted(t, 'total', data.total));
         groups(items, this.settings.groupBy, t).forEach(function (group) {
             if (group.title !== null) {
                 $('<h4 class="pm-remediation-group"/>').text(group.title).appendTo(list);
@@ -267,7 +267,7 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
                 .attr('tabindex', '-1').text(item.postmortemKey).appendTo(meta);
         }
         $('<span class="pm-remediation-severity"/>').text(t['severity.' + item.severity] || item.severity).appendTo(meta);
-        $('<span class="pm-remediation-age"/>').text(format(t.age, item.ageDays)).appendTo(meta);
+        $('<span class="pm-remediation-age"/>').text(counted(t, 'age', item.ageDays)).appendTo(meta);
         return li;
     }
 
@@ -276,9 +276,14 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
             return t['due.none'];
         }
         if (item.daysUntilDue < 0) {
-            return format(t['due.overdue'], -item.daysUntilDue);
+            return counted(t, 'due.overdue', -item.daysUntilDue);
         }
-        return item.daysUntilDue === 0 ? t['due.today'] : format(t['due.in'], item.daysUntilDue);
+        return item.daysUntilDue === 0 ? t['due.today'] : counted(t, 'due.in', item.daysUntilDue);
+    }
+
+    // "1 day", never "1 day(s)": the label's ".one" form for exactly one, the counted form otherwise.
+    function counted(t, label, count) {
+        return count === 1 ? t[label + '.one'] : format(t[label], count);
     }
 
     function lozenge(state) {

@@ -44,8 +44,8 @@ public class DigestMailer {
       long days = item.daysUntilDue();
       String when =
           days < 0
-              ? i18n.getText("postmortem.reminder.line.overdue", String.valueOf(-days))
-              : i18n.getText("postmortem.reminder.line.due", String.valueOf(days));
+              ? days(i18n, "postmortem.reminder.line.overdue", -days)
+              : days(i18n, "postmortem.reminder.line.due", days);
       line(body, item, when);
     }
     send(
@@ -56,6 +56,11 @@ public class DigestMailer {
         digest.omitted(),
         digest.hidden(),
         body);
+  }
+
+  /** "1 day", never "1 day(s)": the key's {@code .one} text for exactly one, else the count. */
+  private static String days(I18nHelper i18n, String key, long count) {
+    return count == 1 ? i18n.getText(key + ".one") : i18n.getText(key, String.valueOf(count));
   }
 
   public void followUpDigest(ApplicationUser recipient, Digest<FollowUp> digest) {

@@ -97,8 +97,8 @@ public class OpenRemediationItemsBrowserTest {
         "/browse/OPS-12", attribute("a.pm-remediation-key", "href").replace(browser.url(""), ""));
     assertEquals("2", countOf("overdue"));
     assertEquals("1", countOf("on-track"));
-    assertEquals("5 open item(s)", text(".pm-remediation-status"));
-    assertEquals("9 day(s) overdue", texts(".pm-remediation-due").get(0));
+    assertEquals("5 open items", text(".pm-remediation-status"));
+    assertEquals("9 days overdue", texts(".pm-remediation-due").get(0));
     assertEquals("SEV 1", texts(".pm-remediation-severity").get(0));
     assertEquals(List.of(), browser.alerts());
     browser.screenshot(Paths.get("../docs/images/dashboard-item.png"));

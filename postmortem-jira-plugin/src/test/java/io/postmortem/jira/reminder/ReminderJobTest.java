@@ -130,7 +130,7 @@ public class ReminderJobTest {
     assertEquals("alice@example.com", mails.get(0).getTo());
     assertEquals("[postmortem.reminder.owner.subject 130]", mails.get(0).getSubject());
     assertTrue(
-        mails.get(0).getBody().contains("OPS-1 Item 0 ([postmortem.reminder.line.overdue 1])"));
+        mails.get(0).getBody().contains("OPS-1 Item 0 ([postmortem.reminder.line.overdue.one])"));
     assertTrue(mails.get(0).getBody().contains("[postmortem.reminder.more 80]"));
     assertTrue(mails.get(0).getBody().contains("https://jira.example.com/browse/OPS-1"));
     assertEquals("bob@example.com", mails.get(1).getTo());

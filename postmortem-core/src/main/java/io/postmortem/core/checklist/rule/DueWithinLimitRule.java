@@ -46,12 +46,19 @@ public final class DueWithinLimitRule extends Rule {
     for (ActionItem item : postmortem.actionItems()) {
       Subject subject = Subject.actionItem(item.key());
       LocalDate due = item.dueDate();
-      if (due == null) {
-        findings.add("missing", subject, item.key(), item.summary());
-        continue;
-      }
       int limit =
           settings.dueDateLimits().daysFor(incidentSeverity, item.priority(), item.horizon());
+      if (due == null) {
+        // Say by when: the latest date the item's limit allows, so the fix is one field away.
+        findings.add(
+            "missing",
+            subject,
+            item.key(),
+            item.summary(),
+            latestAllowed(postmortem.createdOn(), limit),
+            limit);
+        continue;
+      }
       long daysAfter = ChronoUnit.DAYS.between(postmortem.createdOn(), due);
       if (daysAfter > limit) {
         findings.add(
@@ -76,5 +83,12 @@ public final class DueWithinLimitRule extends Rule {
             ChronoUnit.DAYS.between(due, today));
       }
     }
+  }
+
+  /** The creation day plus the limit, never past the last day a date can name. */
+  private static LocalDate latestAllowed(LocalDate createdOn, int limit) {
+    return ChronoUnit.DAYS.between(createdOn, LocalDate.MAX) < limit
+        ? LocalDate.MAX
+        : createdOn.plusDays(limit);
   }
 }

@@ -37,7 +37,8 @@ public final class TimelineRule extends Rule {
           List.of(SettingsSchema.MIN_TIMELINE_EVENTS, SettingsSchema.REQUIRED_TIMELINE_KINDS),
           "too-few-events",
           "out-of-order",
-          "missing-kind");
+          "missing-kind",
+          "impossible-order");
 
   public TimelineRule() {
     super(DESCRIPTOR);
@@ -82,7 +83,7 @@ public final class TimelineRule extends Rule {
       TimelineEvent then = measured.get(pair[1]);
       if (first != null && then != null && then.at().isBefore(first.at())) {
         findings.add(
-            "postmortem.rule.timeline.impossible-order",
+            "impossible-order",
             Subject.timelineEvent(ref(then, timeline.indexOf(then))),
             then.kind().ordinal(),
             then.text(),

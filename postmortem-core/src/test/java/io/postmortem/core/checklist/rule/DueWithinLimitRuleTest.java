@@ -72,14 +72,18 @@ public class DueWithinLimitRuleTest {
   }
 
   @Test
-  public void failsWhenAnItemHasNoDueDate() {
+  public void failsWhenAnItemHasNoDueDateNamingTheLatestDateItsLimitAllows() {
     Postmortem postmortem =
         aPublishablePostmortem()
             .withActionItems(anActionItem("OPS-1").withDue(null).build())
             .build();
 
+    List<Violation> violations = check(rule, postmortem);
+
+    assertEquals(List.of("postmortem.rule.due-within-limit.missing"), keys(violations));
     assertEquals(
-        List.of("postmortem.rule.due-within-limit.missing"), keys(check(rule, postmortem)));
+        List.of("OPS-1", violations.get(0).args().get(1), postmortem.createdOn().plusDays(30), 30),
+        violations.get(0).args());
   }
 
   @Test
