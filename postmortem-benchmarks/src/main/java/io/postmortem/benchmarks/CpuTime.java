@@ -24,6 +24,8 @@ public final class CpuTime {
     scenarios.put("realistic 50 items, 20 KB", Postmortems.of(50, 20 * 1024, 1));
     scenarios.put("realistic, English + German", Postmortems.of(50, 20 * 1024, 1, true));
     scenarios.put("large 500 items, 1 MB", Postmortems.of(500, 1024 * 1024, 2));
+    scenarios.put(
+        "worst 10,000 items, 1 MB, all flagged", Postmortems.phraseDense(10_000, 1024 * 1024, 4));
     for (int kb : new int[] {16, 64, 256, 1024}) {
       scenarios.put("scaling 50 items, " + kb + " KB", Postmortems.of(50, kb * 1024, 3));
     }

@@ -85,6 +85,52 @@ final class Postmortems {
         List.of());
   }
 
+  /**
+   * The worst case of issue 9: {@code items} items and about {@code narrativeBytes} of text in which
+   * every sentence carries a flagged phrase, and every item summary too, so the language rule
+   * reports a finding (with its fingerprint) for each.
+   */
+  static Postmortem phraseDense(int items, int narrativeBytes, long seed) {
+    Random random = new Random(seed);
+    Map<SectionKind, String> sections = new EnumMap<>(SectionKind.class);
+    int perSection = narrativeBytes / SectionKind.values().length;
+    for (SectionKind kind : SectionKind.values()) {
+      StringBuilder text = new StringBuilder(perSection + 200);
+      while (text.length() < perSection) {
+        text.append(FLAGGED[random.nextInt(FLAGGED.length)]).append(' ');
+      }
+      sections.put(kind, text.toString());
+    }
+    List<ActionItem> flaggedItems = new ArrayList<>(items);
+    for (ActionItem item : actionItems(random, items)) {
+      flaggedItems.add(
+          new ActionItem(
+              item.key(),
+              "The operator should have checked item " + item.key() + "; this was human error",
+              item.priority(),
+              item.horizon(),
+              item.assigneeKey(),
+              item.dueDate(),
+              item.done(),
+              item.confirmation(),
+              item.successMeasure(),
+              item.scheduled(),
+              item.createdAt()));
+    }
+    return new Postmortem(
+        "PM-2",
+        "Card payments timed out in the EU region",
+        List.of(new Incident("INC-8", Severity.SEV_2, Instant.parse("2027-01-01T10:00:00Z"))),
+        CREATED_ON,
+        LocalDate.of(2027, 1, 6),
+        "carol",
+        sections,
+        flaggedItems,
+        timeline(),
+        List.of(),
+        List.of());
+  }
+
   static String narrative(Random random, int bytes, boolean mixed) {
     StringBuilder text = new StringBuilder(bytes + 200);
     while (text.length() < bytes) {

@@ -17,6 +17,28 @@ enum Guard {
    */
   PARTICIPLE_NEXT,
   /**
+   * As {@link #PARTICIPLE_NEXT}, unless the clause goes on to a consequence or to luck: "could have
+   * put funds at risk", "could have been worse", "could have noticed it much later" describe where
+   * we got lucky, which the practice asks for, not what people should have done.
+   */
+  PARTICIPLE_NEXT_NOT_OUTCOME,
+  /**
+   * "mistakenly", "inadvertently", ... before a past verb, with a subject that is not a machine:
+   * "the balance was inadvertently moved", "an engineer accidentally deleted"; "the job was
+   * mistakenly marked" and "the script accidentally matched" describe a system.
+   */
+  HUMAN_ACT_PAST_NEXT,
+  /**
+   * "oversight" as a lapse, not as supervision ("the oversight committee", "under the oversight").
+   */
+  OVERSIGHT_AS_CAUSE,
+  /** Fires unless the nearest known subject is a machine ("the script blindly retried"). */
+  NOT_MACHINE_SUBJECT,
+  /**
+   * A blame label used, not discussed: "any operator error is a symptom", "calling it human error".
+   */
+  NOT_AFTER_GENERIC,
+  /**
    * The nearest known noun or pronoun in the four words before the match is a person ("they would
    * have noticed"); a machine noun ("a canary would have caught it") or no known word means the
    * sentence is about the system and does not fire.
@@ -49,6 +71,7 @@ enum Guard {
 
   private static final int LOOK_BACK = 4;
   private static final int LOOK_AROUND = 3;
+  private static final int OUTCOME_WINDOW = 8;
 
   boolean allows(TokenStream tokens, int first, int end, Lexicon lexicon) {
     int clause = tokens.clause(first);
@@ -59,6 +82,30 @@ enum Guard {
         yield next != null && lexicon.has(WordSet.PERSONS, next);
       }
       case PARTICIPLE_NEXT -> participleFollows(tokens, end, clause, lexicon);
+      case PARTICIPLE_NEXT_NOT_OUTCOME ->
+          participleFollows(tokens, end, clause, lexicon)
+              && !anyWithin(tokens, end, clause, OUTCOME_WINDOW, WordSet.OUTCOMES, lexicon)
+              && !(hazardSubject(tokens, first, clause, lexicon)
+                  && !"been".equals(afterAdverbs(tokens, end, clause, lexicon)));
+      case HUMAN_ACT_PAST_NEXT -> {
+        String verb = afterAdverbs(tokens, end, clause, lexicon);
+        yield subject(tokens, first, clause, lexicon) != Subject.MACHINE
+            && verb != null
+            && (lexicon.has(WordSet.PAST_TENSE, verb)
+                || lexicon.has(WordSet.PARTICIPLES, verb)
+                || lexicon.endsWithAny(WordSet.PAST_SUFFIXES, verb));
+      }
+      case NOT_MACHINE_SUBJECT -> subject(tokens, first, clause, lexicon) != Subject.MACHINE;
+      case OVERSIGHT_AS_CAUSE -> {
+        String before = tokens.inClause(first - 1, clause);
+        String after = tokens.inClause(end, clause);
+        yield (before == null || !lexicon.has(WordSet.GOVERNANCE_BEFORE, before))
+            && (after == null || !lexicon.has(WordSet.GOVERNANCE_AFTER, after));
+      }
+      case NOT_AFTER_GENERIC -> {
+        String before = tokens.inClause(first - 1, clause);
+        yield before == null || !lexicon.has(WordSet.GENERIC_MARKERS, before);
+      }
       case PERSON_SUBJECT -> subject(tokens, first, clause, lexicon) == Subject.PERSON;
       case PERSON_SUBJECT_NO_WISH -> {
         String verb = tokens.inClause(end, clause);
@@ -115,6 +162,42 @@ enum Guard {
       }
     }
     return Subject.UNKNOWN;
+  }
+
+  private static boolean anyWithin(
+      TokenStream tokens, int end, int clause, int window, WordSet set, Lexicon lexicon) {
+    for (int k = 0; k < window; k++) {
+      String token = tokens.inClause(end + k, clause);
+      if (token == null) {
+        return false;
+      }
+      if (lexicon.has(set, token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hazardSubject(TokenStream tokens, int first, int clause, Lexicon lexicon) {
+    for (int k = 1; k <= LOOK_BACK; k++) {
+      String token = tokens.inClause(first - k, clause);
+      if (token == null || lexicon.has(WordSet.PERSONS, token)) {
+        return false;
+      }
+      if (lexicon.has(WordSet.HAZARDS, token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String afterAdverbs(TokenStream tokens, int end, int clause, Lexicon lexicon) {
+    int at = end;
+    String next = tokens.inClause(at, clause);
+    while (next != null && lexicon.has(WordSet.ADVERBS, next) && at - end < LOOK_AROUND) {
+      next = tokens.inClause(++at, clause);
+    }
+    return next;
   }
 
   private static boolean participleFollows(

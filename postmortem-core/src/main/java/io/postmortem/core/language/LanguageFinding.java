@@ -25,54 +25,93 @@ public record LanguageFinding(
     String suggestionKey,
     String sentence) {
 
+  /** One digest per thread, reused: looking one up per finding cost more than hashing. */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(LanguageFinding::newSha256);
+
   /**
    * A stable id for overriding this finding in one field. It depends on the field, the category,
    * the matched words and the sentence, not on offsets, so it survives edits to other sentences;
-   * case and spacing changes do not void it either.
+   * case and spacing changes do not void it either. The value is the first 8 bytes of the SHA-256
+   * of {@code category + NUL + squash(matched) + NUL + squash(sentence)} in UTF-8, where squash
+   * turns curly apostrophes straight, collapses each run of regex whitespace to one space, trims
+   * and lower-cases (Locale.ROOT). Stored overrides hold these ids, so the definition never
+   * changes; LanguageFindingTest pins known values.
    */
   public static String fingerprint(String fieldId, LanguageFinding finding) {
-    String identity =
-        finding.category()
-            + "\u0000"
-            + squash(finding.matchedText())
-            + "\u0000"
-            + squash(finding.sentence());
-    return fieldId
-        + ":"
-        + finding.category().name().toLowerCase(Locale.ROOT)
-        + ":"
-        + sha256(identity);
-  }
-
-  private static String squash(String text) {
-    return collapseRegexWhitespace(text.replace('\u2019', '\'')).trim().toLowerCase(Locale.ROOT);
+    return fingerprint(fieldId, finding.category(), identityHash(finding));
   }
 
   /**
-   * Each run of the chars regex {@code \s} matches (space, tab, line feed, vertical tab, form feed,
-   * carriage return) becomes one space; written out because a fingerprint is built per finding.
+   * The fingerprint from a hash {@link #identityHash} made earlier (the same finding elsewhere).
    */
-  private static String collapseRegexWhitespace(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+  public static String fingerprint(String fieldId, PhraseCategory category, String identityHash) {
+    return fieldId + ":" + category.name().toLowerCase(Locale.ROOT) + ":" + identityHash;
+  }
+
+  /**
+   * The part of the fingerprint that does not depend on the field: equal for findings with the same
+   * category, words and sentence, so a caller may compute it once for repeated sentences.
+   */
+  public static String identityHash(LanguageFinding finding) {
+    String category = finding.category().name();
+    StringBuilder identity =
+        new StringBuilder(category.length() + finding.sentence().length() + 32);
+    identity.append(category).append('\u0000');
+    squashInto(identity, finding.matchedText());
+    identity.append('\u0000');
+    squashInto(identity, finding.sentence());
+    byte[] hash = SHA_256.get().digest(identity.toString().getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash, 0, 8);
+  }
+
+  /**
+   * Appends squash(text): one pass for apostrophes and whitespace, then trim and lower case in
+   * place when the result is ASCII (String.toLowerCase(Locale.ROOT) is plain ASCII lower-casing
+   * there); anything else goes through String.toLowerCase itself, so non-ASCII text hashes exactly
+   * as before.
+   */
+  private static void squashInto(StringBuilder out, String text) {
+    int from = out.length();
     boolean inRun = false;
+    boolean ascii = true;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+      char c = text.charAt(i) == '\u2019' ? '\'' : text.charAt(i);
       boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
       if (!space) {
         out.append(c);
+        ascii &= c < 128;
       } else if (!inRun) {
         out.append(' ');
       }
       inRun = space;
     }
-    return out.toString();
+    int start = from;
+    int end = out.length();
+    while (start < end && out.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && out.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    String trimmed = ascii ? null : out.substring(start, end).toLowerCase(Locale.ROOT);
+    out.setLength(end);
+    out.delete(from, start);
+    if (trimmed != null) {
+      out.replace(from, out.length(), trimmed);
+      return;
+    }
+    for (int i = from; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        out.setCharAt(i, (char) (c + ('a' - 'A')));
+      }
+    }
   }
 
-  private static String sha256(String text) {
+  private static MessageDigest newSha256() {
     try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 8);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK ships SHA-256", e);
     }

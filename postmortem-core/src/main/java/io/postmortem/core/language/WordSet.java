@@ -19,7 +19,12 @@ enum WordSet {
   PAST_TENSE,
   PAST_SUFFIXES,
   POSITIVE_ACTIONS,
-  HUMAN_ACTIONS;
+  HUMAN_ACTIONS,
+  OUTCOMES,
+  GOVERNANCE_BEFORE,
+  GOVERNANCE_AFTER,
+  GENERIC_MARKERS,
+  HAZARDS;
 
   String key() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -10,6 +10,39 @@ public class LanguageFindingTest {
   private final BlamelessLanguageScanner scanner =
       BlamelessLanguageScanner.forLanguage("en", List.of());
 
+  /** Values computed by the fingerprint as released (main e438dc9); stored overrides hold them. */
+  @Test
+  public void fingerprintKeepsTheValuesStoredOverridesHold() {
+    assertEquals(
+        "impact:blame_label:9cb2686205cc1e78",
+        LanguageFinding.fingerprint(
+            "impact",
+            finding(
+                PhraseCategory.BLAME_LABEL,
+                "Human Error",
+                "Root cause:  Human\tError at 09:12 \u2019s deploy.")));
+    assertEquals(
+        "item-summary:OPS-7:counterfactual:156d95ade22f4525",
+        LanguageFinding.fingerprint(
+            "item-summary:OPS-7",
+            finding(
+                PhraseCategory.COUNTERFACTUAL,
+                "should have",
+                "The operator should have checked the pool size before the deploy.")));
+    assertEquals(
+        "root-causes:individual_fault:d9ed719d3e99469f",
+        LanguageFinding.fingerprint(
+            "root-causes",
+            finding(
+                PhraseCategory.INDIVIDUAL_FAULT,
+                "vers\u00E4umt",
+                "  Der Kollege hat die Pr\u00FCfung VERS\u00C4UMT, \u0130stanbul.  ")));
+  }
+
+  private static LanguageFinding finding(PhraseCategory category, String matched, String sentence) {
+    return new LanguageFinding(0, 1, matched, category, "k", sentence);
+  }
+
   @Test
   public void fingerprintSurvivesEditsToOtherSentences() {
     LanguageFinding before = scanner.scan("Intro. The engineer was careless.").get(0);

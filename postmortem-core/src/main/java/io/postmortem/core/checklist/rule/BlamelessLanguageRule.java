@@ -8,12 +8,14 @@ import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.checklist.TextField;
 import io.postmortem.core.language.BlamelessLanguageScanner;
 import io.postmortem.core.language.LanguageFinding;
+import io.postmortem.core.language.PhraseCategory;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.LanguageOverride;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.SectionKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +72,7 @@ public final class BlamelessLanguageRule extends Rule {
     for (LanguageOverride override : postmortem.languageOverrides()) {
       kept.add(override.fingerprint());
     }
+    Map<Identity, String> hashes = new HashMap<>();
     List<String> configured = List.copyOf(languageScanners.keySet());
     int[] documentCounts = new int[configured.size()];
     for (SectionKind kind : SectionKind.values()) {
@@ -79,7 +82,7 @@ public final class BlamelessLanguageRule extends Rule {
         documentCounts[l] += counts[l];
       }
       List<String> languages = TextLanguage.decide(counts, configured);
-      scan(TextField.section(kind), text, languages, languageScanners, kept, findings);
+      scan(TextField.section(kind), text, languages, languageScanners, kept, hashes, findings);
     }
     List<String> documentLanguages = TextLanguage.decide(documentCounts, configured);
     for (ActionItem item : postmortem.actionItems()) {
@@ -89,7 +92,7 @@ public final class BlamelessLanguageRule extends Rule {
             {TextField.itemSuccessMeasure(item.key()), item.successMeasure()}
           }) {
         List<String> languages = TextLanguage.ofShortText(field[1], configured, documentLanguages);
-        scan(field[0], field[1], languages, languageScanners, kept, findings);
+        scan(field[0], field[1], languages, languageScanners, kept, hashes, findings);
       }
     }
   }
@@ -100,6 +103,7 @@ public final class BlamelessLanguageRule extends Rule {
       List<String> languages,
       Map<String, BlamelessLanguageScanner> languageScanners,
       Set<String> kept,
+      Map<Identity, String> hashes,
       Findings findings) {
     if (text.isBlank()) {
       return;
@@ -109,7 +113,11 @@ public final class BlamelessLanguageRule extends Rule {
       scanners.add(languageScanners.get(language));
     }
     for (LanguageFinding finding : BlamelessLanguageScanner.scan(text, scanners)) {
-      String fingerprint = LanguageFinding.fingerprint(fieldId, finding);
+      String hash =
+          hashes.computeIfAbsent(
+              new Identity(finding.category(), finding.matchedText(), finding.sentence()),
+              identity -> LanguageFinding.identityHash(finding));
+      String fingerprint = LanguageFinding.fingerprint(fieldId, finding.category(), hash);
       if (kept.contains(fingerprint)) {
         continue;
       }
@@ -123,6 +131,13 @@ public final class BlamelessLanguageRule extends Rule {
           fingerprint);
     }
   }
+
+  /**
+   * What a fingerprint's hash depends on besides the field. Phrase-dense postmortems repeat
+   * sentences (templated item summaries, the same line in several sections), and hashing each
+   * repeat again was most of the rule's cost on them (issue 9).
+   */
+  private record Identity(PhraseCategory category, String matchedText, String sentence) {}
 
   private static BlamelessLanguageScanner scanner(String language, List<String> extraPhrases) {
     List<String> key = new ArrayList<>();

@@ -1,0 +1,155 @@
+package io.postmortem.core.language;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import org.junit.Test;
+
+/**
+ * Kinds of blame found in real postmortems (the dev split of the real-prose corpus) that the first
+ * phrase list missed, and the system counterfactuals it flagged wrongly. Sentences are paraphrased,
+ * not copied, so the report split stays untouched.
+ */
+public class RealProsePatternsTest {
+  private final BlamelessLanguageScanner english =
+      BlamelessLanguageScanner.forLanguage("en", List.of());
+
+  private String flagged(String sentence) {
+    List<LanguageFinding> findings = english.scan(sentence);
+    assertEquals("one finding in: " + sentence, 1, findings.size());
+    return findings.get(0).matchedText();
+  }
+
+  private void passes(String sentence) {
+    assertEquals("no finding in: " + sentence, List.of(), english.scan(sentence));
+  }
+
+  @Test
+  public void flagsHindsightStatedWithoutAModal() {
+    assertEquals("In hindsight", flagged("In hindsight, merging on a Friday was a risky choice."));
+    assertEquals("in retrospect", flagged("That rollout order was, in retrospect, wrong."));
+  }
+
+  @Test
+  public void flagsAnOversightGivenAsTheCause() {
+    assertEquals("oversight", flagged("Because of an oversight the old key stayed active."));
+    assertEquals("oversights", flagged("Two oversights by the release team led to the loss."));
+  }
+
+  @Test
+  public void leavesOversightInTheSenseOfGovernanceAlone() {
+    passes("The oversight committee approved the new budget.");
+    passes("The rollout happened under the oversight of the platform group.");
+  }
+
+  @Test
+  public void flagsAnAccidentalHumanActGivenAsTheExplanation() {
+    assertEquals(
+        "inadvertently", flagged("The whole balance was inadvertently moved to the hot wallet."));
+    assertEquals("mistakenly", flagged("An engineer mistakenly deleted the production namespace."));
+  }
+
+  @Test
+  public void leavesAMachineThatActsMistakenlyAlone() {
+    passes("The job was mistakenly marked as successful by the scheduler.");
+    passes("The script accidentally matched every file in the folder.");
+  }
+
+  @Test
+  public void flagsJudgmentsOfDecisionsAndPeople() {
+    assertEquals("inadvisable", flagged("Starting a long deploy at 5pm is probably inadvisable."));
+    assertEquals("bad decisions", flagged("Tired responders made bad decisions overnight."));
+    assertEquals("Inexperienced", flagged("Inexperienced managers ran the migration."));
+    assertEquals("Greedy", flagged("Greedy investors pushed for the launch."));
+  }
+
+  @Test
+  public void flagsAPersonsWrongAssessmentOrMisconception() {
+    assertEquals(
+        "incorrectly assessed", flagged("We incorrectly assessed the change as harmless."));
+    assertEquals("Misconceptions", flagged("Misconceptions about the failover order."));
+  }
+
+  @Test
+  public void flagsOmissionsAndAbandonedDuties() {
+    assertEquals(
+        "omitting to", flagged("Testing covered the installer, omitting to check proxies."));
+    assertEquals(
+        "abandoned their responsibilities",
+        flagged("The vendor had abandoned their responsibilities by then."));
+    assertEquals("refusal to engage", flagged("Their refusal to engage drove contributors away."));
+  }
+
+  @Test
+  public void leavesCouldHaveAboutConsequencesAndLuckAlone() {
+    passes("This bug could have put the funds of three vaults at risk.");
+    passes("Without paging we could have noticed it much later than we did.");
+    passes("It could have been far worse.");
+  }
+
+  @Test
+  public void stillFlagsCouldHaveAboutWhatPeopleMightHaveDone() {
+    assertEquals("could have", flagged("We could have rolled back sooner."));
+    assertEquals("could have", flagged("The outage could have been avoided by smaller deploys."));
+  }
+
+  @Test
+  public void leavesAHazardThatCouldHaveCausedHarmAlone() {
+    passes(
+        "This vulnerability could have put the funds of the yDAI, yTUSD and yUSD vaults at risk.");
+  }
+
+  @Test
+  public void flagsShouldHaveWithAShortParticiple() {
+    assertEquals("should have", flagged("The strategy should have used the virtual price."));
+  }
+
+  @Test
+  public void leavesAMachineThatErroneouslyReportsAlone() {
+    passes("This offset the erroneously reported profit after the migration.");
+  }
+
+  @Test
+  public void flagsTheGuidesOtherKindsOfBlame() {
+    assertEquals(
+        "never have", flagged("The team should never have disabled the alert.").substring(7));
+    assertEquals("ought not to have", flagged("We ought not to have merged it."));
+    assertEquals("did not follow", flagged("The operator did not follow the runbook."));
+    assertEquals("missed", flagged("The reviewers missed the extra flag."));
+    assertEquals("caused by an engineer", flagged("The outage was caused by an engineer."));
+    assertEquals("be more careful", flagged("We need to be more careful with deploys."));
+    assertEquals("without checking", flagged("He restarted the primary without checking."));
+    assertEquals("complacency", flagged("Years of calm bred complacency."));
+  }
+
+  @Test
+  public void leavesMachinesThatMissOrSkipChecksAlone() {
+    passes("The alert missed the spike.");
+    passes("The script retried blindly.");
+    passes("The job did not follow the redirect.");
+  }
+
+  @Test
+  public void leavesAGenericStatementAboutOperatorErrorAlone() {
+    passes("Any operator error is a symptom of a missing safeguard.");
+  }
+
+  @Test
+  public void leavesTalkAboutDeflectingBlameAlone() {
+    passes("Providers often deflect blame onto their partners.");
+  }
+
+  @Test
+  public void everyNewFindingCarriesASuggestion() {
+    for (String sentence :
+        List.of(
+            "In hindsight, it was risky.",
+            "Due to an oversight the key stayed.",
+            "It was mistakenly transferred.",
+            "We incorrectly assessed it.")) {
+      LanguageFinding finding = english.scan(sentence).get(0);
+      assertTrue(finding.suggestionKey().startsWith("postmortem.language.suggestion."));
+    }
+  }
+}
