@@ -23,15 +23,13 @@ import io.postmortem.jira.reminder.InMemoryLedger;
 import io.postmortem.jira.reminder.ReminderPreferencesResource;
 import io.postmortem.jira.rest.JiraStubs;
 import io.postmortem.jira.rest.RestTestRuntime;
-import java.io.StringWriter;
+import io.postmortem.jira.templates.VelocityTemplates;
 import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -375,13 +373,9 @@ public class OpenRemediationItemsBrowserTest {
     when(authentication.getI18nHelper()).thenReturn(ENGLISH);
     Map<String, Object> context =
         new OpenRemediationItemsContext(authentication).getContextMap(Map.of());
-    VelocityEngine velocity = new VelocityEngine();
-    velocity.setProperty("file.resource.loader.path", "src/main/resources");
-    velocity.init();
-    StringWriter view = new StringWriter();
-    velocity
-        .getTemplate("templates/dashboard/open-remediation-items.vm", "UTF-8")
-        .merge(new VelocityContext(context), view);
+    String view =
+        new VelocityTemplates()
+            .render("templates/dashboard/open-remediation-items.vm", context, ENGLISH);
     String body =
         "<div class=\"dashboard-item-content\" id=\"item\" style=\"width:640px\">"
             + view

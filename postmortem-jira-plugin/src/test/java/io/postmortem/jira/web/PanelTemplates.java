@@ -1,17 +1,18 @@
 package io.postmortem.jira.web;
 
 import com.atlassian.jira.util.I18nHelper;
+import io.postmortem.jira.templates.JiraHtmlEscaping;
 import java.io.StringWriter;
 import java.util.Map;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
 /**
- * Renders the panel templates with real Velocity 1.7, escaping every reference as Jira's renderer
- * does for plugin templates, so a test sees exactly the HTML a browser would get.
+ * Renders the panel templates with real Velocity 1.7, escaping references as Jira's renderer does
+ * for templates that declare {@code #enable_html_escaping()}, so a test sees exactly the HTML a
+ * browser would get.
  */
 final class PanelTemplates {
 
@@ -24,44 +25,18 @@ final class PanelTemplates {
     VelocityEngine engine = new VelocityEngine();
     engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
     engine.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
-    engine.setProperty(
-        RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, HtmlEscapingReferences.class.getName());
     engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
     engine.setProperty(
         RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS,
         "org.apache.velocity.runtime.log.NullLogChute");
+    JiraHtmlEscaping.register(engine);
     engine.init();
     VelocityContext context =
         new VelocityContext(
             new java.util.HashMap<>(Map.of("view", view, "i18n", i18n, "baseurl", "")));
+    JiraHtmlEscaping.attach(context);
     StringWriter out = new StringWriter();
     engine.mergeTemplate(template, "UTF-8", context, out);
     return out.toString();
-  }
-
-  /**
-   * Jira's renderer HTML-escapes every reference in plugin templates; this does the same
-   * (Velocity's own EscapeHtmlReference needs Jakarta ORO, which nothing else here uses).
-   */
-  public static final class HtmlEscapingReferences implements ReferenceInsertionEventHandler {
-    @Override
-    public Object referenceInsert(String reference, Object value) {
-      if (value == null) {
-        return null;
-      }
-      String text = value.toString();
-      StringBuilder out = new StringBuilder(text.length());
-      for (char c : text.toCharArray()) {
-        switch (c) {
-          case '&' -> out.append("&amp;");
-          case '<' -> out.append("&lt;");
-          case '>' -> out.append("&gt;");
-          case '"' -> out.append("&quot;");
-          case '\'' -> out.append("&#39;");
-          default -> out.append(c);
-        }
-      }
-      return out.toString();
-    }
   }
 }
