@@ -30,21 +30,21 @@
     var max = Math.max.apply(null, [1].concat(bars.map(function (bar) {
       return bar.parts.reduce(function (sum, part) { return sum + part.value; }, 0);
     })));
-    var width = Math.max(240, bars.length * 56);
+    var width = Math.max(240, bars.length * 72 + 24);
     var svg = svgNode('svg', {width: width, height: 180, role: 'img', 'aria-label': title});
     bars.forEach(function (bar, index) {
-      var x = index * 56 + 8;
+      var x = index * 72 + 12;
       var y = 150;
       bar.parts.forEach(function (part) {
         var height = Math.round((part.value / max) * 130);
         y -= height;
-        svg.appendChild(svgNode('rect', {x: x, y: y, width: 40, height: height, 'class': part.cls}));
+        svg.appendChild(svgNode('rect', {x: x, y: y, width: 48, height: height, 'class': part.cls}));
       });
       var total = bar.parts.reduce(function (sum, part) { return sum + part.value; }, 0);
-      var value = svgNode('text', {x: x + 20, y: y - 4, 'text-anchor': 'middle'});
+      var value = svgNode('text', {x: x + 24, y: y - 4, 'text-anchor': 'middle'});
       value.textContent = String(Math.round(total * 10) / 10);
       svg.appendChild(value);
-      var caption = svgNode('text', {x: x + 20, y: 168, 'text-anchor': 'middle'});
+      var caption = svgNode('text', {x: x + 24, y: 168, 'text-anchor': 'middle'});
       caption.textContent = bar.label;
       svg.appendChild(caption);
     });
@@ -78,8 +78,8 @@
     });
   }
 
-  function percent(rate) {
-    return Math.round(rate * 100) + ' %';
+  function percent(month) {
+    return month.onTime + month.late === 0 ? '–' : Math.round(month.rate * 100) + ' %';
   }
 
   function draw(report) {
@@ -91,7 +91,7 @@
       }));
     table('completion', [label('month'), label('on-time'), label('late'), label('no-due'), label('rate')],
       report.completion.map(function (m) {
-        return [m.month, m.onTime, m.late, m.withoutDueDate, percent(m.rate)];
+        return [m.month, m.onTime, m.late, m.withoutDueDate, percent(m)];
       }));
     barChart('ages', root.querySelector('#pm-report-ages-title').textContent,
       report.openItemAges.map(function (a) {
