@@ -7,8 +7,13 @@ import io.postmortem.core.postmortem.TimelineEventKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -19,6 +24,8 @@ import net.java.ao.Query;
  */
 @Named
 public final class TimelineStore {
+
+  private static final int IN_CHUNK = 500;
 
   private final ActiveObjects ao;
 
@@ -35,6 +42,28 @@ public final class TimelineStore {
                 Query.select().where("ISSUE_ID = ?", issueId).order("AT_MILLIS, ID")))
         .map(TimelineStore::toEvent)
         .toList();
+  }
+
+  /**
+   * Events of many postmortems at once, for reports: one query per 500 postmortems (the IN list
+   * stays within every database's parameter limit), each list in time order.
+   */
+  public Map<Long, List<TimelineEvent>> forPostmortems(Collection<Long> issueIds) {
+    Map<Long, List<TimelineEvent>> events = new HashMap<>();
+    List<Long> ids = List.copyOf(issueIds);
+    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+      for (TimelineEventEntity row :
+          ao.find(
+              TimelineEventEntity.class,
+              Query.select()
+                  .where("ISSUE_ID IN (" + marks + ")", chunk.toArray())
+                  .order("AT_MILLIS, ID"))) {
+        events.computeIfAbsent(row.getIssueId(), id -> new ArrayList<>()).add(toEvent(row));
+      }
+    }
+    return events;
   }
 
   public TimelineEvent add(long issueId, TimelineEvent event, String authorKey) {

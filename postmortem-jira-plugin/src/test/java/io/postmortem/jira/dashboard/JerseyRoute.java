@@ -21,7 +21,7 @@ import org.glassfish.jersey.server.spi.ContainerResponseWriter;
  * harness's HTTP server, under Jira's REST base path. An optional gate holds requests so a test can
  * see the loading state.
  */
-final class JerseyRoute implements HttpHandler {
+public final class JerseyRoute implements HttpHandler {
   private final ApplicationHandler application;
   private final String basePath;
   private volatile CountDownLatch gate = new CountDownLatch(0);
@@ -50,7 +50,7 @@ final class JerseyRoute implements HttpHandler {
         }
       };
 
-  JerseyRoute(ResourceConfig config, String basePath) {
+  public JerseyRoute(ResourceConfig config, String basePath) {
     this.application = new ApplicationHandler(config);
     this.basePath = basePath;
   }
