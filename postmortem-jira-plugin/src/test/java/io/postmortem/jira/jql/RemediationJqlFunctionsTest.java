@@ -200,7 +200,7 @@ public class RemediationJqlFunctionsTest {
   }
 
   @Test
-  public void postmortemsOfAnIncidentTheSearcherCannotBrowseAnswersNothing() {
+  public void postmortemsOfAnIncidentTheSearcherCannotBrowseAnswersNothing() throws Exception {
     MutableIssue hidden = mock(MutableIssue.class);
     when(issueManager.getIssueObject("SECINC-1")).thenReturn(hidden);
 
