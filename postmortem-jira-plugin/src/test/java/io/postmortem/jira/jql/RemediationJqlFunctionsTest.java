@@ -188,6 +188,19 @@ public class RemediationJqlFunctionsTest {
   }
 
   @Test
+  public void postmortemsOfAnIncidentTheSearcherCannotBrowseAnswersNothing() throws Exception {
+    MutableIssue hidden = mock(MutableIssue.class);
+    when(issueManager.getIssueObject("SECINC-1")).thenReturn(hidden);
+
+    List<QueryLiteral> values =
+        new PostmortemsOfFunction(i18nFactory, issueManager, permissions, search, scope)
+            .getValues(context, new FunctionOperand("postmortemsOf", "SECINC-1"), clause);
+
+    assertEquals(List.of(), values);
+    verify(searchService, never()).search(any(), any(), any());
+  }
+
+  @Test
   public void invalidBuiltQueryAnswersWithNoIssues() {
     when(searchService.parseQuery(eq(searcher), anyString()))
         .thenAnswer(
