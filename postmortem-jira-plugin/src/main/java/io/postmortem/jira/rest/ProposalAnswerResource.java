@@ -92,7 +92,7 @@ public class ProposalAnswerResource {
         access.currentUser(),
         authenticationContext
             .getI18nHelper()
-            .getText(KEY_DECLINED_COMMENT, proposal.proposedDue().toString(), reason));
+            .getText(KEY_DECLINED_COMMENT, new Object[] {proposal.proposedDue().toString(), reason}));
     return new ProposalAnswerView(
         question.item().getKey(), "DECLINED", proposal.proposedDue().toString(), null);
   }
