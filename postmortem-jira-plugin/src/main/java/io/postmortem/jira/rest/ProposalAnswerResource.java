@@ -8,7 +8,9 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
-import io.postmortem.jira.issue.JiraTime;
+import io.postmortem.jira.application.http.RestErrors;
+import io.postmortem.jira.application.issue.IssueAccess;
+import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.storage.DueDateProposal;
 import io.postmortem.jira.storage.ProposalAnswers;
 import jakarta.inject.Inject;
@@ -92,7 +94,8 @@ public class ProposalAnswerResource {
         access.currentUser(),
         authenticationContext
             .getI18nHelper()
-            .getText(KEY_DECLINED_COMMENT, new Object[] {proposal.proposedDue().toString(), reason}));
+            .getText(
+                KEY_DECLINED_COMMENT, new Object[] {proposal.proposedDue().toString(), reason}));
     return new ProposalAnswerView(
         question.item().getKey(), "DECLINED", proposal.proposedDue().toString(), null);
   }
