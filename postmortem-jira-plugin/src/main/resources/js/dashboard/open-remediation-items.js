@@ -163,7 +163,7 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
                 });
             $('<span class="pm-remediation-count-value"/>').text(String((data.totals || {})[state] || 0)).appendTo(button);
             $('<span class="pm-remediation-count-label"/>').text(t['state.' + state]).appendTo(button);
-            $('<li/>').append(button).appendTo(counts);
+            $('<li role="none"/>').append(button).appendTo(counts);
         });
         var list = root.find('.pm-remediation-list').empty();
         var status = root.find('.pm-remediation-status').removeClass('pm-remediation-error');

@@ -5,6 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.RiskAcceptance;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
+import io.postmortem.jira.application.issue.RiskApprovers;
 import io.postmortem.jira.storage.RiskAcceptanceStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

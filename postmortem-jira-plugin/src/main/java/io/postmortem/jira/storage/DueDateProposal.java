@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param proposedDue the date they can commit to
  * @param comment why, possibly empty
  * @param createdAt when
- * @param status open until the assignee confirms or proposes again
+ * @param status open until the assignee confirms or proposes again, or the postmortem's owner
+ *     accepts or declines it
  */
 public record DueDateProposal(
     long id,
@@ -25,6 +26,10 @@ public record DueDateProposal(
 
   public enum Status {
     OPEN,
-    SUPERSEDED
+    SUPERSEDED,
+    /** The postmortem's owner accepted the date: it counts as the proposer's confirmation. */
+    ACCEPTED,
+    /** The postmortem's owner declined, with a reason left as a comment on the item. */
+    DECLINED
   }
 }

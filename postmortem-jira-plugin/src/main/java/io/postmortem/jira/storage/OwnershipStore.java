@@ -149,7 +149,7 @@ public final class OwnershipStore {
         row.getUserKey(), row.getConfirmedAt().toInstant(), Dates.parse(row.getAgreedDue()));
   }
 
-  private static DueDateProposal toProposal(DueProposalEntity row) {
+  static DueDateProposal toProposal(DueProposalEntity row) {
     return new DueDateProposal(
         row.getID(),
         row.getIssueId(),

@@ -33,6 +33,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Pages written with {@link #auiPage} record every {@code alert()} call in {@code
  * window.__alerts}, so an XSS test can assert that no injected script ran.
+ *
+ * <p>Accessibility: every page {@link #open opened} is checked with axe-core (npm {@code axe-core},
+ * injected into the page) against WCAG 2.1 A and AA, and the test fails on any serious or critical
+ * violation. Dialogs and other states that appear after loading are checked with {@link
+ * #assertAccessible}. Every check appends its counts to {@code target/axe-report.txt}.
  */
 public final class HeadlessBrowser extends ExternalResource {
 
@@ -114,10 +119,29 @@ public final class HeadlessBrowser extends ExternalResource {
     handlers.put(prefix, handler);
   }
 
-  /** Opens {@code path} and waits until the document has loaded. */
+  /**
+   * Opens {@code path}, waits until the document has loaded and fails on any serious or critical
+   * WCAG 2.1 AA violation axe-core finds in it.
+   */
   public void open(String path) {
     driver.get(url(path));
     waitUntil("document.readyState === 'complete'");
+    assertAccessible(path);
+  }
+
+  /**
+   * Runs axe-core on the current page as it is now (an open dialog included) and fails, listing
+   * each rule and element, when it finds a serious or critical WCAG 2.1 A/AA violation.
+   */
+  public void assertAccessible(String label) {
+    List<String> blocking = new AxeCheck(this).run(label);
+    if (!blocking.isEmpty()) {
+      throw new AssertionError(
+          "Accessibility (axe-core, WCAG 2.1 AA) on "
+              + label
+              + ":\n"
+              + String.join("\n", blocking));
+    }
   }
 
   /** Waits up to five seconds until the JavaScript expression is true. */
@@ -184,6 +208,8 @@ public final class HeadlessBrowser extends ExternalResource {
         handlers.get(path).handle(exchange);
       } else if (path.startsWith("/aui/")) {
         serveFile(exchange, BROWSER_ASSETS.resolve("@atlassian/aui/dist/aui"), path.substring(5));
+      } else if (path.startsWith("/axe/")) {
+        serveFile(exchange, BROWSER_ASSETS.resolve("axe-core"), path.substring(5));
       } else if (path.startsWith("/jquery/")) {
         serveFile(exchange, BROWSER_ASSETS.resolve("jquery/dist"), path.substring(8));
       } else if (path.startsWith("/plugin/")) {

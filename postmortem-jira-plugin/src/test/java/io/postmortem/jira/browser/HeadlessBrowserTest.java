@@ -1,6 +1,8 @@
 package io.postmortem.jira.browser;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import org.junit.Rule;
@@ -36,7 +38,7 @@ public class HeadlessBrowserTest {
     browser.page(
         "/xss",
         HeadlessBrowser.auiPage(
-            "x", "<img src=x onerror=\"alert('pwned')\">", List.of(), List.of()));
+            "x", "<img src=x alt=\"\" onerror=\"alert('pwned')\">", List.of(), List.of()));
 
     browser.open("/xss");
     browser.waitUntil("window.__alerts.length > 0");
@@ -54,5 +56,17 @@ public class HeadlessBrowserTest {
     browser.open("/safe");
 
     assertEquals(List.of(), browser.alerts());
+  }
+
+  @Test
+  public void failsAPageWithASeriousAccessibilityViolation() {
+    browser.page(
+        "/unlabelled",
+        HeadlessBrowser.auiPage(
+            "x", "<form><input type=\"text\" name=\"reason\"></form>", List.of(), List.of()));
+
+    AssertionError failure = assertThrows(AssertionError.class, () -> browser.open("/unlabelled"));
+
+    assertTrue(failure.getMessage(), failure.getMessage().contains("label"));
   }
 }

@@ -235,6 +235,7 @@ public class OpenRemediationItemsBrowserTest {
     browser.driver().findElement(By.cssSelector(".pm-remediation-save")).click();
     String error = text("#pm-size-error");
     String invalid = size.getAttribute("aria-invalid");
+    browser.assertAccessible("dashboard item settings with an inline error");
     browser.screenshot(Paths.get("../docs/images/dashboard-item-edit.png"));
 
     size.clear();
@@ -366,6 +367,7 @@ public class OpenRemediationItemsBrowserTest {
     } else {
       browser.waitUntil("document.querySelector('.pm-remediation-edit')");
     }
+    browser.assertAccessible("dashboard item, " + mode + " mode");
   }
 
   private String page(String mode, String preferences) throws Exception {

@@ -193,7 +193,7 @@ public class RemediationJqlFunctionsTest {
     when(issueManager.getIssueObject("SECINC-1")).thenReturn(hidden);
 
     List<QueryLiteral> values =
-        new PostmortemsOfFunction(i18nFactory, issueManager, permissions, search, scope)
+        new PostmortemsOfFunction(i18nFactory, memo, issueManager, permissions, search, scope)
             .getValues(context, new FunctionOperand("postmortemsOf", "SECINC-1"), clause);
 
     assertEquals(List.of(), values);

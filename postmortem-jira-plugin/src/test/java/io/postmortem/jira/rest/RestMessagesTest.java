@@ -3,6 +3,7 @@ package io.postmortem.jira.rest;
 import static org.junit.Assert.assertTrue;
 
 import io.postmortem.jira.application.http.RestErrors;
+import io.postmortem.jira.application.issue.RiskApprovers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -15,7 +16,12 @@ import org.junit.Test;
 public class RestMessagesTest {
 
   private static final List<Class<?>> KEY_HOLDERS =
-      List.of(RestErrors.class, RequestFields.class, OwnershipResource.class, RiskApprovers.class);
+      List.of(
+          RestErrors.class,
+          RequestFields.class,
+          OwnershipResource.class,
+          RiskApprovers.class,
+          ProposalAnswerResource.class);
 
   @Test
   public void everyRestMessageKeyIsInBothBundles() throws Exception {

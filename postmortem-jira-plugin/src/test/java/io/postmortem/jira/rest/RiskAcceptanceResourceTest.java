@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.RiskAcceptance;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
+import io.postmortem.jira.application.issue.RiskApprovers;
 import io.postmortem.jira.storage.ProjectSettingsStore;
 import io.postmortem.jira.storage.RiskAcceptanceStore;
 import jakarta.ws.rs.client.Entity;

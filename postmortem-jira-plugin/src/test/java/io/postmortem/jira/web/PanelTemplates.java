@@ -18,6 +18,7 @@ final class PanelTemplates {
 
   static final String POSTMORTEM = "templates/web/postmortem-panel.vm";
   static final String REMEDIATION = "templates/web/remediation-panel.vm";
+  static final String LIFECYCLE = "templates/web/postmortem-lifecycle.vm";
 
   private PanelTemplates() {}
 

@@ -31,10 +31,12 @@ public class WebTemplatesTest {
   @Test
   public void everyWordOfThePanelsIsInBothBundles() throws IOException {
     Set<String> keys = new HashSet<>();
-    for (String template : List.of(PanelTemplates.POSTMORTEM, PanelTemplates.REMEDIATION)) {
+    for (String template :
+        List.of(PanelTemplates.POSTMORTEM, PanelTemplates.REMEDIATION, PanelTemplates.LIFECYCLE)) {
       keys.addAll(matches(TEMPLATE_KEY, resource(template)));
     }
     keys.addAll(matches(SCRIPT_KEY, resource("js/postmortem-panels.js")));
+    keys.addAll(matches(SCRIPT_KEY, resource("js/postmortem-lifecycle.js")));
     for (Enum<?> value : enumValues()) {
       keys.add(labelKey(value));
     }

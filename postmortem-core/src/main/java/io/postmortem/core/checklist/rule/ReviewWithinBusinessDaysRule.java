@@ -1,20 +1,15 @@
 package io.postmortem.core.checklist.rule;
 
-import io.postmortem.core.calendar.BusinessCalendar;
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.ReviewDeadline;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.Postmortem;
-import io.postmortem.core.postmortem.Severity;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The review meeting takes place within N business days (default 5, PagerDuty's template) of the
@@ -53,53 +48,36 @@ public final class ReviewWithinBusinessDaysRule extends Rule {
   @Override
   void check(
       Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
-    Optional<LocalDate> resolved =
-        postmortem.latestResolution().flatMap(at -> dayOf(at, settings.zone()));
-    if (resolved.isEmpty()) {
+    Optional<ReviewDeadline> found = ReviewDeadline.of(postmortem, settings);
+    if (found.isEmpty()) {
       return;
     }
-    BusinessCalendar calendar = settings.calendar();
-    LocalDate deadline = calendar.addBusinessDays(resolved.get(), settings.reviewBusinessDays());
-    OptionalInt sev1Days = settings.sev1ReviewCalendarDays();
-    boolean sev1Limit = sev1Days.isPresent() && postmortem.worstSeverity() == Severity.SEV_1;
-    if (sev1Limit) {
-      LocalDate sev1Deadline = plusDays(resolved.get(), sev1Days.getAsInt());
-      sev1Limit = sev1Deadline.isBefore(deadline);
-      deadline = sev1Limit ? sev1Deadline : deadline;
-    }
-    int limit = sev1Limit ? sev1Days.getAsInt() : settings.reviewBusinessDays();
+    ReviewDeadline review = found.get();
+    boolean sev1Limit = review.sev1CalendarDays();
     Subject subject = Subject.postmortem(postmortem.key());
     if (postmortem.reviewMeetingOn() != null) {
       LocalDate meeting = postmortem.reviewMeetingOn();
-      if (meeting.isAfter(deadline)) {
+      if (meeting.isAfter(review.deadline())) {
         findings.add(
-            sev1Limit ? "late-sev1" : "late",
+            sev1Limit
+                ? "late-sev1"
+                : "late",
             subject,
             meeting,
-            resolved.get(),
-            deadline,
-            limit,
-            calendar.businessDaysBetween(resolved.get(), meeting));
+            review.resolvedOn(),
+            review.deadline(),
+            review.limit(),
+            settings.calendar().businessDaysBetween(review.resolvedOn(), meeting));
       }
-    } else if (today.isAfter(deadline)) {
+    } else if (today.isAfter(review.deadline())) {
       findings.add(
-          sev1Limit ? "not-held-sev1" : "not-held", subject, resolved.get(), deadline, limit);
-    }
-  }
-
-  private static Optional<LocalDate> dayOf(Instant instant, ZoneId zone) {
-    try {
-      return Optional.of(LocalDate.ofInstant(instant, zone));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static LocalDate plusDays(LocalDate date, int days) {
-    try {
-      return date.plusDays(days);
-    } catch (DateTimeException e) {
-      return LocalDate.MAX;
+          sev1Limit
+              ? "not-held-sev1"
+              : "not-held",
+          subject,
+          review.resolvedOn(),
+          review.deadline(),
+          review.limit());
     }
   }
 }

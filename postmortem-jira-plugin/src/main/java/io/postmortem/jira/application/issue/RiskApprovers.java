@@ -1,4 +1,4 @@
-package io.postmortem.jira.rest;
+package io.postmortem.jira.application.issue;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -6,7 +6,6 @@ import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.jira.application.http.RestErrors;
-import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.storage.ProjectSettingsStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
