@@ -1,0 +1,23 @@
+package com.atlassian.jira.workflow;
+
+import com.atlassian.jira.user.ApplicationUser;
+
+/**
+ * Stand-in for {@code com.atlassian.jira.workflow.WorkflowManager} (@PublicApi; members used here
+ * only; the ApplicationUser overloads "@since v6.0"). Source: Jira source of the interface. See
+ * SOURCES.md (setup).
+ */
+public interface WorkflowManager {
+  JiraWorkflow getWorkflow(String name);
+
+  JiraWorkflow getDraftWorkflow(String parentWorkflowName) throws IllegalArgumentException;
+
+  JiraWorkflow createDraftWorkflow(ApplicationUser user, String parentWorkflowName)
+      throws IllegalStateException, IllegalArgumentException;
+
+  void createWorkflow(ApplicationUser user, JiraWorkflow workflow) throws WorkflowException;
+
+  void updateWorkflow(ApplicationUser user, JiraWorkflow workflow);
+
+  void overwriteActiveWorkflow(ApplicationUser user, String workflowName);
+}
