@@ -4,6 +4,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -13,7 +15,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.Test;
 
 /** Rules of the plugin's structure that a compiler does not check. */
@@ -33,6 +37,14 @@ public class ArchitectureTest {
           "com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly",
           "com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess",
           "com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess");
+
+  /**
+   * One package per Jira extension point. Each is a thin adapter: it may use the application layer,
+   * storage, the core and Jira, never another adapter, so a change to one extension point cannot
+   * break another.
+   */
+  static final List<String> ADAPTERS =
+      List.of("dashboard", "jql", "reminder", "rest", "settings", "setup", "web", "workflow");
 
   private static final JavaClasses PLUGIN =
       new ClassFileImporter()
@@ -58,6 +70,50 @@ public class ArchitectureTest {
           .areMetaAnnotatedWith("jakarta.ws.rs.HttpMethod")
           .should(declareAnAccessAnnotationOnItselfOrItsClass())
           .allowEmptyShould(true);
+
+  /**
+   * Adapters on top of the application layer (what adapters share: issue access, search, the
+   * checklist presenter, HTTP errors), on top of storage; nothing points upwards.
+   */
+  static final ArchRule LAYERS = layers().allowEmptyShould(true);
+
+  static final ArchRule NO_PACKAGE_CYCLES =
+      slices()
+          .matching("io.postmortem.jira.(**)")
+          .should()
+          .beFreeOfCycles()
+          .because("a cycle makes two packages one, and neither can be understood alone")
+          .allowEmptyShould(true);
+
+  private static LayeredArchitecture layers() {
+    LayeredArchitecture layers =
+        layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("application")
+            .definedBy("io.postmortem.jira.application..")
+            .layer("storage")
+            .definedBy(STORAGE);
+    for (String adapter : ADAPTERS) {
+      layers = layers.layer(adapter).definedBy("io.postmortem.jira." + adapter + "..");
+      layers = layers.whereLayer(adapter).mayNotBeAccessedByAnyLayer();
+    }
+    return layers
+        .whereLayer("application")
+        .mayOnlyBeAccessedByLayers(ADAPTERS.toArray(String[]::new))
+        .whereLayer("storage")
+        .mayOnlyBeAccessedByLayers(
+            Stream.concat(Stream.of("application"), ADAPTERS.stream()).toArray(String[]::new));
+  }
+
+  @Test
+  public void adaptersUseTheApplicationLayerAndStorageButNeverEachOther() {
+    LAYERS.check(PLUGIN);
+  }
+
+  @Test
+  public void pluginPackagesHaveNoCycles() {
+    NO_PACKAGE_CYCLES.check(PLUGIN);
+  }
 
   @Test
   public void activeObjectsEntitiesAreNotUsedOutsideTheStoragePackage() {

@@ -1,9 +1,9 @@
 package io.postmortem.jira.dashboard;
 
 import io.postmortem.core.remediation.RemediationState;
-import io.postmortem.jira.jql.JqlText;
-import io.postmortem.jira.jql.RemediationScope;
-import io.postmortem.jira.jql.StateClauses;
+import io.postmortem.jira.application.search.JqlText;
+import io.postmortem.jira.application.search.RemediationScope;
+import io.postmortem.jira.application.search.StateClauses;
 import java.util.stream.Collectors;
 
 /**

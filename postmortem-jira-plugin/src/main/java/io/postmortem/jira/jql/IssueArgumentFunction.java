@@ -7,6 +7,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.jira.util.MessageSet;
+import io.postmortem.jira.application.search.CappedIssueSearch;
 import java.util.List;
 
 /**

@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.jira.application.search.RemediationScope;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.LinkedHashSet;

@@ -11,6 +11,7 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
+import io.postmortem.jira.application.search.CappedIssueSearch;
 import java.util.List;
 import javax.annotation.Nonnull;
 

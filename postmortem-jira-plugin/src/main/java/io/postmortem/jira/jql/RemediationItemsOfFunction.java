@@ -4,6 +4,9 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.jira.application.search.CappedIssueSearch;
+import io.postmortem.jira.application.search.JqlText;
+import io.postmortem.jira.application.search.RemediationScope;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 

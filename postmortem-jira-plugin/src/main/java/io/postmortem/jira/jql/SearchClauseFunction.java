@@ -2,6 +2,7 @@ package io.postmortem.jira.jql;
 
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
+import io.postmortem.jira.application.search.CappedIssueSearch;
 import java.util.List;
 
 /** A no-argument function that answers with the issues of one fixed JQL query. */

@@ -2,6 +2,9 @@ package io.postmortem.jira.jql;
 
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.jira.application.search.CappedIssueSearch;
+import io.postmortem.jira.application.search.RemediationScope;
+import io.postmortem.jira.application.search.StateClauses;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 

@@ -6,6 +6,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.remediation.Digest;
+import io.postmortem.jira.storage.ReminderLedger;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package io.postmortem.jira.reminder;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.query.Query;
-import io.postmortem.jira.dashboard.IssueSearch;
+import io.postmortem.jira.application.search.IssueSearch;
 import java.util.List;
 import java.util.function.Consumer;
 

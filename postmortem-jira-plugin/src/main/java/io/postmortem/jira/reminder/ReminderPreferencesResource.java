@@ -2,8 +2,9 @@ package io.postmortem.jira.reminder;
 
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.postmortem.jira.rest.IssueAccess;
-import io.postmortem.jira.rest.RestErrors;
+import io.postmortem.jira.application.http.RestErrors;
+import io.postmortem.jira.application.issue.IssueAccess;
+import io.postmortem.jira.storage.ReminderLedger;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;

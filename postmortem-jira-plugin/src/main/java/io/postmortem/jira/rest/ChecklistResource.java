@@ -1,6 +1,9 @@
 package io.postmortem.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.postmortem.jira.application.checklist.ChecklistView;
+import io.postmortem.jira.application.checklist.LiveChecklist;
+import io.postmortem.jira.application.issue.IssueAccess;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.GET;

@@ -7,6 +7,8 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.ParsedSettings;
 import io.postmortem.core.checklist.SettingsError;
+import io.postmortem.jira.application.http.RestErrors;
+import io.postmortem.jira.application.issue.ProjectAccess;
 import io.postmortem.jira.storage.ProjectSettingsStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,5 +1,6 @@
 package io.postmortem.jira.rest;
 
+import io.postmortem.jira.application.http.RestErrors;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;

@@ -5,6 +5,8 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.jira.application.http.RestErrors;
+import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.storage.ProjectSettingsStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -4,6 +4,8 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
+import io.postmortem.jira.application.http.RestErrors;
+import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.storage.TimelineStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -10,7 +10,7 @@ import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.SettingsError;
 import io.postmortem.core.checklist.StandardChecklist;
-import io.postmortem.jira.workflow.Choice;
+import io.postmortem.jira.application.checklist.Choice;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.postmortem.jira.settings;
 
-import io.postmortem.jira.workflow.Choice;
+import io.postmortem.jira.application.checklist.Choice;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.postmortem.jira.setup;
 
-import io.postmortem.jira.issue.FieldRole;
+import io.postmortem.jira.application.issue.FieldRole;
 import java.util.List;
 
 /**

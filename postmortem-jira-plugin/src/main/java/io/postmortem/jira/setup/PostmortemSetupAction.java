@@ -7,7 +7,7 @@ import com.atlassian.jira.security.xsrf.RequiresXsrfCheck;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.jira.web.action.JiraWebActionSupport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import io.postmortem.jira.issue.PostmortemConfiguration;
+import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;

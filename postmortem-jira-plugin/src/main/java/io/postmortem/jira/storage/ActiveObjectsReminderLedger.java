@@ -3,7 +3,6 @@ package io.postmortem.jira.storage;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.remediation.DeliveryHistory;
-import io.postmortem.jira.reminder.ReminderLedger;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package io.postmortem.jira.web;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.Condition;
-import io.postmortem.jira.issue.PostmortemConfiguration;
+import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import jakarta.inject.Inject;
 import java.util.Map;
 

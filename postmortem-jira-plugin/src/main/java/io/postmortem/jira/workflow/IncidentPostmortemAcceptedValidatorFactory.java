@@ -6,6 +6,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.postmortem.Severity;
+import io.postmortem.jira.application.checklist.Choice;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,6 +9,7 @@ import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.ParsedSettings;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.StandardChecklist;
+import io.postmortem.jira.application.checklist.Choice;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.postmortem.jira.workflow;
 
+import io.postmortem.jira.application.checklist.Choice;
 import java.util.List;
 
 /**

@@ -28,6 +28,7 @@ import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
+import io.postmortem.jira.application.search.CappedIssueSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

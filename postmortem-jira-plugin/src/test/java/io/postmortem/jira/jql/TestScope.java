@@ -2,6 +2,7 @@ package io.postmortem.jira.jql;
 
 import com.atlassian.jira.issue.Issue;
 import io.postmortem.core.postmortem.Severity;
+import io.postmortem.jira.application.search.RemediationScope;
 import java.util.Map;
 
 /** The configuration a set-up Jira would have: remediation sub-tasks and two link types. */

@@ -1,6 +1,7 @@
 package io.postmortem.jira.reminder;
 
 import io.postmortem.core.remediation.DeliveryHistory;
+import io.postmortem.jira.storage.ReminderLedger;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

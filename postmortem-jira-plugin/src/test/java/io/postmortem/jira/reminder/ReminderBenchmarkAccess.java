@@ -13,9 +13,9 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
-import io.postmortem.jira.dashboard.IssueSearch;
-import io.postmortem.jira.dashboard.OpenItemReader;
-import io.postmortem.jira.jql.RemediationScope;
+import io.postmortem.jira.application.search.IssueSearch;
+import io.postmortem.jira.application.search.OpenItemReader;
+import io.postmortem.jira.application.search.RemediationScope;
 import java.time.ZoneId;
 import java.util.Map;
 

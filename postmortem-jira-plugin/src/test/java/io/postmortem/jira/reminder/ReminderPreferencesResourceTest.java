@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.postmortem.jira.rest.IssueAccess;
+import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.rest.JiraStubs;
 import io.postmortem.jira.rest.RestTestRuntime;
 import jakarta.ws.rs.client.Entity;

@@ -17,6 +17,7 @@ import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.postmortem.jira.application.issue.ProjectAccess;
 import io.postmortem.jira.storage.ProjectSettingsEntity;
 import io.postmortem.jira.storage.ProjectSettingsStore;
 import jakarta.ws.rs.client.Entity;

@@ -2,6 +2,7 @@ package io.postmortem.jira.rest;
 
 import static org.junit.Assert.assertTrue;
 
+import io.postmortem.jira.application.http.RestErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;

@@ -1,6 +1,7 @@
 package io.postmortem.jira.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postmortem.jira.application.http.RestErrors;
 import jakarta.ws.rs.ext.ContextResolver;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;

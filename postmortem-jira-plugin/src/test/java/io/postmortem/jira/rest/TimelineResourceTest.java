@@ -14,6 +14,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
+import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.storage.TimelineStore;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;

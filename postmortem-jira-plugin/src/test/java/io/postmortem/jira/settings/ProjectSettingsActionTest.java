@@ -5,7 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.postmortem.jira.workflow.Choice;
+import io.postmortem.jira.application.checklist.Choice;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

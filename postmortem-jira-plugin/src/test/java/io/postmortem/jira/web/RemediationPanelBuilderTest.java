@@ -1,9 +1,9 @@
 package io.postmortem.jira.web;
 
-import static io.postmortem.jira.issue.JiraFixtures.POSTMORTEM_TYPE;
-import static io.postmortem.jira.issue.JiraFixtures.RELATES_LINK;
-import static io.postmortem.jira.issue.JiraFixtures.REMEDIATION_LINK;
-import static io.postmortem.jira.issue.JiraFixtures.TASK_TYPE;
+import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
+import static io.postmortem.jira.application.issue.JiraFixtures.RELATES_LINK;
+import static io.postmortem.jira.application.issue.JiraFixtures.REMEDIATION_LINK;
+import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -21,9 +21,9 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.postmortem.jira.application.issue.JiraFixtures;
+import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.i18n.BundleI18nHelper;
-import io.postmortem.jira.issue.JiraFixtures;
-import io.postmortem.jira.issue.PostmortemConfiguration;
 import io.postmortem.jira.storage.DueProposalEntity;
 import io.postmortem.jira.storage.OwnershipStore;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
+import io.postmortem.jira.application.checklist.Choice;
 import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.templates.VelocityTemplates;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.postmortem.jira.workflow;
 
-import static io.postmortem.jira.issue.JiraFixtures.POSTMORTEM_LINK;
-import static io.postmortem.jira.issue.JiraFixtures.POSTMORTEM_TYPE;
-import static io.postmortem.jira.issue.JiraFixtures.TASK_TYPE;
-import static io.postmortem.jira.issue.JiraFixtures.issue;
-import static io.postmortem.jira.issue.JiraFixtures.link;
-import static io.postmortem.jira.issue.JiraFixtures.priority;
+import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_LINK;
+import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
+import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
+import static io.postmortem.jira.application.issue.JiraFixtures.issue;
+import static io.postmortem.jira.application.issue.JiraFixtures.link;
+import static io.postmortem.jira.application.issue.JiraFixtures.priority;
 import static org.junit.Assert.assertEquals;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
@@ -21,10 +21,10 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.postmortem.jira.application.issue.JiraFixtures;
+import io.postmortem.jira.application.issue.JiraMapping;
+import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.i18n.BundleI18nHelper;
-import io.postmortem.jira.issue.JiraFixtures;
-import io.postmortem.jira.issue.JiraMapping;
-import io.postmortem.jira.issue.PostmortemConfiguration;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +54,8 @@ public class IncidentPostmortemAcceptedValidatorTest {
     when(settingsFactory.createGlobalSettings()).thenReturn(settings);
     // No severity field mapped: the incident's priority stands in for its severity.
     JiraMapping mapping =
-        JiraFixtures.setUpMapping().withField(io.postmortem.jira.issue.FieldRole.SEVERITY, null);
+        JiraFixtures.setUpMapping()
+            .withField(io.postmortem.jira.application.issue.FieldRole.SEVERITY, null);
     when(settings.get("io.postmortem.jira.configuration")).thenReturn(mapping.toMap());
     Status published = status("10010", "Published");
     Status draft = status("10011", "Draft");

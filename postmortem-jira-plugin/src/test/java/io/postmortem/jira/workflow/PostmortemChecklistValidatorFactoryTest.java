@@ -10,6 +10,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.StandardChecklist;
+import io.postmortem.jira.application.checklist.Choice;
 import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.templates.VelocityTemplates;
 import java.util.HashMap;

@@ -1,0 +1,66 @@
+package io.postmortem.jira.application.search;
+
+import com.atlassian.jira.issue.Issue;
+import io.postmortem.core.postmortem.Severity;
+import io.postmortem.jira.application.issue.JiraMapping;
+import io.postmortem.jira.application.issue.PostmortemConfiguration;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The scope as the setup stored it: remediation sub-tasks of a postmortem, plus issues in other
+ * projects joined to a postmortem by the remediation link type. Read on every call, so an admin's
+ * change applies on every node at once.
+ */
+@Named
+public class ConfiguredRemediationScope implements RemediationScope {
+  /** Matches nothing: the setup has not chosen the type yet. */
+  private static final String NOTHING = "issuekey = \"NONE-0\"";
+
+  private final PostmortemConfiguration configuration;
+
+  @Inject
+  public ConfiguredRemediationScope(PostmortemConfiguration configuration) {
+    this.configuration = configuration;
+  }
+
+  @Override
+  public String remediationItemClause() {
+    JiraMapping mapping = configuration.current();
+    String subTasks = typeClause(mapping.remediationSubTaskTypeId());
+    if (mapping.remediationLinkTypeId() == null) {
+      return subTasks;
+    }
+    return subTasks
+        + " OR (issue in linkedRemediationItems() AND NOT "
+        + typeClause(mapping.postmortemIssueTypeId())
+        + ")";
+  }
+
+  @Override
+  public String postmortemClause() {
+    return typeClause(configuration.current().postmortemIssueTypeId());
+  }
+
+  @Override
+  public Long remediationLinkTypeId() {
+    return configuration.remediationLinkTypeId();
+  }
+
+  @Override
+  public Long incidentLinkTypeId() {
+    return configuration.postmortemLinkTypeId();
+  }
+
+  @Override
+  public Severity severityOf(Issue incident) {
+    return configuration.severityOf(incident);
+  }
+
+  private static String typeClause(String issueTypeId) {
+    if (issueTypeId == null || !issueTypeId.matches("[0-9]+")) {
+      return NOTHING;
+    }
+    return "issuetype = " + issueTypeId;
+  }
+}

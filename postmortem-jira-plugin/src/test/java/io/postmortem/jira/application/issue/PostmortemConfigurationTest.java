@@ -1,0 +1,82 @@
+package io.postmortem.jira.application.issue;
+
+import static org.junit.Assert.assertEquals;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.postmortem.core.postmortem.Severity;
+import java.util.Properties;
+import org.junit.Before;
+import org.junit.Test;
+
+public class PostmortemConfigurationTest {
+
+  private final PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+  private final PluginSettings settings = mock(PluginSettings.class);
+  private final CustomFieldManager customFields = mock(CustomFieldManager.class);
+  private PostmortemConfiguration configuration;
+
+  @Before
+  public void setUp() {
+    when(factory.createGlobalSettings()).thenReturn(settings);
+    configuration = new PostmortemConfiguration(factory, customFields);
+  }
+
+  @Test
+  public void startsFromTheDefaultsWhenNothingIsStored() {
+    assertEquals(JiraMapping.defaults(), configuration.current());
+  }
+
+  @Test
+  public void fallsBackToTheDefaultsWhenTheStoredValueIsNotAMap() {
+    when(settings.get(PostmortemConfiguration.SETTINGS_KEY)).thenReturn("garbage");
+
+    assertEquals(JiraMapping.defaults(), configuration.current());
+  }
+
+  @Test
+  public void readsPropertiesAsWellAsMaps() {
+    Properties stored = new Properties();
+    stored.putAll(JiraFixtures.setUpMapping().toMap());
+    when(settings.get(PostmortemConfiguration.SETTINGS_KEY)).thenReturn(stored);
+
+    assertEquals(JiraFixtures.setUpMapping(), configuration.current());
+  }
+
+  @Test
+  public void storesTheFlatForm() {
+    configuration.save(JiraFixtures.setUpMapping());
+
+    verify(settings)
+        .put(eq(PostmortemConfiguration.SETTINGS_KEY), eq(JiraFixtures.setUpMapping().toMap()));
+  }
+
+  @Test
+  public void readsAnIncidentsSeverityFromTheMappedField() {
+    when(settings.get(PostmortemConfiguration.SETTINGS_KEY))
+        .thenReturn(JiraFixtures.setUpMapping().toMap());
+    CustomField severity = JiraFixtures.field("customfield_10311");
+    when(customFields.getCustomFieldObject("customfield_10311")).thenReturn(severity);
+    Issue incident = mock(Issue.class);
+    when(incident.getCustomFieldValue(severity)).thenReturn("Sev 2");
+
+    assertEquals(Severity.SEV_2, configuration.severityOf(incident));
+  }
+
+  @Test
+  public void readsAnIncidentsSeverityFromItsPriorityWhenNoFieldIsMapped() {
+    Issue incident = mock(Issue.class);
+    Priority highest = JiraFixtures.priority("1", "Highest");
+    when(incident.getPriority()).thenReturn(highest);
+
+    assertEquals(Severity.SEV_1, configuration.severityOf(incident));
+  }
+}
