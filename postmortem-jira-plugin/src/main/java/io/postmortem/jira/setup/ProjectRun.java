@@ -6,7 +6,7 @@ import com.atlassian.jira.util.I18nHelper;
 import io.postmortem.core.setup.ObjectKind;
 import io.postmortem.core.setup.SetupAction;
 import io.postmortem.core.setup.SetupLine;
-import io.postmortem.jira.issue.JiraMapping;
+import io.postmortem.jira.application.issue.JiraMapping;
 
 /**
  * One run of the project setup: the project, the admin it runs as, the app's mapping, the admin's

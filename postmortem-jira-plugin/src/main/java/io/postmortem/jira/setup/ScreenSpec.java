@@ -1,7 +1,7 @@
 package io.postmortem.jira.setup;
 
-import io.postmortem.jira.issue.FieldRole;
-import io.postmortem.jira.issue.JiraMapping;
+import io.postmortem.jira.application.issue.FieldRole;
+import io.postmortem.jira.application.issue.JiraMapping;
 import java.util.ArrayList;
 import java.util.List;
 

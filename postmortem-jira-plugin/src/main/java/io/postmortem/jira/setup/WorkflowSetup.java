@@ -11,7 +11,6 @@ import com.opensymphony.workflow.FactoryException;
 import io.postmortem.core.setup.ObjectKind;
 import io.postmortem.core.setup.SetupAction;
 import io.postmortem.core.setup.SetupLine;
-import io.postmortem.jira.workflow.PostmortemChecklistValidator;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -32,7 +31,15 @@ import org.slf4j.LoggerFactory;
 @Named
 public class WorkflowSetup {
 
-  static final String CHECKLIST = PostmortemChecklistValidator.class.getName();
+  /**
+   * The checklist validator's class as Jira stores it in workflow XML: a published name that never
+   * changes (a string, so this adapter does not depend on the workflow adapter).
+   */
+  static final String CHECKLIST = "io.postmortem.jira.workflow.PostmortemChecklistValidator";
+
+  /** The incident close gate's validator class, likewise. */
+  static final String INCIDENT_GATE =
+      "io.postmortem.jira.workflow.IncidentPostmortemAcceptedValidator";
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkflowSetup.class);
 

@@ -27,6 +27,7 @@ import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeMan
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.ConfigurableJiraWorkflow;
@@ -37,9 +38,9 @@ import com.atlassian.jira.workflow.WorkflowUtil;
 import com.atlassian.jira.workflow.migration.AssignableWorkflowSchemeMigrationHelper;
 import com.atlassian.jira.workflow.migration.MigrationHelperFactory;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import io.postmortem.jira.application.issue.JiraFixtures;
+import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.i18n.BundleI18nHelper;
-import io.postmortem.jira.issue.JiraFixtures;
-import io.postmortem.jira.issue.JiraMapping;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -282,7 +283,7 @@ final class FakeJiraProjects implements AutoCloseable {
                   });
               return scheme;
             });
-    intercept();
+    interceptors.add(interceptOnThisThread());
     writes.clear();
   }
 
@@ -292,6 +293,7 @@ final class FakeJiraProjects implements AutoCloseable {
   Project project(long id, String key, String... typeIds) {
     Project project = projectMock(id);
     lenient().when(project.getKey()).thenReturn(key);
+    lenient().when(project.getName()).thenReturn("Project " + key);
     FieldConfigScheme scheme = typeScheme(key + ": Issue Type Scheme");
     lenient().when(scheme.getAssociatedProjectObjects()).thenReturn(List.of(project));
     typeSchemeOfProject.put(id, scheme);
@@ -312,6 +314,31 @@ final class FakeJiraProjects implements AutoCloseable {
         new ScreenSetup(screenManager, screenSchemeManager),
         new ScreenSchemeAssociation(itssManager, screenSchemeManager, constants),
         new WorkflowSchemeSetup(workflowSchemeManager, migrations));
+  }
+
+  WiringCheck wiring() {
+    return new WiringCheck(
+        new IssueTypeSchemeSetup(issueTypeSchemeManager),
+        new WorkflowSetup(
+            new StatusSetup(statusManager, categoryManager), workflowManager, statusManager),
+        workflowSchemeManager,
+        workflowManager,
+        itssManager);
+  }
+
+  /** The setup page's project part on this fake, with the app-wide part of {@code app}. */
+  ProjectSetupPage page(FakeJiraAdmin app, List<Project> all) {
+    ProjectManager projects = mock(ProjectManager.class);
+    lenient().when(projects.getProjectObjects()).thenReturn(all);
+    lenient()
+        .when(projects.getProjectObjByKey(anyString()))
+        .thenAnswer(
+            call ->
+                all.stream()
+                    .filter(p -> p.getKey().equals(call.getArgument(0)))
+                    .findFirst()
+                    .orElse(null));
+    return new ProjectSetupPage(setup(), wiring(), app.setup(), app.configuration(), projects);
   }
 
   /** The screen Jira would show for {@code operation} of this issue type in this project. */
@@ -495,7 +522,13 @@ final class FakeJiraProjects implements AutoCloseable {
     return state.computeIfAbsent(mock, m -> new HashMap<>());
   }
 
-  private void intercept() {
+  /**
+   * Intercepts Jira's classes the setup constructs, on the calling thread only (Mockito's static
+   * and construction mocks are per thread): the constructor does it for the test's thread, a
+   * browser test's HTTP handler for its own.
+   */
+  AutoCloseable interceptOnThisThread() {
+    List<AutoCloseable> interceptors = new ArrayList<>();
     MockedStatic<WorkflowUtil> util = Mockito.mockStatic(WorkflowUtil.class);
     util.when(() -> WorkflowUtil.convertXMLtoWorkflowDescriptor(anyString()))
         .thenAnswer(call -> parse(call.getArgument(0)));
@@ -631,6 +664,11 @@ final class FakeJiraProjects implements AutoCloseable {
                   .when(scheme)
                   .store();
             }));
+    return () -> {
+      for (AutoCloseable interceptor : interceptors) {
+        interceptor.close();
+      }
+    };
   }
 
   private static WorkflowDescriptor parse(String xml) throws Exception {

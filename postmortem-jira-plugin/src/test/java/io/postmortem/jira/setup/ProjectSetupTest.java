@@ -1,8 +1,8 @@
 package io.postmortem.jira.setup;
 
-import static io.postmortem.jira.issue.JiraFixtures.POSTMORTEM_TYPE;
-import static io.postmortem.jira.issue.JiraFixtures.REMEDIATION_TYPE;
-import static io.postmortem.jira.issue.JiraFixtures.TASK_TYPE;
+import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
+import static io.postmortem.jira.application.issue.JiraFixtures.REMEDIATION_TYPE;
+import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -22,9 +22,9 @@ import io.postmortem.core.setup.ObjectKind;
 import io.postmortem.core.setup.SetupAction;
 import io.postmortem.core.setup.SetupLine;
 import io.postmortem.core.setup.SetupReport;
-import io.postmortem.jira.issue.FieldRole;
-import io.postmortem.jira.issue.JiraFixtures;
-import io.postmortem.jira.issue.JiraMapping;
+import io.postmortem.jira.application.issue.FieldRole;
+import io.postmortem.jira.application.issue.JiraFixtures;
+import io.postmortem.jira.application.issue.JiraMapping;
 import java.util.List;
 import java.util.Map;
 import org.junit.After;

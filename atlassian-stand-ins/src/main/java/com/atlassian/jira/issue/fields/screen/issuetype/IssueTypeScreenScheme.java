@@ -1,13 +1,11 @@
 package com.atlassian.jira.issue.fields.screen.issuetype;
 
-import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
-import com.atlassian.jira.issue.issuetype.IssueType;
 import java.util.Collection;
 
 /**
  * Stand-in for {@code com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenScheme}
- * (@PublicApi; members used here only; {@code getEffectiveFieldScreenScheme} "@since 6.2"). Source:
- * Jira source of the interface (jira-api). See SOURCES.md (setup).
+ * (@PublicApi; members used here only). Source: Jira source of the interface (jira-api). See
+ * SOURCES.md (setup).
  */
 public interface IssueTypeScreenScheme {
   Long getId();
@@ -23,8 +21,6 @@ public interface IssueTypeScreenScheme {
   Collection<IssueTypeScreenSchemeEntity> getEntities();
 
   IssueTypeScreenSchemeEntity getEntity(String issueTypeId);
-
-  FieldScreenScheme getEffectiveFieldScreenScheme(IssueType type);
 
   void addEntity(IssueTypeScreenSchemeEntity issueTypeScreenSchemeEntity);
 

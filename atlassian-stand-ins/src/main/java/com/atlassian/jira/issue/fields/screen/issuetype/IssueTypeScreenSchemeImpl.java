@@ -1,7 +1,5 @@
 package com.atlassian.jira.issue.fields.screen.issuetype;
 
-import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
-import com.atlassian.jira.issue.issuetype.IssueType;
 import java.util.Collection;
 import org.ofbiz.core.entity.GenericValue;
 
@@ -48,11 +46,6 @@ public class IssueTypeScreenSchemeImpl implements IssueTypeScreenScheme {
 
   @Override
   public IssueTypeScreenSchemeEntity getEntity(String issueTypeId) {
-    throw new UnsupportedOperationException("stand-in");
-  }
-
-  @Override
-  public FieldScreenScheme getEffectiveFieldScreenScheme(IssueType type) {
     throw new UnsupportedOperationException("stand-in");
   }
 
