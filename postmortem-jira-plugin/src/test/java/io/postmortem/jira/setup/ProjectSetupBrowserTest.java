@@ -81,9 +81,11 @@ public class ProjectSetupBrowserTest {
     List<WebElement> planned =
         browser.driver().findElements(By.cssSelector("#postmortem-project-report tbody tr"));
     assertEquals(14, planned.size());
-    String preview = browser.driver().findElement(By.id("postmortem-project-report")).getText();
-    assertTrue(preview.contains("Postmortem workflow"));
-    assertTrue(preview.contains("Will be copied for this project"));
+    // Lozenges are upper case on screen: compare the rendered text case-insensitively.
+    String preview =
+        browser.driver().findElement(By.id("postmortem-project-report")).getText().toLowerCase();
+    assertTrue(preview.contains("postmortem workflow"));
+    assertTrue(preview.contains("will be copied for this project"));
     assertEquals(List.of(), jira.writes);
     assertEquals(List.of(), browser.alerts());
     browser.screenshot(Path.of("../docs/images/admin-setup-preview.png"));
@@ -99,9 +101,10 @@ public class ProjectSetupBrowserTest {
     assertEquals("apply", posts.get(0).get("op")[0]);
     assertEquals("PM", posts.get(0).get("projectKey")[0]);
     assertEquals("OPS", posts.get(0).get("itemProjects")[0]);
-    String report = browser.driver().findElement(By.id("postmortem-project-report")).getText();
-    assertTrue(report.contains("Created"));
-    assertFalse(report.contains("Failed"));
+    String report =
+        browser.driver().findElement(By.id("postmortem-project-report")).getText().toLowerCase();
+    assertTrue(report.contains("created"));
+    assertFalse(report.contains("failed"));
     String wiring = browser.driver().findElement(By.id("postmortem-wiring")).getText();
     assertTrue(wiring.contains("Publish (a transition into a done status) runs the checklist"));
     assertEquals(
