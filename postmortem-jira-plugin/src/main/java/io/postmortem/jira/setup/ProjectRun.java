@@ -7,13 +7,30 @@ import io.postmortem.core.setup.ObjectKind;
 import io.postmortem.core.setup.SetupAction;
 import io.postmortem.core.setup.SetupLine;
 import io.postmortem.jira.application.issue.JiraMapping;
+import java.util.List;
+import java.util.Map;
 
 /**
- * One run of the project setup: the project, the admin it runs as, the app's mapping, the admin's
- * language, and whether it writes ({@code apply}) or only previews.
+ * One run of the project setup: the project, the admin it runs as, the app's mapping with the
+ * current names of its fields (id to name, for messages), the admin's language, and whether it
+ * writes ({@code apply}) or only previews.
  */
 record ProjectRun(
-    Project project, ApplicationUser admin, JiraMapping mapping, I18nHelper i18n, boolean apply) {
+    Project project,
+    ApplicationUser admin,
+    JiraMapping mapping,
+    Map<String, String> fieldNames,
+    I18nHelper i18n,
+    boolean apply) {
+
+  ProjectRun {
+    fieldNames = Map.copyOf(fieldNames);
+  }
+
+  /** The field names of these ids, for a message: "Impact, Facilitator". */
+  String fieldNames(List<String> ids) {
+    return String.join(", ", ids.stream().map(id -> fieldNames.getOrDefault(id, id)).toList());
+  }
 
   SetupLine line(ObjectKind kind, String name, SetupAction action) {
     return SetupLine.of(kind, name, action, apply);

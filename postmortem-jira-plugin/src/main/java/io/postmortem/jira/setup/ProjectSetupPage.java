@@ -8,11 +8,14 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.setup.SetupAction;
 import io.postmortem.core.setup.SetupLine;
 import io.postmortem.core.setup.SetupReport;
+import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -129,6 +132,9 @@ public class ProjectSetupPage {
   }
 
   private ProjectRun run(Project project, ApplicationUser admin, I18nHelper i18n, boolean apply) {
-    return new ProjectRun(project, admin, configuration.current(), i18n, apply);
+    JiraMapping mapping = configuration.current();
+    Map<String, String> names = new HashMap<>();
+    configuration.fields(mapping).values().forEach(f -> names.put(f.getId(), f.getName()));
+    return new ProjectRun(project, admin, mapping, names, i18n, apply);
   }
 }

@@ -58,7 +58,7 @@ public class ScreenSetup {
               : run.line(ObjectKind.SCREEN, screenName, SetupAction.LEAVE_ALONE)
                   .because(
                       "postmortem.setup.project.reason.screen-missing-fields",
-                      String.join(", ", missing));
+                      run.fieldNames(missing));
     } else if (!run.apply()) {
       screenLine = run.line(ObjectKind.SCREEN, screenName, SetupAction.CREATE);
     } else {

@@ -134,7 +134,7 @@ public class WiringCheck {
                     ? "postmortem.setup.wiring.operation.create"
                     : "postmortem.setup.wiring.operation.edit");
         return WiringGap.bySetup(
-            check, "postmortem.setup.wiring.gap.fields", which, String.join(", ", missing));
+            check, "postmortem.setup.wiring.gap.fields", which, run.fieldNames(missing));
       }
     }
     return WiringGap.ok(check);

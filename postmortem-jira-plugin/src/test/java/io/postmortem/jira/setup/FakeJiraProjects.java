@@ -303,7 +303,7 @@ final class FakeJiraProjects implements AutoCloseable {
 
   ProjectRun run(Project project, JiraMapping mapping, boolean apply) {
     return new ProjectRun(
-        project, admin, mapping, BundleI18nHelper.forLocale(Locale.ENGLISH), apply);
+        project, admin, mapping, Map.of(), BundleI18nHelper.forLocale(Locale.ENGLISH), apply);
   }
 
   ProjectSetup setup() {

@@ -138,7 +138,7 @@ public class PostmortemSetupActionTest {
                 Map.of("action", action, "atl_token", "token-1"),
                 BundleI18nHelper.forLocale(Locale.ENGLISH));
 
-    assertTrue(page, page.contains("<h1>Check and repair setup</h1>"));
+    assertTrue(page, page.contains("<h1>Set up postmortems</h1>"));
     assertTrue(page, page.contains("<td>Postmortem issue type</td>"));
     assertTrue(page, page.contains("<td>Created now</td>"));
     assertTrue(page, page.contains("name=\"atl_token\" value=\"token-1\""));

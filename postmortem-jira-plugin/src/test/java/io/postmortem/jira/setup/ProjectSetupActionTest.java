@@ -103,7 +103,11 @@ public class ProjectSetupActionTest {
     assertEquals(
         "Workflow jira has no transition into a done status that runs the checklist validator.",
         wiring.get(1).gap());
-    assertTrue(wiring.get(2).gap().startsWith("Not on the create screen: customfield_"));
+    assertEquals(
+        "Not on the create screen: Review meeting date, Facilitator, Impact, Root causes and"
+            + " contributing factors, Resolution, What went well, What went wrong, Where we got"
+            + " lucky",
+        wiring.get(2).gap());
     assertTrue(wiring.get(1).fixesBySetup());
   }
 

@@ -226,6 +226,20 @@ public class ProjectSetupTest {
   }
 
   @Test
+  public void reportsAScreenAnAdminChangedInsteadOfRewritingIt() {
+    FieldScreen customised = jira.screen("Postmortem screen", "summary");
+
+    SetupReport report = apply();
+
+    SetupLine line = line(report, ObjectKind.SCREEN, "Postmortem screen");
+    assertEquals(SetupAction.LEAVE_ALONE, line.action());
+    assertEquals("postmortem.setup.project.reason.screen-missing-fields", line.reasonKey());
+    assertTrue(line.reasonArgs().get(0).contains(mapping.fieldId(FieldRole.IMPACT).get()));
+    assertFalse(customised.containsField(mapping.fieldId(FieldRole.IMPACT).get()));
+    assertFalse(jira.writes.contains("screen Postmortem screen"));
+  }
+
+  @Test
   public void leavesAloneAWorkflowOfTheSameNameThatDoesNotRunTheChecklist() {
     apply();
     WorkflowDescriptor ours = jira.workflows.get(WORKFLOW).getDescriptor();
