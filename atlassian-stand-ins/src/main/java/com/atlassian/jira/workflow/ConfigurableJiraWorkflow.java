@@ -23,13 +23,4 @@ public class ConfigurableJiraWorkflow implements JiraWorkflow {
   public WorkflowDescriptor getDescriptor() {
     throw new UnsupportedOperationException("stand-in");
   }
-
-  @Override
-  public boolean isDraftWorkflow() {
-    throw new UnsupportedOperationException("stand-in");
-  }
-
-  public void setDescription(String description) {
-    throw new UnsupportedOperationException("stand-in");
-  }
 }

@@ -13,6 +13,4 @@ public interface JiraWorkflow {
   String getName();
 
   WorkflowDescriptor getDescriptor();
-
-  boolean isDraftWorkflow();
 }

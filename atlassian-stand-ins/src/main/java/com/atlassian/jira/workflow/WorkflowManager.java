@@ -10,14 +10,5 @@ import com.atlassian.jira.user.ApplicationUser;
 public interface WorkflowManager {
   JiraWorkflow getWorkflow(String name);
 
-  JiraWorkflow getDraftWorkflow(String parentWorkflowName) throws IllegalArgumentException;
-
-  JiraWorkflow createDraftWorkflow(ApplicationUser user, String parentWorkflowName)
-      throws IllegalStateException, IllegalArgumentException;
-
   void createWorkflow(ApplicationUser user, JiraWorkflow workflow) throws WorkflowException;
-
-  void updateWorkflow(ApplicationUser user, JiraWorkflow workflow);
-
-  void overwriteActiveWorkflow(ApplicationUser user, String workflowName);
 }

@@ -1,7 +1,5 @@
 package com.atlassian.jira.issue.fields.screen;
 
-import java.util.List;
-
 /**
  * Stand-in for {@code com.atlassian.jira.issue.fields.screen.FieldScreen} (@PublicApi; members used
  * here only). Source: Jira source of the interface (jira-api). See SOURCES.md (setup).
@@ -14,8 +12,6 @@ public interface FieldScreen {
   void setName(String name);
 
   void setDescription(String description);
-
-  List<FieldScreenTab> getTabs();
 
   FieldScreenTab addTab(String tabName);
 

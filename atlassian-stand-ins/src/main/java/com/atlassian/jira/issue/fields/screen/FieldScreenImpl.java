@@ -1,7 +1,5 @@
 package com.atlassian.jira.issue.fields.screen;
 
-import java.util.List;
-
 /**
  * Stand-in for {@code com.atlassian.jira.issue.fields.screen.FieldScreenImpl} (jira-core): a new
  * screen, saved by {@link #store()}. Source: Jira source of the class, constructor {@code
@@ -29,11 +27,6 @@ public class FieldScreenImpl implements FieldScreen {
 
   @Override
   public void setDescription(String description) {
-    throw new UnsupportedOperationException("stand-in");
-  }
-
-  @Override
-  public List<FieldScreenTab> getTabs() {
     throw new UnsupportedOperationException("stand-in");
   }
 
