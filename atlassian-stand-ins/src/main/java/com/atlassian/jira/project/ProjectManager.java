@@ -1,13 +1,14 @@
 package com.atlassian.jira.project;
 
+import java.util.List;
+
 /**
- * Stand-in of Jira 11.3's {@code com.atlassian.jira.project.ProjectManager}: only the lookup by
- * key.
- *
- * <p>Source: {@code Project getProjectObjByKey(String)} as called (result used as a {@link
- * Project}, null when missing) in public Jira plugin code found with find_string, and the Jira
- * Javadoc of ProjectManager.
+ * Stand-in for {@code com.atlassian.jira.project.ProjectManager} (members used here only). Source:
+ * see SOURCES.md ({@code getProjectObjByKey}; {@code getProjectObjects()} from the Jira source of
+ * the interface, "all projects ordered by name").
  */
 public interface ProjectManager {
   Project getProjectObjByKey(String key);
+
+  List<Project> getProjectObjects();
 }

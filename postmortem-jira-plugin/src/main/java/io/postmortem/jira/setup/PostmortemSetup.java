@@ -13,7 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,20 +62,33 @@ public class PostmortemSetup {
    * holds the setup lock for long, this only checks: that node is doing the work.
    */
   public List<SetupCheck> repair(I18nHelper i18n) {
+    return locked(() -> run(i18n, true)).orElseGet(() -> check(i18n));
+  }
+
+  /** {@link #repair} for a caller that already holds the setup lock ({@link #locked}). */
+  List<SetupCheck> repairHoldingLock(I18nHelper i18n) {
+    return run(i18n, true);
+  }
+
+  /**
+   * Runs {@code work} under the cluster-wide setup lock, so two admins (or two nodes starting)
+   * never create the same objects twice; empty when another node held the lock for 30 seconds.
+   */
+  public <T> Optional<T> locked(Supplier<T> work) {
     ClusterLock lock = locks.getLockForName(LOCK);
     boolean locked;
     try {
       locked = lock.tryLock(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return check(i18n);
+      return Optional.empty();
     }
     if (!locked) {
       LOG.warn("Postmortem setup is running on another node; only checking here");
-      return check(i18n);
+      return Optional.empty();
     }
     try {
-      return run(i18n, true);
+      return Optional.of(work.get());
     } finally {
       lock.unlock();
     }

@@ -1,5 +1,6 @@
 package io.postmortem.jira.setup;
 
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.request.RequestMethod;
 import com.atlassian.jira.security.request.SupportedMethods;
@@ -7,48 +8,60 @@ import com.atlassian.jira.security.xsrf.RequiresXsrfCheck;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.jira.web.action.JiraWebActionSupport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.core.setup.SetupReport;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The admin's "Check and repair setup" page at {@code /secure/admin/PostmortemSetup!default.jspa}:
- * shows what exists, what is missing and what is mapped; repairs on request; saves a mapping to
- * existing issue types, link types, fields and priority levels. Admin only (roles-required in the
- * descriptor); changes are POST with Jira's XSRF check.
+ * The admin's setup page at {@code /secure/admin/PostmortemSetup!default.jspa}: "Set up postmortems
+ * in a project" (preview on GET, apply on POST), "Is it wired up?" for the chosen project, and
+ * below them the app-wide check and repair and the mapping to existing objects. Admin only
+ * (roles-required in the descriptor); changes are POST with Jira's XSRF check.
  */
 public class PostmortemSetupAction extends JiraWebActionSupport {
 
   static final String REPAIR = "repair";
   static final String SAVE = "save";
+  static final String APPLY = "apply";
+  static final String PROJECT = "projectKey";
+  static final String ITEM_PROJECTS = "itemProjects";
 
   private final PostmortemSetup setup;
   private final PostmortemConfiguration configuration;
   private final MappingForm mappingForm;
+  private final ProjectSetupPage projectPage;
   private final JiraAuthenticationContext authenticationContext;
 
   private List<SetupCheck> checks = List.of();
   private List<String> errors = List.of();
   private String done = "";
+  private Project project;
+  private List<Project> itemProjects = List.of();
+  private SetupReport report;
+  private List<WiringRow> wiring = List.of();
 
   @Inject
   public PostmortemSetupAction(
       PostmortemSetup setup,
       PostmortemConfiguration configuration,
       MappingForm mappingForm,
+      ProjectSetupPage projectPage,
       @ComponentImport JiraAuthenticationContext authenticationContext) {
     this.setup = setup;
     this.configuration = configuration;
     this.mappingForm = mappingForm;
+    this.projectPage = projectPage;
     this.authenticationContext = authenticationContext;
   }
 
   @Override
   @SupportedMethods({RequestMethod.GET})
   public String doDefault() {
-    checks = setup.check(i18n());
-    return SUCCESS;
+    return show(getHttpRequest().getParameterMap());
   }
 
   @Override
@@ -58,10 +71,31 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
     return handle(getHttpRequest().getParameterMap());
   }
 
-  /** The POST: repair, or save the mapping; either way the page then shows a fresh check. */
+  /** The GET: the app-wide check and, with a project chosen, its preview and wiring. */
+  String show(Map<String, String[]> params) {
+    checks = setup.check(i18n());
+    if (chooseProjects(params)) {
+      report = projectPage.preview(project, itemProjects, user(), i18n());
+      wiring = projectPage.wiring(project, user(), i18n());
+    }
+    return SUCCESS;
+  }
+
+  /** The POST: apply the project setup, repair, or save the mapping; then a fresh check. */
   String handle(Map<String, String[]> params) {
-    String[] op = params.get("op");
-    String operation = op == null || op.length == 0 ? "" : op[0];
+    String operation = first(params, "op");
+    if (APPLY.equals(operation)) {
+      if (chooseProjects(params)) {
+        Optional<SetupReport> applied = projectPage.apply(project, itemProjects, user(), i18n());
+        report = applied.orElse(null);
+        if (applied.isEmpty()) {
+          errors = List.of(i18n().getText("postmortem.setup.project.error.busy"));
+        }
+        wiring = projectPage.wiring(project, user(), i18n());
+      }
+      checks = setup.check(i18n());
+      return SUCCESS;
+    }
     if (REPAIR.equals(operation)) {
       checks = setup.repair(i18n());
       done = i18n().getText("postmortem.setup.done.repair");
@@ -77,6 +111,21 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
     }
     checks = setup.check(i18n());
     return SUCCESS;
+  }
+
+  private boolean chooseProjects(Map<String, String[]> params) {
+    String key = first(params, PROJECT);
+    if (key.isBlank()) {
+      return false;
+    }
+    project = projectPage.project(key);
+    if (project == null) {
+      errors = List.of(i18n().getText("postmortem.setup.project.error.project", key));
+      return false;
+    }
+    String[] items = params.get(ITEM_PROJECTS);
+    itemProjects = projectPage.projects(items == null ? List.of() : List.of(items));
+    return true;
   }
 
   public List<SetupCheck> getChecks() {
@@ -103,6 +152,102 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
 
   public boolean getNeedsRepair() {
     return checks.stream().anyMatch(SetupCheck::needsAttention);
+  }
+
+  /** Every project, for the pickers: key, name, and whether it is picked. */
+  public List<Pick> getProjectPicks() {
+    return picks(project == null ? List.of() : List.of(project));
+  }
+
+  public List<Pick> getItemProjectPicks() {
+    return picks(itemProjects);
+  }
+
+  /** The chosen project's key, empty when none is chosen. */
+  public String getProjectKey() {
+    return project == null ? "" : project.getKey();
+  }
+
+  public List<String> getItemProjectKeys() {
+    return itemProjects.stream().map(Project::getKey).toList();
+  }
+
+  public boolean getHasReport() {
+    return report != null;
+  }
+
+  /** Whether the rows are what was done (after apply) rather than the preview. */
+  public boolean getApplied() {
+    return report != null && report.applied();
+  }
+
+  public boolean getReportFailed() {
+    return report != null && report.anyFailed();
+  }
+
+  /** The summary above the preview or the report. */
+  public String getReportSummary() {
+    if (report == null) {
+      return "";
+    }
+    if (report.applied()) {
+      return report.anyFailed()
+          ? i18n().getText("postmortem.setup.project.report.failed")
+          : i18n().getText("postmortem.setup.project.report.ok", report.projectKey());
+    }
+    return report.changes() == 0
+        ? i18n().getText("postmortem.setup.project.preview.nothing")
+        : i18n().getText("postmortem.setup.project.preview.changes", report.changes() + "");
+  }
+
+  public String getReportHeading() {
+    return report == null
+        ? ""
+        : i18n()
+            .getText(
+                report.applied()
+                    ? "postmortem.setup.project.report.heading"
+                    : "postmortem.setup.project.preview.heading",
+                report.projectKey());
+  }
+
+  public List<ReportRow> getReportRows() {
+    return report == null ? List.of() : ProjectSetupPage.rows(report, i18n());
+  }
+
+  public boolean getHasWiring() {
+    return !wiring.isEmpty();
+  }
+
+  public List<WiringRow> getWiring() {
+    return wiring;
+  }
+
+  public String getWiringIntro() {
+    return project == null
+        ? ""
+        : i18n().getText("postmortem.setup.wiring.intro", project.getName());
+  }
+
+  private List<Pick> picks(List<Project> picked) {
+    List<Pick> picks = new ArrayList<>();
+    for (Project candidate : projectPage.projects()) {
+      picks.add(
+          new Pick(
+              candidate.getKey(),
+              candidate.getName() + " (" + candidate.getKey() + ")",
+              picked.stream().anyMatch(p -> p.getKey().equals(candidate.getKey()))));
+    }
+    return picks;
+  }
+
+  private com.atlassian.jira.user.ApplicationUser user() {
+    return authenticationContext.getLoggedInUser();
+  }
+
+  private static String first(Map<String, String[]> params, String name) {
+    String[] values = params.get(name);
+    return values == null || values.length == 0 || values[0] == null ? "" : values[0];
   }
 
   private I18nHelper i18n() {

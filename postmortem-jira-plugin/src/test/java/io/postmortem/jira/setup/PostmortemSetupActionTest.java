@@ -15,6 +15,7 @@ import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.templates.VelocityTemplates;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.After;
@@ -28,6 +29,7 @@ public class PostmortemSetupActionTest {
   private FakeJiraAdmin jira;
   private PostmortemSetupAction action;
   private MockedStatic<GlobalIssueContext> globalContext;
+  private FakeJiraProjects projects;
 
   @Before
   public void setUp() throws Exception {
@@ -36,18 +38,25 @@ public class PostmortemSetupActionTest {
     JiraContextNode global = mock(JiraContextNode.class);
     globalContext.when(GlobalIssueContext::getInstance).thenReturn(global);
     when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
+    projects = new FakeJiraProjects();
     action =
-        new PostmortemSetupAction(jira.setup(), jira.configuration(), jira.mappingForm(), auth);
+        new PostmortemSetupAction(
+            jira.setup(),
+            jira.configuration(),
+            jira.mappingForm(),
+            projects.page(jira, List.of()),
+            auth);
   }
 
   @After
-  public void tearDown() {
+  public void tearDown() throws Exception {
+    projects.close();
     globalContext.close();
   }
 
   @Test
   public void showsWhatIsMissingWithoutChangingAnything() {
-    action.doDefault();
+    action.show(Map.of());
 
     assertTrue(action.getNeedsRepair());
     assertTrue(jira.stored.isEmpty());
@@ -129,7 +138,7 @@ public class PostmortemSetupActionTest {
                 Map.of("action", action, "atl_token", "token-1"),
                 BundleI18nHelper.forLocale(Locale.ENGLISH));
 
-    assertTrue(page, page.contains("<h1>Check and repair setup</h1>"));
+    assertTrue(page, page.contains("<h1>Set up postmortems</h1>"));
     assertTrue(page, page.contains("<td>Postmortem issue type</td>"));
     assertTrue(page, page.contains("<td>Created now</td>"));
     assertTrue(page, page.contains("name=\"atl_token\" value=\"token-1\""));

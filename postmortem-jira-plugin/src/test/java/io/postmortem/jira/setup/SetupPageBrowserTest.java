@@ -36,8 +36,16 @@ public class SetupPageBrowserTest {
       JiraContextNode context = mock(JiraContextNode.class);
       global.when(GlobalIssueContext::getInstance).thenReturn(context);
       jira.addField("Severity <img src=x onerror=\"alert('xss')\">");
-      PostmortemSetupAction action =
-          new PostmortemSetupAction(jira.setup(), jira.configuration(), jira.mappingForm(), auth);
+      PostmortemSetupAction action;
+      try (FakeJiraProjects projects = new FakeJiraProjects()) {
+        action =
+            new PostmortemSetupAction(
+                jira.setup(),
+                jira.configuration(),
+                jira.mappingForm(),
+                projects.page(jira, List.of()),
+                auth);
+      }
       action.handle(Map.of("op", new String[] {"repair"}));
       html =
           new VelocityTemplates()

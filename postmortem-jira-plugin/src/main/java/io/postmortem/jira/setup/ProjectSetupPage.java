@@ -1,0 +1,140 @@
+package io.postmortem.jira.setup;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.core.setup.SetupAction;
+import io.postmortem.core.setup.SetupLine;
+import io.postmortem.core.setup.SetupReport;
+import io.postmortem.jira.application.issue.JiraMapping;
+import io.postmortem.jira.application.issue.PostmortemConfiguration;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The setup page's "Set up postmortems in project X" and "Is it wired up?": resolves the project
+ * keys the admin picked, runs the preview, or the app-wide repair and then the project setup under
+ * the cluster-wide setup lock, and turns the result into rows in the admin's language.
+ */
+@Named
+public class ProjectSetupPage {
+
+  private final ProjectSetup projectSetup;
+  private final WiringCheck wiring;
+  private final PostmortemSetup appSetup;
+  private final PostmortemConfiguration configuration;
+  private final ProjectManager projects;
+
+  @Inject
+  public ProjectSetupPage(
+      ProjectSetup projectSetup,
+      WiringCheck wiring,
+      PostmortemSetup appSetup,
+      PostmortemConfiguration configuration,
+      @ComponentImport ProjectManager projects) {
+    this.projectSetup = projectSetup;
+    this.wiring = wiring;
+    this.appSetup = appSetup;
+    this.configuration = configuration;
+    this.projects = projects;
+  }
+
+  public List<Project> projects() {
+    return projects.getProjectObjects();
+  }
+
+  public Project project(String key) {
+    return key == null || key.isBlank() ? null : projects.getProjectObjByKey(key.trim());
+  }
+
+  /** The projects of these keys that exist, in the order given. */
+  public List<Project> projects(List<String> keys) {
+    List<Project> found = new ArrayList<>();
+    for (String key : keys) {
+      Project project = project(key);
+      if (project != null && !found.contains(project)) {
+        found.add(project);
+      }
+    }
+    return found;
+  }
+
+  public SetupReport preview(
+      Project project, List<Project> itemProjects, ApplicationUser admin, I18nHelper i18n) {
+    return projectSetup.run(run(project, admin, i18n, false), itemProjects);
+  }
+
+  /**
+   * Repairs the app-wide objects (issue types, link types, fields), then sets up the project; both
+   * under the setup lock. Empty when another node holds the lock.
+   */
+  public Optional<SetupReport> apply(
+      Project project, List<Project> itemProjects, ApplicationUser admin, I18nHelper i18n) {
+    return appSetup.locked(
+        () -> {
+          appSetup.repairHoldingLock(i18n);
+          return projectSetup.run(run(project, admin, i18n, true), itemProjects);
+        });
+  }
+
+  public List<WiringRow> wiring(Project project, ApplicationUser admin, I18nHelper i18n) {
+    List<WiringRow> rows = new ArrayList<>();
+    for (WiringGap gap : wiring.check(run(project, admin, i18n, false))) {
+      rows.add(
+          new WiringRow(
+              i18n.getText(gap.checkKey()),
+              gap.ok(),
+              i18n.getText(gap.ok() ? "postmortem.setup.wiring.ok" : "postmortem.setup.wiring.gap"),
+              gap.gapKey().isEmpty() ? "" : i18n.getText(gap.gapKey(), gap.gapArgs().toArray()),
+              gap.fixKey().isEmpty() || gap.fixesBySetup()
+                  ? ""
+                  : i18n.getText(gap.fixKey(), gap.fixArgs().toArray()),
+              gap.fixesBySetup()));
+    }
+    return rows;
+  }
+
+  /** The report's lines as rows in the admin's language. */
+  public static List<ReportRow> rows(SetupReport report, I18nHelper i18n) {
+    List<ReportRow> rows = new ArrayList<>();
+    for (SetupLine line : report.lines()) {
+      String outcome =
+          "postmortem.setup.project.action."
+              + line.action().name()
+              + (line.done() ? ".done" : ".preview");
+      rows.add(
+          new ReportRow(
+              i18n.getText("postmortem.setup.project.kind." + line.kind().name()),
+              line.name(),
+              i18n.getText(outcome),
+              line.reasonKey().isEmpty()
+                  ? ""
+                  : i18n.getText(line.reasonKey(), line.reasonArgs().toArray()),
+              state(line.action())));
+    }
+    return rows;
+  }
+
+  private static String state(SetupAction action) {
+    return switch (action) {
+      case ADOPT, KEEP -> "success";
+      case CREATE, CHANGE, COPY -> "complete";
+      case LEAVE_ALONE -> "moved";
+      case FAIL -> "error";
+    };
+  }
+
+  private ProjectRun run(Project project, ApplicationUser admin, I18nHelper i18n, boolean apply) {
+    JiraMapping mapping = configuration.current();
+    Map<String, String> names = new HashMap<>();
+    configuration.fields(mapping).values().forEach(f -> names.put(f.getId(), f.getName()));
+    return new ProjectRun(project, admin, mapping, names, i18n, apply);
+  }
+}

@@ -1,0 +1,142 @@
+package io.postmortem.jira.setup;
+
+import com.atlassian.jira.issue.fields.screen.FieldScreen;
+import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenScheme;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeEntity;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
+import com.atlassian.jira.issue.operation.IssueOperations;
+import com.atlassian.jira.issue.operation.ScreenableIssueOperation;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.workflow.JiraWorkflow;
+import com.atlassian.jira.workflow.WorkflowManager;
+import com.atlassian.jira.workflow.WorkflowSchemeManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.jira.application.issue.JiraMapping;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Is it wired up?" for one project: whether it offers the app's issue types, whether Publish runs
+ * the checklist, whether the fields the checklist reads are on the create and edit screens, and
+ * whether closing an incident requires an accepted postmortem. Each gap names its fix. Reads only;
+ * a fixed number of Jira calls per project.
+ */
+@Named
+public class WiringCheck {
+
+  private final IssueTypeSchemeSetup issueTypeSchemes;
+  private final WorkflowSetup workflows;
+  private final WorkflowSchemeManager workflowSchemes;
+  private final WorkflowManager workflowManager;
+  private final IssueTypeScreenSchemeManager screenSchemes;
+
+  @Inject
+  public WiringCheck(
+      IssueTypeSchemeSetup issueTypeSchemes,
+      WorkflowSetup workflows,
+      @ComponentImport WorkflowSchemeManager workflowSchemes,
+      @ComponentImport WorkflowManager workflowManager,
+      @ComponentImport IssueTypeScreenSchemeManager screenSchemes) {
+    this.issueTypeSchemes = issueTypeSchemes;
+    this.workflows = workflows;
+    this.workflowSchemes = workflowSchemes;
+    this.workflowManager = workflowManager;
+    this.screenSchemes = screenSchemes;
+  }
+
+  public List<WiringGap> check(ProjectRun run) {
+    JiraMapping mapping = run.mapping();
+    Project project = run.project();
+    List<WiringGap> gaps = new ArrayList<>();
+    String postmortemType = mapping.postmortemIssueTypeId();
+    String remediationType = mapping.remediationSubTaskTypeId();
+    if (postmortemType == null || remediationType == null) {
+      gaps.add(
+          WiringGap.bySetup(
+              "postmortem.setup.wiring.check.issue-types", "postmortem.setup.wiring.gap.types"));
+      return gaps;
+    }
+    gaps.add(
+        issueTypeSchemes.offers(project, List.of(postmortemType, remediationType))
+            ? WiringGap.ok("postmortem.setup.wiring.check.issue-types")
+            : WiringGap.bySetup(
+                "postmortem.setup.wiring.check.issue-types", "postmortem.setup.wiring.gap.types"));
+    gaps.add(checklist(project, postmortemType));
+    gaps.add(fields(run, ScreenSpec.POSTMORTEM, "postmortem.setup.wiring.check.postmortem-fields"));
+    gaps.add(fields(run, ScreenSpec.REMEDIATION, "postmortem.setup.wiring.check.item-fields"));
+    gaps.add(incidentGate(project, mapping.incidentIssueTypeId()));
+    return gaps;
+  }
+
+  private WiringGap checklist(Project project, String postmortemType) {
+    String check = "postmortem.setup.wiring.check.checklist";
+    String name = workflowSchemes.getWorkflowSchemeObj(project).getActualWorkflow(postmortemType);
+    JiraWorkflow workflow = workflowManager.getWorkflow(name);
+    return workflow != null && workflows.checklistOnDone(workflow)
+        ? WiringGap.ok(check)
+        : WiringGap.bySetup(check, "postmortem.setup.wiring.gap.workflow", name);
+  }
+
+  private WiringGap incidentGate(Project project, String incidentType) {
+    String check = "postmortem.setup.wiring.check.incident-gate";
+    if (incidentType == null) {
+      return new WiringGap(
+          check,
+          false,
+          "postmortem.setup.wiring.gap.no-incident-type",
+          List.of(),
+          "",
+          List.of(),
+          false);
+    }
+    String name = workflowSchemes.getWorkflowSchemeObj(project).getActualWorkflow(incidentType);
+    JiraWorkflow workflow = workflowManager.getWorkflow(name);
+    boolean gated =
+        workflow != null
+            && WorkflowInspection.transitionsIntoDone(
+                    workflow.getDescriptor(), workflows.doneStatuses())
+                .stream()
+                .anyMatch(a -> WorkflowInspection.carries(a, WorkflowSetup.INCIDENT_GATE));
+    return gated
+        ? WiringGap.ok(check)
+        : new WiringGap(
+            check,
+            false,
+            "postmortem.setup.wiring.gap.incident",
+            List.of(name),
+            "postmortem.setup.wiring.fix.incident",
+            List.of(name),
+            false);
+  }
+
+  private WiringGap fields(ProjectRun run, ScreenSpec spec, String check) {
+    IssueTypeScreenScheme scheme = screenSchemes.getIssueTypeScreenScheme(run.project());
+    // The issue type's own entry, else the scheme's default entry: the scheme Jira would use.
+    IssueTypeScreenSchemeEntity entity = scheme.getEntity(spec.issueTypeId(run.mapping()));
+    if (entity == null) {
+      entity = scheme.getEntity(null);
+    }
+    FieldScreenScheme screens = entity == null ? null : entity.getFieldScreenScheme();
+    for (ScreenableIssueOperation operation :
+        List.of(IssueOperations.CREATE_ISSUE_OPERATION, IssueOperations.EDIT_ISSUE_OPERATION)) {
+      FieldScreen screen = screens == null ? null : screens.getFieldScreen(operation);
+      List<String> missing =
+          screen == null
+              ? spec.requiredFieldIds(run.mapping())
+              : ScreenSetup.missingFields(run, spec, screen);
+      if (!missing.isEmpty()) {
+        String which =
+            run.text(
+                operation == IssueOperations.CREATE_ISSUE_OPERATION
+                    ? "postmortem.setup.wiring.operation.create"
+                    : "postmortem.setup.wiring.operation.edit");
+        return WiringGap.bySetup(
+            check, "postmortem.setup.wiring.gap.fields", which, run.fieldNames(missing));
+      }
+    }
+    return WiringGap.ok(check);
+  }
+}

@@ -1,0 +1,177 @@
+package io.postmortem.jira.setup;
+
+import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.context.GlobalIssueContext;
+import com.atlassian.jira.issue.context.JiraContextNode;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.sun.net.httpserver.HttpExchange;
+import io.postmortem.jira.browser.HeadlessBrowser;
+import io.postmortem.jira.i18n.BundleI18nHelper;
+import io.postmortem.jira.templates.VelocityTemplates;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.MockedStatic;
+import org.mockito.Mockito;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * "Set up postmortems in a project" in a real browser: the admin opens the preview, presses Apply
+ * with the keyboard, and reads the report and "Is it wired up?". The page is the real template,
+ * rendered per request from the real action on a fake Jira; also the admin guide's images.
+ */
+public class ProjectSetupBrowserTest {
+
+  private static final String PAGE = "/secure/admin/PostmortemSetup!default.jspa";
+
+  @Rule public final HeadlessBrowser browser = new HeadlessBrowser();
+
+  private final JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
+  private FakeJiraAdmin app;
+  private FakeJiraProjects jira;
+  private List<Project> projects;
+  private final List<Map<String, String[]>> posts = new ArrayList<>();
+
+  @Before
+  public void setUp() throws Exception {
+    app = new FakeJiraAdmin();
+    jira = new FakeJiraProjects();
+    when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
+    Project pm = jira.project(10_000L, "PM", TASK_TYPE);
+    Project ops = jira.project(10_001L, "OPS", TASK_TYPE);
+    when(ops.getName()).thenReturn("Operations <img src=x onerror=\"alert('xss')\">");
+    projects = List.of(pm, ops);
+    browser.handle("/secure/admin/", this::serve);
+    // What enabling the app does (SetupOnStart): the app-wide issue types, links and fields.
+    try (MockedStatic<GlobalIssueContext> global = mockStatic(GlobalIssueContext.class)) {
+      global.when(GlobalIssueContext::getInstance).thenReturn(mock(JiraContextNode.class));
+      app.setup().repair(BundleI18nHelper.forLocale(Locale.ENGLISH));
+    }
+  }
+
+  @After
+  public void tearDown() throws Exception {
+    jira.close();
+  }
+
+  @Test
+  public void previewListsWhatWillChangeAndApplyByKeyboardSetsUpTheProject() throws Exception {
+    browser.open(PAGE + "?projectKey=PM&itemProjects=OPS");
+
+    List<WebElement> planned =
+        browser.driver().findElements(By.cssSelector("#postmortem-project-report tbody tr"));
+    assertEquals(14, planned.size());
+    // Lozenges are upper case on screen: compare the rendered text case-insensitively.
+    String preview =
+        browser.driver().findElement(By.id("postmortem-project-report")).getText().toLowerCase();
+    assertTrue(preview.contains("postmortem workflow"));
+    assertTrue(preview.contains("will be copied for this project"));
+    assertEquals(List.of(), jira.writes);
+    assertEquals(List.of(), browser.alerts());
+    browser.screenshot(Path.of("../docs/images/admin-setup-preview.png"));
+
+    WebElement apply = browser.driver().findElement(By.id("postmortem-project-apply-button"));
+    browser.js("arguments[0].focus();", apply);
+    apply.sendKeys(Keys.ENTER);
+    browser.waitUntil(
+        "document.getElementById('postmortem-project-report-heading')"
+            + " && document.getElementById('postmortem-project-report-heading')"
+            + ".textContent.indexOf('What was done') === 0");
+
+    assertEquals("apply", posts.get(0).get("op")[0]);
+    assertEquals("PM", posts.get(0).get("projectKey")[0]);
+    assertEquals("OPS", posts.get(0).get("itemProjects")[0]);
+    String report =
+        browser.driver().findElement(By.id("postmortem-project-report")).getText().toLowerCase();
+    assertTrue(report.contains("created"));
+    assertFalse(report.contains("failed"));
+    String wiring = browser.driver().findElement(By.id("postmortem-wiring")).getText();
+    assertTrue(wiring.contains("Publish (a transition into a done status) runs the checklist"));
+    assertEquals(
+        4,
+        browser
+            .driver()
+            .findElements(By.cssSelector("#postmortem-wiring .aui-lozenge-success"))
+            .size());
+    assertFalse(jira.writes.isEmpty());
+    assertEquals(List.of(), browser.alerts());
+    browser.screenshot(Path.of("../docs/images/admin-setup-applied.png"));
+  }
+
+  /** Jira's part: a fresh action per request, GET shows, POST handles, the template renders. */
+  private void serve(HttpExchange exchange) throws IOException {
+    Map<String, String[]> params =
+        parse(
+            "POST".equals(exchange.getRequestMethod())
+                ? new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
+                : exchange.getRequestURI().getRawQuery());
+    String html;
+    // Mockito's static and construction mocks are per thread: this is the server's thread.
+    try (AutoCloseable intercepted = jira.interceptOnThisThread();
+        MockedStatic<GlobalIssueContext> global = mockStatic(GlobalIssueContext.class)) {
+      global.when(GlobalIssueContext::getInstance).thenReturn(Mockito.mock(JiraContextNode.class));
+      PostmortemSetupAction action =
+          new PostmortemSetupAction(
+              app.setup(), app.configuration(), app.mappingForm(), jira.page(app, projects), auth);
+      if ("POST".equals(exchange.getRequestMethod())) {
+        posts.add(params);
+        action.handle(params);
+      } else {
+        action.show(params);
+      }
+      html =
+          new VelocityTemplates()
+              .render(
+                  "templates/setup/setup.vm",
+                  Map.of("action", action, "atl_token", "token"),
+                  BundleI18nHelper.forLocale(Locale.ENGLISH));
+    } catch (Exception e) {
+      throw new IOException(e);
+    }
+    String body = html.substring(html.indexOf("<body>") + 6, html.indexOf("</body>"));
+    HeadlessBrowser.respond(
+        exchange,
+        200,
+        "text/html; charset=utf-8",
+        HeadlessBrowser.auiPage("Set up postmortems", body, List.of(), List.of()));
+  }
+
+  private static Map<String, String[]> parse(String form) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    if (form != null && !form.isEmpty()) {
+      for (String pair : form.split("&")) {
+        String[] parts = pair.split("=", 2);
+        values
+            .computeIfAbsent(decode(parts[0]), k -> new ArrayList<>())
+            .add(parts.length > 1 ? decode(parts[1]) : "");
+      }
+    }
+    Map<String, String[]> params = new LinkedHashMap<>();
+    values.forEach((k, v) -> params.put(k, v.toArray(new String[0])));
+    return params;
+  }
+
+  private static String decode(String value) {
+    return URLDecoder.decode(value, StandardCharsets.UTF_8);
+  }
+}
