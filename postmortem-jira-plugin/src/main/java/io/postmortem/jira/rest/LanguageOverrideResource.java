@@ -3,7 +3,6 @@ package io.postmortem.jira.rest;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.LanguageOverride;
-import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.jira.application.checklist.LiveChecklist;
 import io.postmortem.jira.application.http.RestErrors;
 import io.postmortem.jira.application.issue.IssueAccess;

@@ -12,8 +12,8 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.search.SearchResults;
-import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.project.version.Version;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
@@ -39,8 +39,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Function;
 
@@ -86,7 +86,10 @@ public final class FakeJira {
   /** The item reader over this Jira with the default mapping (no custom fields set up). */
   public OpenItemReader reader(PostmortemRecords records, RemediationScope scope) {
     return new OpenItemReader(
-        configuration(), records, new PostmortemLookup(links, scope), new IssueVisibility(permissions));
+        configuration(),
+        records,
+        new PostmortemLookup(links, scope),
+        new IssueVisibility(permissions));
   }
 
   /** The app's configuration as a fresh install has it: Jira's standard priorities, no fields. */

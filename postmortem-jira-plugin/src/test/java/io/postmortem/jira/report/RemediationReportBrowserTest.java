@@ -132,7 +132,10 @@ public class RemediationReportBrowserTest {
         new VelocityTemplates()
             .render("templates/report/remediation-report.vm", Map.of("action", action), ENGLISH);
     String body = html.substring(html.indexOf("<body>") + 6, html.indexOf("</body>"));
-    browser.page(PAGE, HeadlessBrowser.auiPage("Report", body, List.of(RESOURCES + "remediation-report.css"), List.of()));
+    browser.page(
+        PAGE,
+        HeadlessBrowser.auiPage(
+            "Report", body, List.of(RESOURCES + "remediation-report.css"), List.of()));
     browser.open(PAGE);
   }
 

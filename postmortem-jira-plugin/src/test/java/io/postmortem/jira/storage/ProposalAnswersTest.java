@@ -31,7 +31,8 @@ public class ProposalAnswersTest extends DatabaseTest {
 
     assertEquals(Optional.of(new OwnershipConfirmation("bob", NOW, PROPOSED)), confirmation);
     assertEquals(
-        new OwnershipConfirmation("bob", NOW, PROPOSED), store.confirmations(List.of(70L)).get(70L));
+        new OwnershipConfirmation("bob", NOW, PROPOSED),
+        store.confirmations(List.of(70L)).get(70L));
     assertTrue(answers.open(proposal.id()).isEmpty());
   }
 

@@ -59,9 +59,7 @@ public final class ReviewWithinBusinessDaysRule extends Rule {
       LocalDate meeting = postmortem.reviewMeetingOn();
       if (meeting.isAfter(review.deadline())) {
         findings.add(
-            sev1Limit
-                ? "late-sev1"
-                : "late",
+            sev1Limit ? "late-sev1" : "late",
             subject,
             meeting,
             review.resolvedOn(),
@@ -71,9 +69,7 @@ public final class ReviewWithinBusinessDaysRule extends Rule {
       }
     } else if (today.isAfter(review.deadline())) {
       findings.add(
-          sev1Limit
-              ? "not-held-sev1"
-              : "not-held",
+          sev1Limit ? "not-held-sev1" : "not-held",
           subject,
           review.resolvedOn(),
           review.deadline(),
