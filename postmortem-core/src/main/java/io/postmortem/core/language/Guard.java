@@ -95,6 +95,23 @@ enum Guard {
                 || lexicon.has(WordSet.PARTICIPLES, verb)
                 || lexicon.endsWithAny(WordSet.PAST_SUFFIXES, verb));
       }
+      case NOT_AFTER_MACHINE -> {
+        String possessor = tokens.inClause(first - 1, clause);
+        yield possessor == null || !lexicon.has(WordSet.MACHINES, possessor);
+      }
+      case NOT_BEFORE_QUANTITY -> {
+        String next = tokens.inClause(end, clause);
+        yield next == null
+            || !lexicon.has(WordSet.QUANTITIES, next) && !Character.isDigit(next.charAt(0));
+      }
+      default -> allowsAroundSubject(tokens, first, end, clause, lexicon);
+    };
+  }
+
+  /** The guards that look at the clause's subject or the words right around the phrase. */
+  private boolean allowsAroundSubject(
+      TokenStream tokens, int first, int end, int clause, Lexicon lexicon) {
+    return switch (this) {
       case NOT_MACHINE_SUBJECT -> subject(tokens, first, clause, lexicon) != Subject.MACHINE;
       case OVERSIGHT_AS_CAUSE -> {
         String before = tokens.inClause(first - 1, clause);
@@ -122,15 +139,7 @@ enum Guard {
       }
       case BLAMEWORTHY_PAST_NEXT -> blameworthyPastFollows(tokens.inClause(end, clause), lexicon);
       case NO_MACHINE_NEARBY -> machineNearby(tokens, first, end, clause, lexicon);
-      case NOT_AFTER_MACHINE -> {
-        String possessor = tokens.inClause(first - 1, clause);
-        yield possessor == null || !lexicon.has(WordSet.MACHINES, possessor);
-      }
-      case NOT_BEFORE_QUANTITY -> {
-        String next = tokens.inClause(end, clause);
-        yield next == null
-            || !lexicon.has(WordSet.QUANTITIES, next) && !Character.isDigit(next.charAt(0));
-      }
+      default -> throw new IllegalStateException("guard " + this + " is handled in allows");
     };
   }
 

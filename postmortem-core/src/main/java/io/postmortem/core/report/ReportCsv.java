@@ -13,6 +13,13 @@ public final class ReportCsv {
 
   public static String of(RemediationReport report) {
     StringBuilder csv = new StringBuilder();
+    completion(csv, report);
+    itemCounts(csv, report);
+    times(csv, report);
+    return csv.toString();
+  }
+
+  private static void completion(StringBuilder csv, RemediationReport report) {
     csv.append("section,month,on_time,late,without_due_date,on_time_rate\n");
     for (MonthlyCompletion row : report.completion()) {
       csv.append("completion,")
@@ -27,6 +34,9 @@ public final class ReportCsv {
           .append(decimal(row.onTimeRate()))
           .append('\n');
     }
+  }
+
+  private static void itemCounts(StringBuilder csv, RemediationReport report) {
     csv.append("\nsection,age,open_items\n");
     report.openItemAges().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
@@ -47,6 +57,9 @@ public final class ReportCsv {
                     .append(',')
                     .append(e.getValue())
                     .append('\n'));
+  }
+
+  private static void times(StringBuilder csv, RemediationReport report) {
     csv.append("\nsection,month,postmortems,median_business_days,p90_business_days\n");
     report.publishLag().entrySet().stream()
         .sorted(Map.Entry.<YearMonth, Distribution>comparingByKey())
@@ -63,7 +76,6 @@ public final class ReportCsv {
       appendTimes(csv, row, "mitigate", row.mitigate());
       appendTimes(csv, row, "resolve", row.resolve());
     }
-    return csv.toString();
   }
 
   private static void appendTimes(

@@ -44,44 +44,50 @@ public final class DueWithinLimitRule extends Rule {
       Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     Severity incidentSeverity = postmortem.worstSeverity();
     for (ActionItem item : postmortem.actionItems()) {
-      Subject subject = Subject.actionItem(item.key());
-      LocalDate due = item.dueDate();
       int limit =
           settings.dueDateLimits().daysFor(incidentSeverity, item.priority(), item.horizon());
-      if (due == null) {
-        // Say by when: the latest date the item's limit allows, so the fix is one field away.
-        findings.add(
-            "missing",
-            subject,
-            item.key(),
-            item.summary(),
-            latestAllowed(postmortem.createdOn(), limit),
-            limit);
-        continue;
-      }
-      long daysAfter = ChronoUnit.DAYS.between(postmortem.createdOn(), due);
-      if (daysAfter > limit) {
-        findings.add(
-            "too-late",
-            subject,
-            item.key(),
-            item.summary(),
-            due,
-            daysAfter,
-            limit,
-            item.priority().ordinal(),
-            item.horizon() == null ? 0 : item.horizon().ordinal(),
-            incidentSeverity.ordinal());
-      }
-      if (settings.reportOverdueItems() && !item.done() && due.isBefore(today)) {
-        findings.add(
-            "overdue",
-            subject,
-            item.key(),
-            item.summary(),
-            due,
-            ChronoUnit.DAYS.between(due, today));
-      }
+      checkItem(postmortem, item, limit, incidentSeverity, settings, today, findings);
+    }
+  }
+
+  private static void checkItem(
+      Postmortem postmortem,
+      ActionItem item,
+      int limit,
+      Severity incidentSeverity,
+      ChecklistSettings settings,
+      LocalDate today,
+      Findings findings) {
+    Subject subject = Subject.actionItem(item.key());
+    LocalDate due = item.dueDate();
+    if (due == null) {
+      // Say by when: the latest date the item's limit allows, so the fix is one field away.
+      findings.add(
+          "missing",
+          subject,
+          item.key(),
+          item.summary(),
+          latestAllowed(postmortem.createdOn(), limit),
+          limit);
+      return;
+    }
+    long daysAfter = ChronoUnit.DAYS.between(postmortem.createdOn(), due);
+    if (daysAfter > limit) {
+      findings.add(
+          "too-late",
+          subject,
+          item.key(),
+          item.summary(),
+          due,
+          daysAfter,
+          limit,
+          item.priority().ordinal(),
+          item.horizon() == null ? 0 : item.horizon().ordinal(),
+          incidentSeverity.ordinal());
+    }
+    if (settings.reportOverdueItems() && !item.done() && due.isBefore(today)) {
+      findings.add(
+          "overdue", subject, item.key(), item.summary(), due, ChronoUnit.DAYS.between(due, today));
     }
   }
 
