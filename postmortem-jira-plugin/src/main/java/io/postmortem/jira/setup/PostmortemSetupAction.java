@@ -187,28 +187,11 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
 
   /** The summary above the preview or the report. */
   public String getReportSummary() {
-    if (report == null) {
-      return "";
-    }
-    if (report.applied()) {
-      return report.anyFailed()
-          ? i18n().getText("postmortem.setup.project.report.failed")
-          : i18n().getText("postmortem.setup.project.report.ok", report.projectKey());
-    }
-    return report.changes() == 0
-        ? i18n().getText("postmortem.setup.project.preview.nothing")
-        : i18n().getText("postmortem.setup.project.preview.changes", report.changes() + "");
+    return report == null ? "" : ProjectSetupPage.summary(report, i18n());
   }
 
   public String getReportHeading() {
-    return report == null
-        ? ""
-        : i18n()
-            .getText(
-                report.applied()
-                    ? "postmortem.setup.project.report.heading"
-                    : "postmortem.setup.project.preview.heading",
-                report.projectKey());
+    return report == null ? "" : ProjectSetupPage.heading(report, i18n());
   }
 
   public List<ReportRow> getReportRows() {

@@ -101,6 +101,27 @@ public class ProjectSetupPage {
     return rows;
   }
 
+  /** The summary above the preview or the report, in the admin's language. */
+  public static String summary(SetupReport report, I18nHelper i18n) {
+    if (report.applied()) {
+      return report.anyFailed()
+          ? i18n.getText("postmortem.setup.project.report.failed")
+          : i18n.getText("postmortem.setup.project.report.ok", report.projectKey());
+    }
+    return report.changes() == 0
+        ? i18n.getText("postmortem.setup.project.preview.nothing")
+        : i18n.getText("postmortem.setup.project.preview.changes", report.changes() + "");
+  }
+
+  /** The heading of the preview or the report. */
+  public static String heading(SetupReport report, I18nHelper i18n) {
+    return i18n.getText(
+        report.applied()
+            ? "postmortem.setup.project.report.heading"
+            : "postmortem.setup.project.preview.heading",
+        report.projectKey());
+  }
+
   /** The report's lines as rows in the admin's language. */
   public static List<ReportRow> rows(SetupReport report, I18nHelper i18n) {
     List<ReportRow> rows = new ArrayList<>();

@@ -68,6 +68,19 @@ public class WorkflowSchemeSetup {
     if (!workflowExists) {
       return run.failed(line, "postmortem.setup.project.reason.needs-workflow");
     }
+    return apply(run, project, current, action, copyName, line);
+  }
+
+  /** Writes what the preview line announced: the mapping in place, or a copy for this project. */
+  private SetupLine apply(
+      ProjectRun run,
+      Project project,
+      AssignableWorkflowScheme current,
+      SetupAction action,
+      String copyName,
+      SetupLine line) {
+    String typeId = run.mapping().postmortemIssueTypeId();
+    String workflow = WorkflowSetup.name(run);
     try {
       if (action == SetupAction.CHANGE) {
         schemes.updateWorkflowScheme(current.builder().setMapping(typeId, workflow).build());

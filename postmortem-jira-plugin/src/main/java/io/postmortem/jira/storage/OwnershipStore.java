@@ -54,8 +54,7 @@ public final class OwnershipStore {
         () -> ao.executeInTransaction(() -> confirmOnce(issueId, userKey, agreedDue, at)));
   }
 
-  private OwnershipConfirmation confirmOnce(
-      long issueId, String userKey, LocalDate agreedDue, Instant at) {
+  OwnershipConfirmation confirmOnce(long issueId, String userKey, LocalDate agreedDue, Instant at) {
     ao.deleteWithSQL(OwnershipEntity.class, "ISSUE_ID = ?", issueId);
     supersedeOpenProposals(issueId);
     OwnershipEntity row =

@@ -37,20 +37,24 @@ public final class ProposalAnswers {
    * when the proposal was answered, superseded or deleted meanwhile.
    */
   public Optional<OwnershipConfirmation> accept(long id, Instant at) {
-    return ao.executeInTransaction(
+    // One transaction for the answer and the confirmation, retried like every confirmation when a
+    // concurrent writer took the item's unique key first.
+    return UniqueKeys.retryOnDuplicate(
         () ->
-            openRow(id)
-                .map(
-                    row -> {
-                      row.setStatus(DueDateProposal.Status.ACCEPTED.name());
-                      row.setOpenKey(OwnershipStore.supersededKey(row.getID()));
-                      row.save();
-                      return ownership.confirm(
-                          row.getIssueId(),
-                          row.getUserKey(),
-                          Dates.parse(row.getProposedDue()),
-                          at);
-                    }));
+            ao.executeInTransaction(
+                () ->
+                    openRow(id)
+                        .map(
+                            row -> {
+                              row.setStatus(DueDateProposal.Status.ACCEPTED.name());
+                              row.setOpenKey(OwnershipStore.supersededKey(row.getID()));
+                              row.save();
+                              return ownership.confirmOnce(
+                                  row.getIssueId(),
+                                  row.getUserKey(),
+                                  Dates.parse(row.getProposedDue()),
+                                  at);
+                            })));
   }
 
   /** Declines the open proposal; false when it was answered, superseded or deleted meanwhile. */

@@ -97,21 +97,26 @@ public final class RestErrors implements ExceptionMapper<Throwable> {
     return new RestFailure(401, null, KEY_UNAUTHENTICATED, List.of());
   }
 
+  /** A refusal with one field error, or with several reported at once (the first on top). */
+  private Response refusal(RestFailure failure) {
+    if (failure.all().isEmpty()) {
+      return json(failure.status(), failure.field(), text(failure.messageKey(), failure.args()));
+    }
+    List<ErrorBody.FieldError> errors =
+        failure.all().stream()
+            .map(f -> new ErrorBody.FieldError(f.field(), text(f.messageKey(), f.args())))
+            .toList();
+    ErrorBody.FieldError first = errors.get(0);
+    return Response.status(failure.status())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ErrorBody(first.field(), first.message(), null, errors))
+        .build();
+  }
+
   @Override
   public Response toResponse(Throwable thrown) {
-    if (thrown instanceof RestFailure failure && !failure.all().isEmpty()) {
-      List<ErrorBody.FieldError> errors =
-          failure.all().stream()
-              .map(f -> new ErrorBody.FieldError(f.field(), text(f.messageKey(), f.args())))
-              .toList();
-      ErrorBody.FieldError first = errors.get(0);
-      return Response.status(failure.status())
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(new ErrorBody(first.field(), first.message(), null, errors))
-          .build();
-    }
     if (thrown instanceof RestFailure failure) {
-      return json(failure.status(), failure.field(), text(failure.messageKey(), failure.args()));
+      return refusal(failure);
     }
     if (thrown instanceof ConcurrentWriteException) {
       // Another node wrote the same row at the same moment every time we tried: nothing stored.
