@@ -7,7 +7,9 @@ import static org.junit.Assert.assertTrue;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.Test;
 
 /** Timeline events, on PostgreSQL and H2. */
@@ -28,6 +30,22 @@ public class TimelineStoreTest extends DatabaseTest {
     store.add(99L, event(AT, "DETECTED", "another postmortem"), "ed");
 
     assertEquals(List.of(detected, sameTime, resolved), store.forPostmortem(10L));
+  }
+
+  @Test
+  public void readsTheTimelinesOfManyPostmortemsAtOnceEachInTimeOrder() {
+    TimelineEvent later = store.add(10L, event(AT.plusSeconds(60), "RESOLVED", "fixed"), "ed");
+    TimelineEvent earlier = store.add(10L, event(AT, "STARTED", "began"), "ed");
+    TimelineEvent other = store.add(11L, event(AT, "DETECTED", "paged"), "ed");
+    store.add(99L, event(AT, "DETECTED", "not asked for"), "ed");
+    List<Long> asked = new ArrayList<>(List.of(10L, 11L, 12L));
+    for (long id = 1_000; id < 1_600; id++) {
+      asked.add(id);
+    }
+
+    Map<Long, List<TimelineEvent>> found = store.forPostmortems(asked);
+
+    assertEquals(Map.of(10L, List.of(earlier, later), 11L, List.of(other)), found);
   }
 
   @Test
