@@ -3,13 +3,10 @@ package io.postmortem.jira.rest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -32,8 +29,8 @@ import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemReader;
 import io.postmortem.jira.i18n.BundleI18nHelper;
-import io.postmortem.jira.storage.ProjectSettingsEntity;
 import io.postmortem.jira.storage.ProjectSettingsStore;
+import io.postmortem.jira.storage.StoreDatabase;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,13 +38,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import net.java.ao.Query;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 
@@ -58,16 +53,13 @@ public class ChecklistResourceTest extends JerseyTest {
   private IssueLinkManager links;
   private final Map<String, CustomField> fields = new HashMap<>();
   private MutableIssue postmortem;
-  private List<ProjectSettingsEntity> projectSettings;
+  private ProjectSettingsStore projectSettings;
 
   @Override
   protected Application configure() {
     jira = new JiraStubs();
     // configure() runs from JerseyTest's constructor, before field initializers.
-    ActiveObjects ao = mock(ActiveObjects.class);
-    projectSettings = new ArrayList<>();
-    when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
-        .thenAnswer(call -> projectSettings.toArray(new ProjectSettingsEntity[0]));
+    projectSettings = new ProjectSettingsStore(StoreDatabase.emptyH2());
     links = mock(IssueLinkManager.class);
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
@@ -96,7 +88,7 @@ public class ChecklistResourceTest extends JerseyTest {
                 reader,
                 time,
                 jira.authenticationContext,
-                new ProjectChecklistSettings(new ProjectSettingsStore(ao)),
+                new ProjectChecklistSettings(projectSettings),
                 new IssueVisibility(jira.permissionManager))));
   }
 
@@ -175,9 +167,7 @@ public class ChecklistResourceTest extends JerseyTest {
     when(postmortem.getCustomFieldValue(
             fields.computeIfAbsent("customfield_10302", JiraFixtures::field)))
         .thenReturn("The engineer failed to check the config before the deploy.");
-    ProjectSettingsEntity saved = mock(ProjectSettingsEntity.class);
-    when(saved.getChecklist()).thenReturn("severity.blameless-language=OFF\n");
-    projectSettings.add(saved);
+    projectSettings.save(100L, Map.of("severity.blameless-language", "OFF"), null);
 
     JsonNode body = target("postmortems/PM-1/checklist").request().get(JsonNode.class);
 

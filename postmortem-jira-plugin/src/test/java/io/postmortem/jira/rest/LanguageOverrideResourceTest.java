@@ -5,7 +5,6 @@ import static org.junit.Assert.assertNotNull;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -34,8 +33,8 @@ import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemReader;
 import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.storage.LanguageOverrideStore;
-import io.postmortem.jira.storage.ProjectSettingsEntity;
 import io.postmortem.jira.storage.ProjectSettingsStore;
+import io.postmortem.jira.storage.StoreDatabase;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
@@ -48,7 +47,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import net.java.ao.Query;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 
@@ -66,9 +64,7 @@ public class LanguageOverrideResourceTest extends JerseyTest {
   protected Application configure() {
     jira = new JiraStubs();
     store = mock(LanguageOverrideStore.class);
-    ActiveObjects ao = mock(ActiveObjects.class);
-    when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
-        .thenReturn(new ProjectSettingsEntity[0]);
+    ActiveObjects ao = StoreDatabase.emptyH2();
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
     when(settingsFactory.createGlobalSettings()).thenReturn(settings);
