@@ -1,10 +1,6 @@
 package io.postmortem.jira.rest;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -15,26 +11,24 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.sal.api.transaction.TransactionCallback;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.jira.application.issue.ProjectAccess;
 import io.postmortem.jira.storage.ProjectSettingsEntity;
 import io.postmortem.jira.storage.ProjectSettingsStore;
+import io.postmortem.jira.storage.StoreDatabase;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import net.java.ao.DBParam;
-import net.java.ao.Query;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 
 /**
- * Project settings through Jersey with the real store over a mocked Active Objects that keeps its
- * rows in a list, so what a PUT saves is what the next GET reads.
+ * Project settings through Jersey with the real store on H2, so what a PUT saves is what the next
+ * GET reads, and a refused PUT leaves no row in the table.
  */
 public class ProjectSettingsResourceTest extends JerseyTest {
 
@@ -42,7 +36,6 @@ public class ProjectSettingsResourceTest extends JerseyTest {
   private ProjectManager projects;
   private ProjectRoleManager roles;
   private ActiveObjects ao;
-  private List<ProjectSettingsEntity> rows;
   private Project ops;
 
   @Override
@@ -51,22 +44,8 @@ public class ProjectSettingsResourceTest extends JerseyTest {
     jira = new JiraStubs();
     projects = mock(ProjectManager.class);
     roles = mock(ProjectRoleManager.class);
-    ao = mock(ActiveObjects.class);
-    rows = new ArrayList<>();
+    ao = StoreDatabase.emptyH2();
     ops = mock(Project.class);
-    when(ao.executeInTransaction(any()))
-        .thenAnswer(call -> call.<TransactionCallback<?>>getArgument(0).doInTransaction());
-    when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
-        .thenAnswer(call -> rows.toArray(new ProjectSettingsEntity[0]));
-    when(ao.deleteWithSQL(eq(ProjectSettingsEntity.class), anyString(), any()))
-        .thenAnswer(
-            call -> {
-              int deleted = rows.size();
-              rows.clear();
-              return deleted;
-            });
-    when(ao.create(eq(ProjectSettingsEntity.class), any(DBParam[].class)))
-        .thenAnswer(call -> row((DBParam[]) call.getRawArguments()[1]));
     return RestTestRuntime.application(
         jira,
         new ProjectSettingsResource(
@@ -119,7 +98,7 @@ public class ProjectSettingsResourceTest extends JerseyTest {
 
     assertEquals(400, response.getStatus());
     assertEquals("items.max", response.readEntity(JsonNode.class).get("field").asText());
-    assertTrue(rows.isEmpty());
+    assertEquals(0, ao.find(ProjectSettingsEntity.class).length);
   }
 
   @Test
@@ -133,7 +112,7 @@ public class ProjectSettingsResourceTest extends JerseyTest {
     assertEquals("items.mxa", body.get("field").asText());
     assertEquals(
         "postmortem.settings.error.unknown-setting[items.mxa]", body.get("message").asText());
-    assertTrue(rows.isEmpty());
+    assertEquals(0, ao.find(ProjectSettingsEntity.class).length);
   }
 
   @Test
@@ -150,7 +129,7 @@ public class ProjectSettingsResourceTest extends JerseyTest {
         "postmortem.settings.error.unknown-rule[timline,timeline]", body.get("message").asText());
     assertEquals(400, missing.getStatus());
     assertEquals("severity.no-such-rule", missing.readEntity(JsonNode.class).get("field").asText());
-    assertTrue(rows.isEmpty());
+    assertEquals(0, ao.find(ProjectSettingsEntity.class).length);
   }
 
   @Test
@@ -169,7 +148,7 @@ public class ProjectSettingsResourceTest extends JerseyTest {
     assertEquals(
         List.of("severity.timline", "items.max", "calendar.zone", "riskAcceptanceRole"), fields);
     assertEquals(fields.get(0), body.get("field").asText());
-    assertTrue(rows.isEmpty());
+    assertEquals(0, ao.find(ProjectSettingsEntity.class).length);
   }
 
   @Test
@@ -180,7 +159,7 @@ public class ProjectSettingsResourceTest extends JerseyTest {
 
     assertEquals(400, response.getStatus());
     assertEquals("riskAcceptanceRole", response.readEntity(JsonNode.class).get("field").asText());
-    assertTrue(rows.isEmpty());
+    assertEquals(0, ao.find(ProjectSettingsEntity.class).length);
   }
 
   @Test
@@ -199,7 +178,7 @@ public class ProjectSettingsResourceTest extends JerseyTest {
     assertEquals("checklist", tooMany.readEntity(JsonNode.class).get("field").asText());
     assertEquals(400, tooLong.getStatus());
     assertEquals("calendar.holidays", tooLong.readEntity(JsonNode.class).get("field").asText());
-    assertTrue(rows.isEmpty());
+    assertEquals(0, ao.find(ProjectSettingsEntity.class).length);
   }
 
   @Test
@@ -210,7 +189,7 @@ public class ProjectSettingsResourceTest extends JerseyTest {
 
     assertEquals(403, target("projects/OPS/settings").request().get().getStatus());
     assertEquals(403, put("{\"checklist\":{}}").getStatus());
-    assertTrue(rows.isEmpty());
+    assertEquals(0, ao.find(ProjectSettingsEntity.class).length);
   }
 
   @Test
@@ -234,18 +213,5 @@ public class ProjectSettingsResourceTest extends JerseyTest {
     return target("projects/OPS/settings")
         .request()
         .put(Entity.entity(json, MediaType.APPLICATION_JSON_TYPE));
-  }
-
-  private ProjectSettingsEntity row(DBParam[] params) {
-    ProjectSettingsEntity row = mock(ProjectSettingsEntity.class);
-    for (DBParam param : params) {
-      switch (param.getField()) {
-        case "RISK_ROLE" -> when(row.getRiskRole()).thenReturn((String) param.getValue());
-        case "CHECKLIST" -> when(row.getChecklist()).thenReturn((String) param.getValue());
-        default -> {}
-      }
-    }
-    rows.add(row);
-    return row;
   }
 }
