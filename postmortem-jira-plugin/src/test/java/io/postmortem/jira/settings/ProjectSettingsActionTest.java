@@ -26,7 +26,7 @@ public class ProjectSettingsActionTest {
 
     assertEquals(ProjectSettingsAction.DENIED, shown);
     assertEquals(ProjectSettingsAction.DENIED, submitted);
-    assertTrue(jira.rows.isEmpty());
+    assertTrue(jira.noRowSaved());
   }
 
   @Test
@@ -105,7 +105,7 @@ public class ProjectSettingsActionTest {
             "checklist.moreSettings", "calendar.zone = Mars/Base\nno equals sign",
             "riskAcceptanceRole", "Ghosts"));
 
-    assertTrue(jira.rows.isEmpty());
+    assertTrue(jira.noRowSaved());
     ProjectSettingsPage page = action.getPage();
     assertFalse(page.saved());
     assertEquals(5, page.errorCount());
@@ -131,7 +131,7 @@ public class ProjectSettingsActionTest {
     action.submit(
         post("checklist.moreSettings", "severity.timline = OFF\nitems.mxa = 3\nitems.max = 4"));
 
-    assertTrue(jira.rows.isEmpty());
+    assertTrue(jira.noRowSaved());
     assertEquals(
         List.of(
             "severity.timline: \"timline\" is not a checklist rule; did you mean \"timeline\"?",
@@ -148,7 +148,7 @@ public class ProjectSettingsActionTest {
     // 970 phrases of 199 characters: each phrase and their number were within the old limits.
     action.submit(post("language.phrases.en", ("a".repeat(199) + "|").repeat(970)));
 
-    assertTrue(jira.rows.isEmpty());
+    assertTrue(jira.noRowSaved());
     assertEquals(
         List.of("The value has 194000 characters; at most 4000 are accepted."),
         input(action, "language.phrases.en").errors());
@@ -161,7 +161,7 @@ public class ProjectSettingsActionTest {
 
     action.submit(post("checklist.moreSettings", "items.maximum = 4"));
 
-    assertTrue(jira.rows.isEmpty());
+    assertTrue(jira.noRowSaved());
     assertEquals(1, action.getPage().more().errors().size());
     assertTrue(action.getPage().more().errors().get(0).startsWith("items.maximum: "));
   }

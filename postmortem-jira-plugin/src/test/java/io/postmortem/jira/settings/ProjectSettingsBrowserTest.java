@@ -90,7 +90,7 @@ public class ProjectSettingsBrowserTest {
     browser.driver().findElement(By.id("postmortem-project-settings-save")).click();
     browser.waitUntil("document.getElementById('postmortem-project-settings-errors') !== null");
 
-    assertTrue(jira.rows.isEmpty());
+    assertTrue(jira.noRowSaved());
     assertEquals(
         "soon",
         browser.driver().findElement(By.id("pm-review-businessDays")).getDomProperty("value"));

@@ -1,8 +1,5 @@
 package io.postmortem.jira.settings;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -15,18 +12,15 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.sal.api.transaction.TransactionCallback;
 import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.storage.ProjectSettingsEntity;
 import io.postmortem.jira.storage.ProjectSettingsStore;
+import io.postmortem.jira.storage.StoreDatabase;
 import io.postmortem.jira.templates.VelocityTemplates;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.java.ao.DBParam;
-import net.java.ao.Query;
 
 /**
  * Project OPS in a mocked Jira, the real store over a mocked Active Objects that keeps its rows in
@@ -39,8 +33,7 @@ final class ProjectSettingsFixture {
   final PermissionManager permissions = mock(PermissionManager.class);
   final JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
   final ProjectRoleManager roles = mock(ProjectRoleManager.class);
-  final ActiveObjects ao = mock(ActiveObjects.class);
-  final List<ProjectSettingsEntity> rows = new ArrayList<>();
+  final ActiveObjects ao = StoreDatabase.emptyH2();
   final Project ops = mock(Project.class);
   final ApplicationUser user = mock(ApplicationUser.class);
   final ProjectSettingsStore store = new ProjectSettingsStore(ao);
@@ -56,19 +49,6 @@ final class ProjectSettingsFixture {
     when(roles.getProjectRoles()).thenReturn(List.of(stakeholders, developers));
     when(roles.getProjectRole("Developers")).thenReturn(developers);
     when(roles.getProjectRole("Stakeholders")).thenReturn(stakeholders);
-    when(ao.executeInTransaction(any()))
-        .thenAnswer(call -> call.<TransactionCallback<?>>getArgument(0).doInTransaction());
-    when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
-        .thenAnswer(call -> rows.toArray(new ProjectSettingsEntity[0]));
-    when(ao.deleteWithSQL(eq(ProjectSettingsEntity.class), anyString(), any()))
-        .thenAnswer(
-            call -> {
-              int deleted = rows.size();
-              rows.clear();
-              return deleted;
-            });
-    when(ao.create(eq(ProjectSettingsEntity.class), any(DBParam[].class)))
-        .thenAnswer(call -> row((DBParam[]) call.getRawArguments()[1]));
   }
 
   /** The user is logged in and administers OPS. */
@@ -116,16 +96,8 @@ final class ProjectSettingsFixture {
     return role;
   }
 
-  private ProjectSettingsEntity row(DBParam[] params) {
-    ProjectSettingsEntity row = mock(ProjectSettingsEntity.class);
-    for (DBParam param : params) {
-      switch (param.getField()) {
-        case "RISK_ROLE" -> when(row.getRiskRole()).thenReturn((String) param.getValue());
-        case "CHECKLIST" -> when(row.getChecklist()).thenReturn((String) param.getValue());
-        default -> {}
-      }
-    }
-    rows.add(row);
-    return row;
+  /** True when no project has a settings row: a refused save stored nothing. */
+  boolean noRowSaved() {
+    return ao.find(ProjectSettingsEntity.class).length == 0;
   }
 }

@@ -11,7 +11,6 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLink;
@@ -27,26 +26,25 @@ import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.i18n.BundleI18nHelper;
-import io.postmortem.jira.storage.DueProposalEntity;
 import io.postmortem.jira.storage.OwnershipStore;
+import io.postmortem.jira.storage.StoreDatabase;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
 
 public class RemediationPanelBuilderTest {
 
   private final IssueLinkManager links = mock(IssueLinkManager.class);
-  private final ActiveObjects ao = mock(ActiveObjects.class);
+  private final OwnershipStore store = new OwnershipStore(StoreDatabase.emptyH2());
   private final JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
   private final UserManager users = mock(UserManager.class);
   private final PermissionManager permissions = mock(PermissionManager.class);
   private final java.util.Set<String> hidden = new java.util.HashSet<>();
   private final List<IssueLink> inward = new ArrayList<>();
-  private final List<DueProposalEntity> proposals = new ArrayList<>();
   private RemediationPanelBuilder builder;
   private Issue item;
 
@@ -57,19 +55,11 @@ public class RemediationPanelBuilderTest {
     when(factory.createGlobalSettings()).thenReturn(settings);
     when(settings.get(anyString())).thenReturn(JiraFixtures.setUpMapping().toMap());
     when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
-    when(ao.find(
-            org.mockito.ArgumentMatchers.eq(io.postmortem.jira.storage.OwnershipEntity.class),
-            org.mockito.ArgumentMatchers.any(Query.class)))
-        .thenReturn(new io.postmortem.jira.storage.OwnershipEntity[0]);
-    when(ao.find(
-            org.mockito.ArgumentMatchers.eq(io.postmortem.jira.storage.DueProposalEntity.class),
-            org.mockito.ArgumentMatchers.any(Query.class)))
-        .thenAnswer(call -> proposals.toArray(new DueProposalEntity[0]));
     builder =
         new RemediationPanelBuilder(
             new PostmortemConfiguration(factory, mock(CustomFieldManager.class)),
             links,
-            new OwnershipStore(ao),
+            store,
             new UserNames(users),
             new IssueVisibility(permissions),
             auth);
@@ -142,7 +132,7 @@ public class RemediationPanelBuilderTest {
     ApplicationUser bob = JiraFixtures.user("JIRAUSER10100");
     when(bob.getDisplayName()).thenReturn("Bob Meyer");
     when(users.getUserByKey("JIRAUSER10100")).thenReturn(bob);
-    proposals.add(proposal("JIRAUSER10100"));
+    propose("JIRAUSER10100");
 
     RemediationPanelView view = builder.viewOf(item);
 
@@ -151,21 +141,14 @@ public class RemediationPanelBuilderTest {
 
   @Test
   public void fallsBackToTheUserKeyForADeletedProposer() {
-    proposals.add(proposal("JIRAUSER10999"));
+    propose("JIRAUSER10999");
 
     RemediationPanelView view = builder.viewOf(item);
 
     assertEquals("JIRAUSER10999", view.proposals().get(0).proposedBy());
   }
 
-  private static DueProposalEntity proposal(String userKey) {
-    DueProposalEntity row = mock(DueProposalEntity.class);
-    when(row.getIssueId()).thenReturn(70L);
-    when(row.getUserKey()).thenReturn(userKey);
-    when(row.getProposedDue()).thenReturn("2027-01-10");
-    when(row.getComment()).thenReturn("after the freeze");
-    when(row.getCreatedAt()).thenReturn(new Date(0L));
-    when(row.getStatus()).thenReturn("OPEN");
-    return row;
+  private void propose(String userKey) {
+    store.propose(70L, userKey, LocalDate.parse("2027-01-10"), "after the freeze", Instant.EPOCH);
   }
 }

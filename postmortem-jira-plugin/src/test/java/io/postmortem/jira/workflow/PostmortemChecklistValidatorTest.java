@@ -13,7 +13,6 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLinkManager;
@@ -27,6 +26,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.core.checklist.ChecklistEngine;
 import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.SettingLines;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.checklist.rule.IncidentLinkedRule;
@@ -39,8 +39,8 @@ import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemReader;
 import io.postmortem.jira.i18n.BundleI18nHelper;
-import io.postmortem.jira.storage.ProjectSettingsEntity;
 import io.postmortem.jira.storage.ProjectSettingsStore;
+import io.postmortem.jira.storage.StoreDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +51,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -67,8 +66,8 @@ public class PostmortemChecklistValidatorTest {
   private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
   private final ChecklistEngine engine = StandardChecklist.engine();
   private final Map<String, String> args = new HashMap<>();
-  private final ActiveObjects ao = mock(ActiveObjects.class);
-  private final List<ProjectSettingsEntity> projectSettings = new ArrayList<>();
+  private final ProjectSettingsStore projectSettings =
+      new ProjectSettingsStore(StoreDatabase.emptyH2());
   private final I18nHelper english = BundleI18nHelper.forLocale(Locale.ENGLISH);
   private final PermissionManager permissions = mock(PermissionManager.class);
   private final java.util.Set<String> hidden = new java.util.HashSet<>();
@@ -97,15 +96,13 @@ public class PostmortemChecklistValidatorTest {
             new PostmortemConfiguration(settingsFactory, customFields),
             new InMemoryPostmortemRecords(),
             time);
-    when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
-        .thenAnswer(call -> projectSettings.toArray(new ProjectSettingsEntity[0]));
     when(postmortem.getProjectId()).thenReturn(100L);
     validator =
         new PostmortemChecklistValidator(
             auth,
             reader,
             time,
-            new ProjectChecklistSettings(new ProjectSettingsStore(ao)),
+            new ProjectChecklistSettings(projectSettings),
             new IssueVisibility(permissions),
             engine);
     when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any()))
@@ -255,9 +252,7 @@ public class PostmortemChecklistValidatorTest {
   }
 
   private void projectSaves(String checklist) {
-    ProjectSettingsEntity saved = mock(ProjectSettingsEntity.class);
-    when(saved.getChecklist()).thenReturn(checklist);
-    projectSettings.add(saved);
+    projectSettings.save(100L, SettingLines.parse(checklist).settings(), null);
   }
 
   private String everyRuleAt(String severity) {
