@@ -5,6 +5,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.query.Query;
 import io.postmortem.core.calendar.BusinessCalendar;
 import io.postmortem.core.checklist.TimelineMetrics;
+import io.postmortem.core.postmortem.Severity;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
 import io.postmortem.core.report.ItemRecord;
@@ -24,6 +25,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Builds the remediation report as the caller sees Jira: both searches run as the caller, so an
@@ -100,6 +102,7 @@ public class RemediationReportService {
   private void addPostmortems(List<Issue> page, ReportBuilder builder) {
     Map<Long, List<TimelineEvent>> events =
         timelines.forPostmortems(page.stream().map(Issue::getId).toList());
+    Function<Issue, Severity> severities = scope.severities();
     for (Issue postmortem : page) {
       LocalDate published = day(postmortem.getResolutionDate());
       if (published == null) {
@@ -110,7 +113,7 @@ public class RemediationReportService {
       builder.addPostmortem(
           new PostmortemRecord(
               postmortem.getKey(),
-              scope.severityOf(postmortem),
+              severities.apply(postmortem),
               lastResolved(timeline),
               published,
               metrics.timeToDetect(),

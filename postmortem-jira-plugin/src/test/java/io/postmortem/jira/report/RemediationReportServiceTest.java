@@ -101,7 +101,7 @@ public class RemediationReportServiceTest {
     Issue postmortem = issue(500, "PM-1", day(11, 2), null, day(11, 6));
     when(search.page(eq(carol), eq(postmortemQuery), anyInt(), anyInt()))
         .thenReturn(new IssueSearch.Page(List.of(postmortem), 1));
-    when(scope.severityOf(postmortem)).thenReturn(Severity.SEV_1);
+    when(scope.severities()).thenReturn(issue -> issue == postmortem ? Severity.SEV_1 : null);
     Instant started = Instant.parse("2026-11-02T08:00:00Z");
     when(timelines.forPostmortems(List.of(500L)))
         .thenReturn(

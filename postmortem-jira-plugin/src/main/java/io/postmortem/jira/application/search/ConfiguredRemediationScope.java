@@ -6,6 +6,7 @@ import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.function.Function;
 
 /**
  * The scope as the setup stored it: remediation sub-tasks of a postmortem, plus issues in other
@@ -55,6 +56,12 @@ public class ConfiguredRemediationScope implements RemediationScope {
   @Override
   public Severity severityOf(Issue incident) {
     return configuration.severityOf(incident);
+  }
+
+  @Override
+  public Function<Issue, Severity> severities() {
+    JiraMapping mapping = configuration.current();
+    return issue -> configuration.severityOf(mapping, issue);
   }
 
   private static String typeClause(String issueTypeId) {

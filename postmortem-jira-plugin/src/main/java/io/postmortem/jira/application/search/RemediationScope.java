@@ -2,6 +2,7 @@ package io.postmortem.jira.application.search;
 
 import com.atlassian.jira.issue.Issue;
 import io.postmortem.core.postmortem.Severity;
+import java.util.function.Function;
 
 /**
  * Where this app's configuration says remediation items and postmortems are: the seam between the
@@ -32,4 +33,12 @@ public interface RemediationScope {
 
   /** The incident's severity by the configured mapping. */
   Severity severityOf(Issue incident);
+
+  /**
+   * Severity by one read of the mapping, for a page of issues: a report or a search result asks for
+   * many, and each {@link #severityOf} reads the configuration anew.
+   */
+  default Function<Issue, Severity> severities() {
+    return this::severityOf;
+  }
 }
