@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The Postmortem workflow, shipped as an OSWorkflow XML descriptor ({@value #RESOURCE}) and filled
- * in for one Jira: the ids of the statuses the setup found or created, and transition names in the
- * admin's language. The descriptor, not code, says where the checklist validator sits.
+ * in for one Jira: the ids of the statuses and resolutions the setup found or created, and
+ * transition names in the admin's language. The descriptor, not code, says where the checklist
+ * validator sits.
  */
 final class WorkflowBlueprint {
 
@@ -24,14 +25,16 @@ final class WorkflowBlueprint {
   private WorkflowBlueprint() {}
 
   /** The descriptor XML with every placeholder replaced (values XML-escaped). */
-  static String xml(Map<WorkflowStatus, String> statusIds, I18nHelper i18n) {
+  static String xml(
+      Map<WorkflowStatus, String> statusIds,
+      Map<WorkflowResolution, String> resolutionIds,
+      I18nHelper i18n) {
     String xml = template();
     for (WorkflowStatus status : WorkflowStatus.values()) {
-      String id = statusIds.get(status);
-      if (id == null) {
-        throw new IllegalArgumentException("No status id for " + status);
-      }
-      xml = xml.replace(status.placeholder(), escape(id));
+      xml = xml.replace(status.placeholder(), escape(required(statusIds, status)));
+    }
+    for (WorkflowResolution resolution : WorkflowResolution.values()) {
+      xml = xml.replace(resolution.placeholder(), escape(required(resolutionIds, resolution)));
     }
     for (String transition : TRANSITIONS) {
       xml =
@@ -43,9 +46,20 @@ final class WorkflowBlueprint {
         "@DESCRIPTION@", escape(i18n.getText("postmortem.setup.project.workflow.description")));
   }
 
-  static WorkflowDescriptor descriptor(Map<WorkflowStatus, String> statusIds, I18nHelper i18n)
+  static WorkflowDescriptor descriptor(
+      Map<WorkflowStatus, String> statusIds,
+      Map<WorkflowResolution, String> resolutionIds,
+      I18nHelper i18n)
       throws FactoryException {
-    return WorkflowUtil.convertXMLtoWorkflowDescriptor(xml(statusIds, i18n));
+    return WorkflowUtil.convertXMLtoWorkflowDescriptor(xml(statusIds, resolutionIds, i18n));
+  }
+
+  private static <K> String required(Map<K, String> ids, K key) {
+    String id = ids.get(key);
+    if (id == null) {
+      throw new IllegalArgumentException("No id for " + key);
+    }
+    return id;
   }
 
   private static String template() {

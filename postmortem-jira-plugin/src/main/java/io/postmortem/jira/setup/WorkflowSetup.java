@@ -44,24 +44,31 @@ public class WorkflowSetup {
   private static final Logger LOG = LoggerFactory.getLogger(WorkflowSetup.class);
 
   private final StatusSetup statuses;
+  private final ResolutionSetup resolutions;
   private final WorkflowManager workflowManager;
   private final StatusManager statusManager;
 
   @Inject
   public WorkflowSetup(
       StatusSetup statuses,
+      ResolutionSetup resolutions,
       @ComponentImport WorkflowManager workflowManager,
       @ComponentImport StatusManager statusManager) {
     this.statuses = statuses;
+    this.resolutions = resolutions;
     this.workflowManager = workflowManager;
     this.statusManager = statusManager;
   }
 
-  /** The statuses, then the workflow that uses them; the workflow's line comes last. */
+  /**
+   * The statuses and resolutions, then the workflow that uses them; the workflow's line comes last.
+   */
   List<SetupLine> ensure(ProjectRun run) {
     Map<WorkflowStatus, String> ids = new EnumMap<>(WorkflowStatus.class);
+    Map<WorkflowResolution, String> resolutionIds = new EnumMap<>(WorkflowResolution.class);
     List<SetupLine> lines = new ArrayList<>(statuses.ensure(run, ids));
-    lines.add(ensure(run, ids));
+    lines.addAll(resolutions.ensure(run, resolutionIds));
+    lines.add(ensure(run, ids, resolutionIds));
     return lines;
   }
 
@@ -77,7 +84,10 @@ public class WorkflowSetup {
     return run.text("postmortem.setup.project.workflow.name");
   }
 
-  SetupLine ensure(ProjectRun run, Map<WorkflowStatus, String> statusIds) {
+  SetupLine ensure(
+      ProjectRun run,
+      Map<WorkflowStatus, String> statusIds,
+      Map<WorkflowResolution, String> resolutionIds) {
     String name = name(run);
     JiraWorkflow existing = workflowManager.getWorkflow(name);
     if (existing != null) {
@@ -90,14 +100,17 @@ public class WorkflowSetup {
       return run.line(ObjectKind.WORKFLOW, name, SetupAction.CREATE)
           .because("postmortem.setup.project.reason.workflow-gate");
     }
-    if (statusIds.size() < WorkflowStatus.values().length) {
+    if (statusIds.size() < WorkflowStatus.values().length
+        || resolutionIds.size() < WorkflowResolution.values().length) {
       return run.line(ObjectKind.WORKFLOW, name, SetupAction.FAIL)
           .because("postmortem.setup.project.reason.needs-statuses");
     }
     try {
       JiraWorkflow workflow =
           new ConfigurableJiraWorkflow(
-              name, WorkflowBlueprint.descriptor(statusIds, run.i18n()), workflowManager);
+              name,
+              WorkflowBlueprint.descriptor(statusIds, resolutionIds, run.i18n()),
+              workflowManager);
       workflowManager.createWorkflow(run.admin(), workflow);
       return run.line(ObjectKind.WORKFLOW, name, SetupAction.CREATE)
           .because("postmortem.setup.project.reason.workflow-gate");

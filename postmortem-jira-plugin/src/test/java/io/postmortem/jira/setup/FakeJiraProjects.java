@@ -7,6 +7,7 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 
 import com.atlassian.jira.config.ConstantsManager;
+import com.atlassian.jira.config.ResolutionManager;
 import com.atlassian.jira.config.StatusCategoryManager;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
@@ -24,6 +25,7 @@ import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeEnt
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeEntityImpl;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeImpl;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
+import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.project.Project;
@@ -67,6 +69,7 @@ final class FakeJiraProjects implements AutoCloseable {
 
   final StatusManager statusManager = mock(StatusManager.class);
   final StatusCategoryManager categoryManager = mock(StatusCategoryManager.class);
+  final ResolutionManager resolutionManager = mock(ResolutionManager.class);
   final WorkflowManager workflowManager = mock(WorkflowManager.class);
   final WorkflowSchemeManager workflowSchemeManager = mock(WorkflowSchemeManager.class);
   final MigrationHelperFactory migrations = mock(MigrationHelperFactory.class);
@@ -78,6 +81,7 @@ final class FakeJiraProjects implements AutoCloseable {
   final ApplicationUser admin = JiraFixtures.user("admin");
 
   final List<Status> statuses = new ArrayList<>();
+  final List<Resolution> resolutions = new ArrayList<>();
   final Map<String, JiraWorkflow> workflows = new LinkedHashMap<>();
   final List<FieldScreen> screens = new ArrayList<>();
   final List<FieldScreenScheme> screenSchemes = new ArrayList<>();
@@ -121,6 +125,15 @@ final class FakeJiraProjects implements AutoCloseable {
             });
     addStatus("Open", StatusCategory.TO_DO);
     addStatus("Done", StatusCategory.COMPLETE);
+    lenient().when(resolutionManager.getResolutions()).thenAnswer(call -> List.copyOf(resolutions));
+    lenient()
+        .when(resolutionManager.createResolution(anyString(), any()))
+        .thenAnswer(
+            call -> {
+              write("resolution " + call.getArgument(0));
+              return addResolution(call.getArgument(0));
+            });
+    addResolution("Done");
 
     lenient()
         .when(workflowManager.getWorkflow(anyString()))
@@ -308,19 +321,25 @@ final class FakeJiraProjects implements AutoCloseable {
 
   ProjectSetup setup() {
     return new ProjectSetup(
-        new WorkflowSetup(
-            new StatusSetup(statusManager, categoryManager), workflowManager, statusManager),
+        workflowSetup(),
         new IssueTypeSchemeSetup(issueTypeSchemeManager),
         new ScreenSetup(screenManager, screenSchemeManager),
         new ScreenSchemeAssociation(itssManager, screenSchemeManager, constants),
         new WorkflowSchemeSetup(workflowSchemeManager, migrations));
   }
 
+  WorkflowSetup workflowSetup() {
+    return new WorkflowSetup(
+        new StatusSetup(statusManager, categoryManager),
+        new ResolutionSetup(resolutionManager),
+        workflowManager,
+        statusManager);
+  }
+
   WiringCheck wiring() {
     return new WiringCheck(
         new IssueTypeSchemeSetup(issueTypeSchemeManager),
-        new WorkflowSetup(
-            new StatusSetup(statusManager, categoryManager), workflowManager, statusManager),
+        workflowSetup(),
         workflowSchemeManager,
         workflowManager,
         itssManager);
@@ -357,6 +376,19 @@ final class FakeJiraProjects implements AutoCloseable {
 
   Status status(String name) {
     return statuses.stream().filter(s -> s.getName().equals(name)).findFirst().orElse(null);
+  }
+
+  Resolution resolution(String name) {
+    return resolutions.stream().filter(r -> r.getName().equals(name)).findFirst().orElse(null);
+  }
+
+  Resolution addResolution(String name) {
+    Resolution resolution = mock(Resolution.class);
+    String id = String.valueOf(nextId++);
+    lenient().when(resolution.getId()).thenReturn(id);
+    lenient().when(resolution.getName()).thenReturn(name);
+    resolutions.add(resolution);
+    return resolution;
   }
 
   Status addStatus(String name, String categoryKey) {

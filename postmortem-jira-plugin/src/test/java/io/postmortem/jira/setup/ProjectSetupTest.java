@@ -103,6 +103,20 @@ public class ProjectSetupTest {
   }
 
   @Test
+  public void publishAndCancelResolveThePostmortemAndReopenClearsTheResolution() {
+    apply();
+
+    WorkflowDescriptor workflow = jira.workflows.get(WORKFLOW).getDescriptor();
+    String done = jira.resolution("Done").getId();
+    String wontDo = jira.resolution("Won't Do").getId();
+    assertEquals(List.of(done), resolutionsSetBy(action(workflow, "Publish")));
+    assertEquals(List.of(wontDo, wontDo), resolutionsSetByEvery(workflow, "Cancel"));
+    assertEquals(List.of("", ""), resolutionsSetByEvery(workflow, "Reopen"));
+    assertTrue(resolutionsSetBy(action(workflow, "Submit for review")).isEmpty());
+    assertEquals(List.of("resolution Won't Do"), writesStartingWith("resolution "));
+  }
+
+  @Test
   public void leavesTheProjectsOtherIssueTypesAndJirasDefaultSchemesAsTheyWere() {
     apply();
 
@@ -125,6 +139,8 @@ public class ProjectSetupTest {
             "STATUS CREATE In review",
             "STATUS CREATE Published",
             "STATUS CREATE Cancelled",
+            "RESOLUTION ADOPT Done",
+            "RESOLUTION CREATE Won't Do",
             "WORKFLOW CREATE Postmortem workflow",
             "ISSUE_TYPE_SCHEME CHANGE PM: Issue Type Scheme",
             "SCREEN CREATE Postmortem screen",
@@ -325,6 +341,34 @@ public class ProjectSetupTest {
     assertTrue(report.anyFailed());
     assertEquals(List.of(), jira.writes);
     assertNull(jira.workflows.get(WORKFLOW));
+  }
+
+  private List<String> writesStartingWith(String prefix) {
+    return jira.writes.stream().filter(w -> w.startsWith(prefix)).toList();
+  }
+
+  /** The values the transition's "Update issue field" post-functions give the resolution. */
+  private static List<String> resolutionsSetBy(ActionDescriptor action) {
+    List<String> values = new java.util.ArrayList<>();
+    for (Object function : action.getUnconditionalResult().getPostFunctions()) {
+      Map<?, ?> args = ((com.opensymphony.workflow.loader.FunctionDescriptor) function).getArgs();
+      if ("resolution".equals(args.get("field.name"))) {
+        values.add(String.valueOf(args.get("field.value")));
+      }
+    }
+    return values;
+  }
+
+  private static List<String> resolutionsSetByEvery(WorkflowDescriptor workflow, String name) {
+    List<String> values = new java.util.ArrayList<>();
+    for (Object step : workflow.getSteps()) {
+      for (Object action : ((com.opensymphony.workflow.loader.StepDescriptor) step).getActions()) {
+        if (name.equals(((ActionDescriptor) action).getName())) {
+          values.addAll(resolutionsSetBy((ActionDescriptor) action));
+        }
+      }
+    }
+    return values;
   }
 
   private SetupReport apply() {
