@@ -20,4 +20,7 @@ public interface WorkflowSchemeManager {
   AssignableWorkflowScheme createScheme(AssignableWorkflowScheme workflowScheme);
 
   AssignableWorkflowScheme updateWorkflowScheme(AssignableWorkflowScheme scheme);
+
+  /** Every workflow scheme the workflow is assigned to, draft schemes included. */
+  Iterable<WorkflowScheme> getSchemesForWorkflowIncludingDrafts(JiraWorkflow workflow);
 }

@@ -36,7 +36,9 @@ record FieldSpec(FieldRole role, String typeKey, String searcherKey, boolean onP
           new FieldSpec(
               FieldRole.HORIZON, SYSTEM + "select", SYSTEM + "multiselectsearcher", false),
           new FieldSpec(
-              FieldRole.SUCCESS_MEASURE, SYSTEM + "textfield", SYSTEM + "textsearcher", false));
+              FieldRole.SUCCESS_MEASURE, SYSTEM + "textfield", SYSTEM + "textsearcher", false),
+          new FieldSpec(
+              FieldRole.VERIFICATION, SYSTEM + "textarea", SYSTEM + "textsearcher", false));
 
   private static FieldSpec narrative(FieldRole role) {
     return new FieldSpec(role, SYSTEM + "textarea", SYSTEM + "textsearcher", true);

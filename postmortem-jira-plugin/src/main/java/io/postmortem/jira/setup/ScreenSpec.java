@@ -26,7 +26,7 @@ enum ScreenSpec {
       List.of("description")),
   REMEDIATION(
       List.of("summary", "assignee", "priority", "duedate"),
-      List.of(FieldRole.HORIZON, FieldRole.SUCCESS_MEASURE),
+      List.of(FieldRole.HORIZON, FieldRole.SUCCESS_MEASURE, FieldRole.VERIFICATION),
       List.of("description"));
 
   private final List<String> systemBefore;

@@ -69,7 +69,7 @@ public class PostmortemSetupTest {
         "remediates",
         jira.linkTypeManager.getIssueLinkType(mapping.remediationLinkTypeId()).getInward());
     assertEquals("Impact", jira.fields.get(mapping.fieldId(FieldRole.IMPACT).get()).getName());
-    assertEquals(10, jira.fields.size());
+    assertEquals(11, jira.fields.size());
   }
 
   @Test
@@ -78,12 +78,12 @@ public class PostmortemSetupTest {
 
     List<SetupCheck> second = jira.setup().repair(i18n);
 
-    assertTrue(second.stream().limit(14).allMatch(c -> c.status() == SetupStatus.PRESENT));
+    assertTrue(second.stream().limit(15).allMatch(c -> c.status() == SetupStatus.PRESENT));
     verify(jira.issueTypeManager, times(1)).createIssueType(anyString(), anyString(), any());
     verify(jira.issueTypeManager, times(1)).createSubTaskIssueType(anyString(), anyString(), any());
     verify(jira.linkTypeManager, times(2))
         .createIssueLinkType(anyString(), anyString(), anyString(), any());
-    verify(jira.customFieldManager, times(10))
+    verify(jira.customFieldManager, times(11))
         .createCustomField(anyString(), anyString(), any(), any(), any(), any());
   }
 
@@ -99,7 +99,7 @@ public class PostmortemSetupTest {
         checks.stream().filter(c -> c.labelKey().endsWith(".IMPACT")).findFirst().get();
     assertEquals(SetupStatus.PRESENT, impact.status());
     assertEquals("Customer impact", impact.jiraName());
-    verify(jira.customFieldManager, times(10))
+    verify(jira.customFieldManager, times(11))
         .createCustomField(anyString(), anyString(), any(), any(), any(), any());
   }
 

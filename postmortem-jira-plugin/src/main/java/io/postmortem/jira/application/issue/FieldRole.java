@@ -22,7 +22,12 @@ public enum FieldRole {
   /** An incident's severity; only ever mapped to an existing field, never created. */
   SEVERITY(null),
   /** Jira Software's Sprint field, when present: an item in a sprint counts as scheduled. */
-  SPRINT(null);
+  SPRINT(null),
+  /**
+   * A remediation item's verification evidence: how the fix was shown to work. The verified-fix
+   * validator reads it before a Critical or High item may close.
+   */
+  VERIFICATION(null);
 
   private final SectionKind section;
 

@@ -105,6 +105,7 @@ public final class JiraFixtures {
         .withField(FieldRole.FACILITATOR, "customfield_10308")
         .withField(FieldRole.HORIZON, "customfield_10309")
         .withField(FieldRole.SUCCESS_MEASURE, "customfield_10310")
-        .withField(FieldRole.SEVERITY, "customfield_10311");
+        .withField(FieldRole.SEVERITY, "customfield_10311")
+        .withField(FieldRole.VERIFICATION, "customfield_10312");
   }
 }
