@@ -5,13 +5,13 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.request.RequestMethod;
 import com.atlassian.jira.security.request.SupportedMethods;
 import com.atlassian.jira.security.xsrf.RequiresXsrfCheck;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.jira.web.action.JiraWebActionSupport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.setup.SetupReport;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +29,8 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
   static final String APPLY = "apply";
   static final String PROJECT = "projectKey";
   static final String ITEM_PROJECTS = "itemProjects";
+  static final String INCIDENT_PROJECT = "incidentProjectKey";
+  static final String PUBLISH_DRAFTS = "publishDrafts";
 
   private final PostmortemSetup setup;
   private final PostmortemConfiguration configuration;
@@ -41,6 +43,7 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
   private String done = "";
   private Project project;
   private List<Project> itemProjects = List.of();
+  private Project incidentProject;
   private SetupReport report;
   private List<WiringRow> wiring = List.of();
 
@@ -75,7 +78,7 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
   String show(Map<String, String[]> params) {
     checks = setup.check(i18n());
     if (chooseProjects(params)) {
-      report = projectPage.preview(project, itemProjects, user(), i18n());
+      report = projectPage.preview(request(params), user(), i18n());
       wiring = projectPage.wiring(project, user(), i18n());
     }
     return SUCCESS;
@@ -86,7 +89,7 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
     String operation = first(params, "op");
     if (APPLY.equals(operation)) {
       if (chooseProjects(params)) {
-        Optional<SetupReport> applied = projectPage.apply(project, itemProjects, user(), i18n());
+        Optional<SetupReport> applied = projectPage.apply(request(params), user(), i18n());
         report = applied.orElse(null);
         if (applied.isEmpty()) {
           errors = List.of(i18n().getText("postmortem.setup.project.error.busy"));
@@ -125,7 +128,13 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
     }
     String[] items = params.get(ITEM_PROJECTS);
     itemProjects = projectPage.projects(items == null ? List.of() : List.of(items));
+    incidentProject = projectPage.incidentProject(first(params, INCIDENT_PROJECT), project);
     return true;
+  }
+
+  private SetupRequest request(Map<String, String[]> params) {
+    return new SetupRequest(
+        project, itemProjects, incidentProject, "true".equals(first(params, PUBLISH_DRAFTS)));
   }
 
   public List<SetupCheck> getChecks() {
@@ -156,16 +165,30 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
 
   /** Every project, for the pickers: key, name, and whether it is picked. */
   public List<Pick> getProjectPicks() {
-    return picks(project == null ? List.of() : List.of(project));
+    return Picks.of(projectPage.projects(), project == null ? List.of() : List.of(project));
   }
 
   public List<Pick> getItemProjectPicks() {
-    return picks(itemProjects);
+    return Picks.of(projectPage.projects(), itemProjects);
   }
 
   /** The chosen project's key, empty when none is chosen. */
   public String getProjectKey() {
     return project == null ? "" : project.getKey();
+  }
+
+  /** The incident project's key as the apply form sends it back, "-" for none. */
+  public String getIncidentProjectKey() {
+    return incidentProject == null ? ProjectSetupPage.NO_INCIDENTS : incidentProject.getKey();
+  }
+
+  public List<Pick> getIncidentProjectPicks() {
+    return Picks.incident(projectPage.projects(), project, incidentProject, i18n());
+  }
+
+  /** Whether Apply would publish a draft of a workflow in use: the admin confirms it first. */
+  public boolean getNeedsDraftConfirmation() {
+    return report != null && ProjectSetupPage.needsDraftConfirmation(report);
   }
 
   public List<String> getItemProjectKeys() {
@@ -212,19 +235,7 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
         : i18n().getText("postmortem.setup.wiring.intro", project.getName());
   }
 
-  private List<Pick> picks(List<Project> picked) {
-    List<Pick> picks = new ArrayList<>();
-    for (Project candidate : projectPage.projects()) {
-      picks.add(
-          new Pick(
-              candidate.getKey(),
-              candidate.getName() + " (" + candidate.getKey() + ")",
-              picked.stream().anyMatch(p -> p.getKey().equals(candidate.getKey()))));
-    }
-    return picks;
-  }
-
-  private com.atlassian.jira.user.ApplicationUser user() {
+  private ApplicationUser user() {
     return authenticationContext.getLoggedInUser();
   }
 

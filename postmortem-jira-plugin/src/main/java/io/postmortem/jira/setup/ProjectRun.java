@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * One run of the project setup: the project, the admin it runs as, the app's mapping with the
- * current names of its fields (id to name, for messages), the admin's language, and whether it
- * writes ({@code apply}) or only previews.
+ * current names of its fields (id to name, for messages), the admin's language, whether it writes
+ * ({@code apply}) or only previews, and whether the admin confirmed publishing drafts of active
+ * workflows ({@code publishDrafts}), which changes them for every issue that uses them.
  */
 record ProjectRun(
     Project project,
@@ -21,7 +22,8 @@ record ProjectRun(
     JiraMapping mapping,
     Map<String, String> fieldNames,
     I18nHelper i18n,
-    boolean apply) {
+    boolean apply,
+    boolean publishDrafts) {
 
   ProjectRun {
     fieldNames = Map.copyOf(fieldNames);

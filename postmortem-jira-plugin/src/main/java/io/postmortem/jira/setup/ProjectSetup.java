@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * "Set up postmortems in project X": statuses, the Postmortem workflow, the issue types in the
- * project's scheme, screens and screen schemes, the issue type screen scheme and the workflow
- * scheme, in that order, each step idempotent. Run with {@code apply=false} it is the preview; with
+ * "Set up postmortems in project X": statuses and resolutions, the Postmortem workflow, the issue
+ * types in the project's scheme, screens and screen schemes, the issue type screen scheme, the
+ * verified-fix gate on the items' workflow (and the incident close gate when the incident project
+ * is this one) and the workflow scheme, in that order, each step idempotent; then the same for the
+ * item projects and the incident project. Run with {@code apply=false} it is the preview; with
  * {@code apply=true} it writes and the same lines become the report. A step that fails leaves what
  * it touched as it was; the steps after it that need it fail with that reason, and a re-run picks
  * up where this one stopped.
@@ -30,6 +32,7 @@ public class ProjectSetup {
   private final ScreenSetup screens;
   private final ScreenSchemeAssociation screenSchemes;
   private final WorkflowSchemeSetup workflowSchemes;
+  private final WorkflowGates gates;
 
   @Inject
   public ProjectSetup(
@@ -37,19 +40,22 @@ public class ProjectSetup {
       IssueTypeSchemeSetup issueTypeSchemes,
       ScreenSetup screens,
       ScreenSchemeAssociation screenSchemes,
-      WorkflowSchemeSetup workflowSchemes) {
+      WorkflowSchemeSetup workflowSchemes,
+      WorkflowGates gates) {
     this.workflows = workflows;
     this.issueTypeSchemes = issueTypeSchemes;
     this.screens = screens;
     this.screenSchemes = screenSchemes;
     this.workflowSchemes = workflowSchemes;
+    this.gates = gates;
   }
 
   /**
-   * Sets up (or previews) {@code run.project()}, and the action item screens in {@code
-   * itemProjects}, projects where remediation items may also live.
+   * Sets up (or previews) {@code run.project()}, the action item screens and the verified-fix gate
+   * in {@code itemProjects}, projects where remediation items may also live, and the incident close
+   * gate in {@code incidentProject} (none when null).
    */
-  public SetupReport run(ProjectRun run, List<Project> itemProjects) {
+  public SetupReport run(ProjectRun run, List<Project> itemProjects, Project incidentProject) {
     Project project = run.project();
     String postmortemType = run.mapping().postmortemIssueTypeId();
     String remediationType = run.mapping().remediationSubTaskTypeId();
@@ -73,17 +79,88 @@ public class ProjectSetup {
     wanted.put(postmortemType, found.get(ScreenSpec.POSTMORTEM));
     wanted.put(remediationType, found.get(ScreenSpec.REMEDIATION));
     lines.add(screenSchemes.ensure(run, project, wanted));
-    lines.add(workflowSchemes.ensure(run, project, workflowUsable));
+    List<SchemeMapping> mappings = new ArrayList<>();
+    mappings.add(new SchemeMapping(postmortemType, WorkflowSetup.name(run), null, workflowUsable));
+    gates(run, project, incidentProject, lines, mappings);
 
     for (Project itemProject : itemProjects) {
-      if (itemProject.getId().equals(project.getId())) {
-        continue;
+      if (!itemProject.getId().equals(project.getId())) {
+        itemProject(run, itemProject, incidentProject, found, lines);
       }
-      Map<String, FieldScreenScheme> itemScreens = new HashMap<>();
-      itemScreens.put(remediationType, found.get(ScreenSpec.REMEDIATION));
-      lines.add(issueTypeSchemes.ensure(run, itemProject, List.of(remediationType)));
-      lines.add(screenSchemes.ensure(run, itemProject, itemScreens));
+    }
+    if (incidentProject != null
+        && !incidentProject.getId().equals(project.getId())
+        && itemProjects.stream().noneMatch(p -> p.getId().equals(incidentProject.getId()))) {
+      incidentProject(run, incidentProject, lines);
     }
     return new SetupReport(project.getKey(), run.apply(), lines);
+  }
+
+  /** An incident project that is neither the postmortem project nor an item project. */
+  private void incidentProject(ProjectRun run, Project incidentProject, List<SetupLine> lines) {
+    List<SchemeMapping> mappings = new ArrayList<>();
+    incidentGate(run, incidentProject, lines, mappings);
+    addIfAny(lines, workflowSchemes.ensure(run, incidentProject, mappings));
+  }
+
+  private void itemProject(
+      ProjectRun run,
+      Project itemProject,
+      Project incidentProject,
+      Map<ScreenSpec, FieldScreenScheme> found,
+      List<SetupLine> lines) {
+    String remediationType = run.mapping().remediationSubTaskTypeId();
+    Map<String, FieldScreenScheme> itemScreens = new HashMap<>();
+    itemScreens.put(remediationType, found.get(ScreenSpec.REMEDIATION));
+    lines.add(issueTypeSchemes.ensure(run, itemProject, List.of(remediationType)));
+    lines.add(screenSchemes.ensure(run, itemProject, itemScreens));
+    List<SchemeMapping> mappings = new ArrayList<>();
+    gates(run, itemProject, incidentProject, lines, mappings);
+  }
+
+  /**
+   * The verified-fix gate on the items' workflow in {@code project} and, when it is the incident
+   * project too, the incident close gate; then the project's workflow scheme with {@code mappings}
+   * and any gated copies.
+   */
+  private void gates(
+      ProjectRun run,
+      Project project,
+      Project incidentProject,
+      List<SetupLine> lines,
+      List<SchemeMapping> mappings) {
+    GateStep verified =
+        gates.ensure(
+            run, project, run.mapping().remediationSubTaskTypeId(), Gate.VERIFIED_FIX, Map.of());
+    lines.add(verified.line());
+    verified.mapping().ifPresent(mappings::add);
+    if (incidentProject != null && incidentProject.getId().equals(project.getId())) {
+      incidentGate(run, project, lines, mappings);
+    }
+    addIfAny(lines, workflowSchemes.ensure(run, project, mappings));
+  }
+
+  private void incidentGate(
+      ProjectRun run, Project project, List<SetupLine> lines, List<SchemeMapping> mappings) {
+    String incidentType = run.mapping().incidentIssueTypeId();
+    if (incidentType == null || !issueTypeSchemes.offers(project, List.of(incidentType))) {
+      lines.add(
+          run.line(ObjectKind.INCIDENT_GATE, project.getKey(), SetupAction.LEAVE_ALONE)
+              .because(
+                  incidentType == null
+                      ? "postmortem.setup.project.reason.gate-no-incident-type"
+                      : "postmortem.setup.project.reason.gate-incident-type-not-in-project"));
+      return;
+    }
+    GateStep incident =
+        gates.ensure(run, project, incidentType, Gate.INCIDENT, workflows.incidentGateArgs(run));
+    lines.add(incident.line());
+    incident.mapping().ifPresent(mappings::add);
+  }
+
+  private static void addIfAny(List<SetupLine> lines, SetupLine line) {
+    if (line != null) {
+      lines.add(line);
+    }
   }
 }

@@ -46,6 +46,20 @@ public class ProjectSetupPage {
     this.projects = projects;
   }
 
+  /** The incident project picker's value for "no incident close gate". */
+  public static final String NO_INCIDENTS = "-";
+
+  /**
+   * The project whose incidents get the close gate: the postmortem project unless the admin picked
+   * another or none ({@value #NO_INCIDENTS}), so the common case needs no extra click.
+   */
+  public Project incidentProject(String picked, Project postmortemProject) {
+    if (picked == null || picked.isBlank()) {
+      return postmortemProject;
+    }
+    return NO_INCIDENTS.equals(picked) ? null : project(picked);
+  }
+
   public List<Project> projects() {
     return projects.getProjectObjects();
   }
@@ -66,27 +80,31 @@ public class ProjectSetupPage {
     return found;
   }
 
-  public SetupReport preview(
-      Project project, List<Project> itemProjects, ApplicationUser admin, I18nHelper i18n) {
-    return projectSetup.run(run(project, admin, i18n, false), itemProjects);
+  public SetupReport preview(SetupRequest request, ApplicationUser admin, I18nHelper i18n) {
+    return projectSetup.run(
+        run(request.project(), admin, i18n, false, request.publishDrafts()),
+        request.itemProjects(),
+        request.incidentProject());
   }
 
   /**
    * Repairs the app-wide objects (issue types, link types, fields), then sets up the project; both
    * under the setup lock. Empty when another node holds the lock.
    */
-  public Optional<SetupReport> apply(
-      Project project, List<Project> itemProjects, ApplicationUser admin, I18nHelper i18n) {
+  public Optional<SetupReport> apply(SetupRequest request, ApplicationUser admin, I18nHelper i18n) {
     return appSetup.locked(
         () -> {
           appSetup.repairHoldingLock(i18n);
-          return projectSetup.run(run(project, admin, i18n, true), itemProjects);
+          return projectSetup.run(
+              run(request.project(), admin, i18n, true, request.publishDrafts()),
+              request.itemProjects(),
+              request.incidentProject());
         });
   }
 
   public List<WiringRow> wiring(Project project, ApplicationUser admin, I18nHelper i18n) {
     List<WiringRow> rows = new ArrayList<>();
-    for (WiringGap gap : wiring.check(run(project, admin, i18n, false))) {
+    for (WiringGap gap : wiring.check(run(project, admin, i18n, false, false))) {
       rows.add(
           new WiringRow(
               i18n.getText(gap.checkKey()),
@@ -111,6 +129,16 @@ public class ProjectSetupPage {
     return report.changes() == 0
         ? i18n.getText("postmortem.setup.project.preview.nothing")
         : i18n.getText("postmortem.setup.project.preview.changes", report.changes() + "");
+  }
+
+  /**
+   * Whether a preview changes a workflow in use through a draft, which Apply publishes only with
+   * the admin's confirmation.
+   */
+  public static boolean needsDraftConfirmation(SetupReport report) {
+    return !report.applied()
+        && report.lines().stream()
+            .anyMatch(l -> "postmortem.setup.project.reason.gate-draft".equals(l.reasonKey()));
   }
 
   /** The heading of the preview or the report. */
@@ -152,10 +180,15 @@ public class ProjectSetupPage {
     };
   }
 
-  private ProjectRun run(Project project, ApplicationUser admin, I18nHelper i18n, boolean apply) {
+  private ProjectRun run(
+      Project project,
+      ApplicationUser admin,
+      I18nHelper i18n,
+      boolean apply,
+      boolean publishDrafts) {
     JiraMapping mapping = configuration.current();
     Map<String, String> names = new HashMap<>();
     configuration.fields(mapping).values().forEach(f -> names.put(f.getId(), f.getName()));
-    return new ProjectRun(project, admin, mapping, names, i18n, apply);
+    return new ProjectRun(project, admin, mapping, names, i18n, apply, publishDrafts);
   }
 }

@@ -20,9 +20,10 @@ import java.util.List;
 
 /**
  * "Is it wired up?" for one project: whether it offers the app's issue types, whether Publish runs
- * the checklist, whether the fields the checklist reads are on the create and edit screens, and
- * whether closing an incident requires an accepted postmortem. Each gap names its fix. Reads only;
- * a fixed number of Jira calls per project.
+ * the checklist, whether the fields the checklist reads are on the create and edit screens, whether
+ * closing a Critical or High action item requires verification evidence, and whether closing an
+ * incident requires an accepted postmortem. Each gap names its fix. Reads only; a fixed number of
+ * Jira calls per project.
  */
 @Named
 public class WiringCheck {
@@ -32,6 +33,7 @@ public class WiringCheck {
   private final WorkflowSchemeManager workflowSchemes;
   private final WorkflowManager workflowManager;
   private final IssueTypeScreenSchemeManager screenSchemes;
+  private final WorkflowGates gates;
 
   @Inject
   public WiringCheck(
@@ -39,12 +41,14 @@ public class WiringCheck {
       WorkflowSetup workflows,
       @ComponentImport WorkflowSchemeManager workflowSchemes,
       @ComponentImport WorkflowManager workflowManager,
-      @ComponentImport IssueTypeScreenSchemeManager screenSchemes) {
+      @ComponentImport IssueTypeScreenSchemeManager screenSchemes,
+      WorkflowGates gates) {
     this.issueTypeSchemes = issueTypeSchemes;
     this.workflows = workflows;
     this.workflowSchemes = workflowSchemes;
     this.workflowManager = workflowManager;
     this.screenSchemes = screenSchemes;
+    this.gates = gates;
   }
 
   public List<WiringGap> check(ProjectRun run) {
@@ -67,8 +71,18 @@ public class WiringCheck {
     gaps.add(checklist(project, postmortemType));
     gaps.add(fields(run, ScreenSpec.POSTMORTEM, "postmortem.setup.wiring.check.postmortem-fields"));
     gaps.add(fields(run, ScreenSpec.REMEDIATION, "postmortem.setup.wiring.check.item-fields"));
+    gaps.add(verifiedFix(project, remediationType));
     gaps.add(incidentGate(project, mapping.incidentIssueTypeId()));
     return gaps;
+  }
+
+  private WiringGap verifiedFix(Project project, String remediationType) {
+    String check = "postmortem.setup.wiring.check.verified-fix";
+    String name = workflowSchemes.getWorkflowSchemeObj(project).getActualWorkflow(remediationType);
+    JiraWorkflow workflow = name == null ? null : workflowManager.getWorkflow(name);
+    return workflow != null && gates.gated(workflow, Gate.VERIFIED_FIX)
+        ? WiringGap.ok(check)
+        : WiringGap.bySetup(check, "postmortem.setup.wiring.gap.verified-fix", name);
   }
 
   private WiringGap checklist(Project project, String postmortemType) {
@@ -93,23 +107,10 @@ public class WiringCheck {
           false);
     }
     String name = workflowSchemes.getWorkflowSchemeObj(project).getActualWorkflow(incidentType);
-    JiraWorkflow workflow = workflowManager.getWorkflow(name);
-    boolean gated =
-        workflow != null
-            && WorkflowInspection.transitionsIntoDone(
-                    workflow.getDescriptor(), workflows.doneStatuses())
-                .stream()
-                .anyMatch(a -> WorkflowInspection.carries(a, WorkflowSetup.INCIDENT_GATE));
-    return gated
+    JiraWorkflow workflow = name == null ? null : workflowManager.getWorkflow(name);
+    return workflow != null && gates.gated(workflow, Gate.INCIDENT)
         ? WiringGap.ok(check)
-        : new WiringGap(
-            check,
-            false,
-            "postmortem.setup.wiring.gap.incident",
-            List.of(name),
-            "postmortem.setup.wiring.fix.incident",
-            List.of(name),
-            false);
+        : WiringGap.bySetup(check, "postmortem.setup.wiring.gap.incident", name);
   }
 
   private WiringGap fields(ProjectRun run, ScreenSpec spec, String check) {

@@ -8,6 +8,7 @@ import com.atlassian.jira.workflow.JiraWorkflow;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.opensymphony.workflow.FactoryException;
+import io.postmortem.core.incident.IncidentPolicy;
 import io.postmortem.core.setup.ObjectKind;
 import io.postmortem.core.setup.SetupAction;
 import io.postmortem.core.setup.SetupLine;
@@ -119,6 +120,22 @@ public class WorkflowSetup {
       return run.line(ObjectKind.WORKFLOW, name, SetupAction.FAIL)
           .because("postmortem.setup.project.reason.error", String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * The incident close gate's settings as the setup attaches it: Sev 1 and Sev 2 incidents need a
+   * postmortem in the Published status. Not merely "resolved", since Cancel resolves a postmortem
+   * too. Before the status exists (a preview), resolved stands in.
+   */
+  Map<String, String> incidentGateArgs(ProjectRun run) {
+    String published = run.text(WorkflowStatus.PUBLISHED.nameKey());
+    Set<String> accepted = new HashSet<>();
+    for (Status status : statusManager.getStatuses()) {
+      if (status.getName().equalsIgnoreCase(published)) {
+        accepted.add(status.getId());
+      }
+    }
+    return new IncidentPolicy(IncidentPolicy.DEFAULT_SEVERITIES, accepted, List.of()).toMap();
   }
 
   /** Whether a transition into a done status carries the checklist validator. */

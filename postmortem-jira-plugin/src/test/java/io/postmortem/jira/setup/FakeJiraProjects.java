@@ -83,6 +83,8 @@ final class FakeJiraProjects implements AutoCloseable {
   final List<Status> statuses = new ArrayList<>();
   final List<Resolution> resolutions = new ArrayList<>();
   final Map<String, JiraWorkflow> workflows = new LinkedHashMap<>();
+  final Map<String, JiraWorkflow> drafts = new LinkedHashMap<>();
+  final Set<String> systemWorkflows = new HashSet<>(Set.of("jira"));
   final List<FieldScreen> screens = new ArrayList<>();
   final List<FieldScreenScheme> screenSchemes = new ArrayList<>();
   final List<IssueTypeScreenScheme> itss = new ArrayList<>();
@@ -147,6 +149,9 @@ final class FakeJiraProjects implements AutoCloseable {
             })
         .when(workflowManager)
         .createWorkflow(any(), any());
+
+    fakeWorkflowEditing();
+    workflows.put("jira", workflow("jira", simpleWorkflowXml()));
 
     defaultScreenScheme = screenScheme("Default Screen Scheme", screen("Default Screen"));
     defaultItss = itss("Default Issue Type Screen Scheme", true);
@@ -315,8 +320,135 @@ final class FakeJiraProjects implements AutoCloseable {
   }
 
   ProjectRun run(Project project, JiraMapping mapping, boolean apply) {
+    return run(project, mapping, apply, true);
+  }
+
+  ProjectRun run(Project project, JiraMapping mapping, boolean apply, boolean publishDrafts) {
     return new ProjectRun(
-        project, admin, mapping, Map.of(), BundleI18nHelper.forLocale(Locale.ENGLISH), apply);
+        project,
+        admin,
+        mapping,
+        Map.of(),
+        BundleI18nHelper.forLocale(Locale.ENGLISH),
+        apply,
+        publishDrafts);
+  }
+
+  /** Drafts, clones, publishing and the active and system checks, as Jira's workflow manager. */
+  private void fakeWorkflowEditing() {
+    lenient()
+        .when(workflowManager.isSystemWorkflow(any()))
+        .thenAnswer(c -> systemWorkflows.contains(c.<JiraWorkflow>getArgument(0).getName()));
+    lenient()
+        .when(workflowManager.isActive(any()))
+        .thenAnswer(c -> isActive(c.<JiraWorkflow>getArgument(0).getName()));
+    lenient()
+        .when(workflowManager.getWorkflowClone(anyString()))
+        .thenAnswer(c -> clone(workflows.get(c.<String>getArgument(0)), c.getArgument(0)));
+    lenient()
+        .when(workflowManager.getDraftWorkflow(anyString()))
+        .thenAnswer(c -> drafts.get(c.<String>getArgument(0)));
+    lenient()
+        .when(workflowManager.createDraftWorkflow(any(), anyString()))
+        .thenAnswer(
+            c -> {
+              String name = c.getArgument(1);
+              write("draft " + name);
+              JiraWorkflow draft = clone(workflows.get(name), name);
+              drafts.put(name, draft);
+              return draft;
+            });
+    doAnswer(
+            c -> {
+              JiraWorkflow workflow = c.getArgument(1);
+              write("update workflow " + workflow.getName());
+              if (drafts.get(workflow.getName()) != workflow) {
+                workflows.put(workflow.getName(), workflow);
+              }
+              return null;
+            })
+        .when(workflowManager)
+        .updateWorkflow(any(), any());
+    doAnswer(
+            c -> {
+              String name = c.getArgument(1);
+              write("publish draft " + name);
+              workflows.put(name, drafts.remove(name));
+              return null;
+            })
+        .when(workflowManager)
+        .overwriteActiveWorkflow(any(), anyString());
+    lenient()
+        .when(workflowSchemeManager.getSchemesForWorkflowIncludingDrafts(any()))
+        .thenAnswer(c -> schemesUsing(c.<JiraWorkflow>getArgument(0).getName()));
+  }
+
+  private boolean isActive(String name) {
+    for (Map.Entry<Long, Set<String>> project : typesOfProject.entrySet()) {
+      AssignableWorkflowScheme scheme =
+          workflowSchemeOfProject.getOrDefault(project.getKey(), defaultWorkflowScheme);
+      for (String type : project.getValue()) {
+        if (name.equals(scheme.getActualWorkflow(type))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<com.atlassian.jira.workflow.WorkflowScheme> schemesUsing(String name) {
+    List<com.atlassian.jira.workflow.WorkflowScheme> using = new ArrayList<>();
+    for (AssignableWorkflowScheme scheme : workflowSchemes) {
+      if (scheme.getMappings().containsValue(name) || "jira".equals(name)) {
+        using.add(scheme);
+      }
+    }
+    return using;
+  }
+
+  /** A workflow as Jira keeps it: a name and a descriptor. */
+  JiraWorkflow workflow(String name, String xml) {
+    try {
+      JiraWorkflow workflow = mock(JiraWorkflow.class);
+      WorkflowDescriptor descriptor = parse(xml);
+      lenient().when(workflow.getName()).thenReturn(name);
+      lenient().when(workflow.getDescriptor()).thenReturn(descriptor);
+      return workflow;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An existing workflow (say, the project's own incident workflow) Jira keeps under its name. */
+  JiraWorkflow addWorkflow(String name) {
+    JiraWorkflow workflow = workflow(name, simpleWorkflowXml());
+    workflows.put(name, workflow);
+    return workflow;
+  }
+
+  private JiraWorkflow clone(JiraWorkflow original, String name) {
+    java.io.StringWriter xml = new java.io.StringWriter();
+    try (java.io.PrintWriter out = new java.io.PrintWriter(xml)) {
+      original.getDescriptor().writeXML(out, 0);
+    }
+    return workflow(name, xml.toString());
+  }
+
+  /** Open -> "Done" (into the done status) and "Start" (into Open again), as a simple workflow. */
+  private String simpleWorkflowXml() {
+    return "<workflow><initial-actions><action id=\"1\" name=\"Create\"><results>"
+        + "<unconditional-result old-status=\"null\" status=\"open\" step=\"1\"/></results>"
+        + "</action></initial-actions><steps>"
+        + "<step id=\"1\" name=\"Open\"><meta name=\"jira.status.id\">"
+        + status("Open").getId()
+        + "</meta><actions><action id=\"11\" name=\"Done\"><results>"
+        + "<unconditional-result old-status=\"Not Done\" status=\"Done\" step=\"2\"/>"
+        + "</results></action></actions></step>"
+        + "<step id=\"2\" name=\"Done\"><meta name=\"jira.status.id\">"
+        + status("Done").getId()
+        + "</meta><actions><action id=\"21\" name=\"Reopen\"><results>"
+        + "<unconditional-result old-status=\"Done\" status=\"Open\" step=\"1\"/>"
+        + "</results></action></actions></step></steps></workflow>";
   }
 
   ProjectSetup setup() {
@@ -325,7 +457,8 @@ final class FakeJiraProjects implements AutoCloseable {
         new IssueTypeSchemeSetup(issueTypeSchemeManager),
         new ScreenSetup(screenManager, screenSchemeManager),
         new ScreenSchemeAssociation(itssManager, screenSchemeManager, constants),
-        new WorkflowSchemeSetup(workflowSchemeManager, migrations));
+        new WorkflowSchemeSetup(workflowSchemeManager, migrations),
+        gates());
   }
 
   WorkflowSetup workflowSetup() {
@@ -342,7 +475,12 @@ final class FakeJiraProjects implements AutoCloseable {
         workflowSetup(),
         workflowSchemeManager,
         workflowManager,
-        itssManager);
+        itssManager,
+        gates());
+  }
+
+  WorkflowGates gates() {
+    return new WorkflowGates(workflowManager, workflowSchemeManager, workflowSetup());
   }
 
   /** The setup page's project part on this fake, with the app-wide part of {@code app}. */

@@ -84,11 +84,14 @@ public class ProjectSetupActionTest {
             + " checklist.",
         action.getReportSummary());
     List<WiringRow> wiring = action.getWiring();
-    assertEquals(5, wiring.size());
-    assertTrue(wiring.subList(0, 4).stream().allMatch(WiringRow::ok));
+    assertEquals(6, wiring.size());
+    assertTrue(wiring.subList(0, 5).stream().allMatch(WiringRow::ok));
+    assertEquals(
+        "Closing a Critical or High action item requires verification evidence",
+        wiring.get(4).check());
     assertEquals(
         "No Incident issue type is mapped, so there is nothing to gate (optional).",
-        wiring.get(4).gap());
+        wiring.get(5).gap());
   }
 
   @Test

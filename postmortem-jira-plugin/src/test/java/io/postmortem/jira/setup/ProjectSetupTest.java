@@ -35,6 +35,10 @@ import org.junit.Test;
 public class ProjectSetupTest {
 
   private static final String WORKFLOW = "Postmortem workflow";
+  private static final String INCIDENT = "10003";
+  private static final String VERIFIED_FIX = "io.postmortem.jira.workflow.VerifiedFixValidator";
+  private static final String INCIDENT_GATE =
+      "io.postmortem.jira.workflow.IncidentPostmortemAcceptedValidator";
 
   private final JiraMapping mapping = JiraFixtures.setUpMapping();
   private FakeJiraProjects jira;
@@ -117,6 +121,148 @@ public class ProjectSetupTest {
   }
 
   @Test
+  public void actionItemsCloseThroughACopyOfJirasSystemWorkflowThatCarriesTheVerifiedFixGate() {
+    SetupReport report = apply();
+
+    assertFalse(report.anyFailed());
+    assertEquals("PM: jira", jira.workflowFor(project, REMEDIATION_TYPE));
+    assertEquals("jira", jira.workflowFor(project, TASK_TYPE));
+    assertEquals(
+        List.of(VERIFIED_FIX),
+        validatorClasses(action(jira.workflows.get("PM: jira").getDescriptor(), "Done")));
+    assertTrue(validators(action(jira.workflows.get("jira").getDescriptor(), "Done")).isEmpty());
+    assertTrue(
+        validators(action(jira.workflows.get("PM: jira").getDescriptor(), "Reopen")).isEmpty());
+    assertTrue(
+        jira.wiring().check(jira.run(project, mapping, false)).stream()
+            .filter(g -> g.checkKey().endsWith(".verified-fix"))
+            .allMatch(WiringGap::ok));
+  }
+
+  @Test
+  public void publishesADraftWithTheGateOfAWorkflowOnlyThisProjectUsesOnceConfirmed() {
+    jira.addWorkflow("PM task workflow");
+    jira.useWorkflows(
+        project,
+        jira.workflowScheme(
+            "PM workflows",
+            false,
+            Map.of(TASK_TYPE, "PM task workflow", REMEDIATION_TYPE, "PM task workflow")));
+
+    SetupReport report = apply();
+
+    SetupLine gate = line(report, ObjectKind.VERIFIED_FIX_GATE, "PM task workflow");
+    assertEquals(SetupAction.CHANGE, gate.action());
+    assertEquals("postmortem.setup.project.reason.gate-draft", gate.reasonKey());
+    assertEquals(
+        List.of(
+            "draft PM task workflow",
+            "update workflow PM task workflow",
+            "publish draft PM task workflow"),
+        jira.writes.stream().filter(w -> w.contains("PM task workflow")).toList());
+    assertEquals(
+        List.of(VERIFIED_FIX),
+        validatorClasses(action(jira.workflows.get("PM task workflow").getDescriptor(), "Done")));
+    assertEquals("PM task workflow", jira.workflowFor(project, REMEDIATION_TYPE));
+
+    List<String> afterFirst = List.copyOf(jira.writes);
+    SetupReport second = apply();
+
+    assertEquals(afterFirst, jira.writes);
+    assertEquals(
+        SetupAction.KEEP, line(second, ObjectKind.VERIFIED_FIX_GATE, "PM task workflow").action());
+  }
+
+  @Test
+  public void changesNoWorkflowInUseWithoutTheAdminsConfirmation() {
+    jira.addWorkflow("PM task workflow");
+    jira.useWorkflows(
+        project,
+        jira.workflowScheme(
+            "PM workflows",
+            false,
+            Map.of(TASK_TYPE, "PM task workflow", REMEDIATION_TYPE, "PM task workflow")));
+
+    SetupReport report = jira.setup().run(jira.run(project, mapping, true, false), List.of(), null);
+
+    SetupLine gate = line(report, ObjectKind.VERIFIED_FIX_GATE, "PM task workflow");
+    assertEquals(SetupAction.LEAVE_ALONE, gate.action());
+    assertEquals("postmortem.setup.project.reason.gate-unconfirmed", gate.reasonKey());
+    assertTrue(jira.writes.stream().noneMatch(w -> w.contains("PM task workflow")));
+    assertTrue(
+        validators(action(jira.workflows.get("PM task workflow").getDescriptor(), "Done"))
+            .isEmpty());
+  }
+
+  @Test
+  public void neverTouchesADraftAnAdminIsEditing() {
+    jira.addWorkflow("PM task workflow");
+    jira.useWorkflows(
+        project,
+        jira.workflowScheme(
+            "PM workflows",
+            false,
+            Map.of(TASK_TYPE, "PM task workflow", REMEDIATION_TYPE, "PM task workflow")));
+    jira.drafts.put("PM task workflow", jira.workflows.get("PM task workflow"));
+
+    SetupReport report = apply();
+
+    SetupLine gate = line(report, ObjectKind.VERIFIED_FIX_GATE, "PM task workflow");
+    assertEquals(SetupAction.LEAVE_ALONE, gate.action());
+    assertEquals("postmortem.setup.project.reason.gate-draft-pending", gate.reasonKey());
+    assertTrue(jira.writes.stream().noneMatch(w -> w.contains("PM task workflow")));
+  }
+
+  @Test
+  public void gatesClosingIncidentsOnTheirOwnWorkflowWithThePublishedStatusAsAccepted() {
+    JiraMapping withIncidents = mapping.withIssueTypes(POSTMORTEM_TYPE, REMEDIATION_TYPE, INCIDENT);
+    Project ops = jira.project(10_005L, "OPS", TASK_TYPE, INCIDENT);
+    jira.addWorkflow("Incident workflow");
+    jira.useWorkflows(
+        ops, jira.workflowScheme("OPS workflows", false, Map.of(INCIDENT, "Incident workflow")));
+
+    SetupReport report = jira.setup().run(jira.run(project, withIncidents, true), List.of(), ops);
+
+    assertFalse(report.anyFailed());
+    SetupLine gate = line(report, ObjectKind.INCIDENT_GATE, "Incident workflow");
+    assertEquals(SetupAction.CHANGE, gate.action());
+    ActionDescriptor close =
+        action(jira.workflows.get("Incident workflow").getDescriptor(), "Done");
+    assertEquals(List.of(INCIDENT_GATE), validatorClasses(close));
+    assertEquals(
+        jira.status("Published").getId(),
+        validators(close).get(0).getArgs().get("acceptedStatuses"));
+    assertEquals("Incident workflow", jira.workflowFor(ops, INCIDENT));
+
+    List<String> afterFirst = List.copyOf(jira.writes);
+    SetupReport second = jira.setup().run(jira.run(project, withIncidents, true), List.of(), ops);
+
+    assertEquals(afterFirst, jira.writes);
+    assertEquals(
+        SetupAction.KEEP, line(second, ObjectKind.INCIDENT_GATE, "Incident workflow").action());
+  }
+
+  @Test
+  public void gatesIncidentsThroughACopyWhenTasksShareTheirWorkflow() {
+    JiraMapping withIncidents = mapping.withIssueTypes(POSTMORTEM_TYPE, REMEDIATION_TYPE, INCIDENT);
+    Project ops = jira.project(10_006L, "OPS", TASK_TYPE, INCIDENT);
+    jira.addWorkflow("Ops workflow");
+    jira.useWorkflows(
+        ops,
+        jira.workflowScheme(
+            "OPS workflows", false, Map.of(INCIDENT, "Ops workflow", TASK_TYPE, "Ops workflow")));
+
+    SetupReport report = jira.setup().run(jira.run(project, withIncidents, true), List.of(), ops);
+
+    assertEquals(
+        SetupAction.COPY, line(report, ObjectKind.INCIDENT_GATE, "OPS: Ops workflow").action());
+    assertEquals("OPS: Ops workflow", jira.workflowFor(ops, INCIDENT));
+    assertEquals("Ops workflow", jira.workflowFor(ops, TASK_TYPE));
+    assertTrue(
+        validators(action(jira.workflows.get("Ops workflow").getDescriptor(), "Done")).isEmpty());
+  }
+
+  @Test
   public void leavesTheProjectsOtherIssueTypesAndJirasDefaultSchemesAsTheyWere() {
     apply();
 
@@ -130,7 +276,7 @@ public class ProjectSetupTest {
 
   @Test
   public void previewListsEveryObjectAndWritesNothing() {
-    SetupReport preview = jira.setup().run(jira.run(project, mapping, false), List.of());
+    SetupReport preview = jira.setup().run(jira.run(project, mapping, false), List.of(), null);
 
     assertEquals(List.of(), jira.writes);
     assertEquals(
@@ -148,6 +294,7 @@ public class ProjectSetupTest {
             "SCREEN CREATE Remediation action screen",
             "SCREEN_SCHEME CREATE Remediation action screen scheme",
             "ISSUE_TYPE_SCREEN_SCHEME COPY PM: Default Issue Type Screen Scheme",
+            "VERIFIED_FIX_GATE COPY PM: jira",
             "WORKFLOW_SCHEME COPY PM: Default Workflow Scheme"),
         summary(preview));
     assertFalse(preview.applied());
@@ -262,7 +409,7 @@ public class ProjectSetupTest {
     action(ours, "Publish").getValidators().clear();
     Project next = jira.project(10_002L, "PM2", TASK_TYPE);
 
-    SetupReport report = jira.setup().run(jira.run(next, mapping, true), List.of());
+    SetupReport report = jira.setup().run(jira.run(next, mapping, true), List.of(), null);
 
     assertEquals(SetupAction.LEAVE_ALONE, line(report, ObjectKind.WORKFLOW, WORKFLOW).action());
     SetupLine scheme = line(report, ObjectKind.WORKFLOW_SCHEME, "PM2: Default Workflow Scheme");
@@ -324,19 +471,20 @@ public class ProjectSetupTest {
   public void setsUpTheActionItemScreensInTheProjectsPicked() {
     Project ops = jira.project(10_003L, "OPS", TASK_TYPE, REMEDIATION_TYPE);
 
-    SetupReport report = jira.setup().run(jira.run(project, mapping, true), List.of(ops));
+    SetupReport report = jira.setup().run(jira.run(project, mapping, true), List.of(ops), null);
 
     assertFalse(report.anyFailed());
     assertEquals("Remediation action screen", jira.screenFor(ops, REMEDIATION_TYPE).getName());
     assertEquals("Default Screen", jira.screenFor(ops, POSTMORTEM_TYPE).getName());
-    assertEquals("jira", jira.workflowFor(ops, REMEDIATION_TYPE));
+    assertEquals("OPS: jira", jira.workflowFor(ops, REMEDIATION_TYPE));
+    assertEquals("jira", jira.workflowFor(ops, TASK_TYPE));
   }
 
   @Test
   public void refusesToStartWithoutTheAppsIssueTypes() {
     JiraMapping none = JiraMapping.defaults();
 
-    SetupReport report = jira.setup().run(jira.run(project, none, true), List.of());
+    SetupReport report = jira.setup().run(jira.run(project, none, true), List.of(), null);
 
     assertTrue(report.anyFailed());
     assertEquals(List.of(), jira.writes);
@@ -372,7 +520,7 @@ public class ProjectSetupTest {
   }
 
   private SetupReport apply() {
-    SetupReport report = jira.setup().run(jira.run(project, mapping, true), List.of());
+    SetupReport report = jira.setup().run(jira.run(project, mapping, true), List.of(), null);
     assertNotNull(report);
     return report;
   }
@@ -397,6 +545,10 @@ public class ProjectSetupTest {
       }
     }
     throw new AssertionError("No transition " + name);
+  }
+
+  private static List<Object> validatorClasses(ActionDescriptor action) {
+    return validators(action).stream().map(v -> v.getArgs().get("class.name")).toList();
   }
 
   @SuppressWarnings("unchecked")
