@@ -1,12 +1,12 @@
 package io.postmortem.jira.workflow;
 
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.REMEDIATION_LINK;
-import static io.postmortem.jira.application.issue.JiraFixtures.REMEDIATION_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.issue;
-import static io.postmortem.jira.application.issue.JiraFixtures.link;
-import static io.postmortem.jira.application.issue.JiraFixtures.priority;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_TYPE;
+import static io.postmortem.jira.testing.FakeJira.REMEDIATION_LINK;
+import static io.postmortem.jira.testing.FakeJira.REMEDIATION_TYPE;
+import static io.postmortem.jira.testing.FakeJira.TASK_TYPE;
+import static io.postmortem.jira.testing.FakeJira.issue;
+import static io.postmortem.jira.testing.FakeJira.link;
+import static io.postmortem.jira.testing.FakeJira.priority;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.fail;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -24,10 +24,10 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.opensymphony.workflow.InvalidInputException;
 import io.postmortem.jira.application.issue.FieldRole;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
-import io.postmortem.jira.i18n.BundleI18nHelper;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +45,9 @@ public class VerifiedFixValidatorTest {
   private final PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
   private final PluginSettings settings = mock(PluginSettings.class);
   private final CustomFieldManager fields = mock(CustomFieldManager.class);
-  private final CustomField evidence = JiraFixtures.field(EVIDENCE_FIELD);
+  private final CustomField evidence = FakeJira.field(EVIDENCE_FIELD);
   private final List<IssueLink> inward = new ArrayList<>();
-  private JiraMapping mapping = JiraFixtures.setUpMapping();
+  private JiraMapping mapping = FakeJira.setUpMapping();
   private VerifiedFixValidator validator;
 
   @Before
