@@ -14,7 +14,6 @@ import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The admin's setup page at {@code /secure/admin/PostmortemSetup!default.jspa}: "Set up postmortems
@@ -89,9 +88,8 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
     String operation = first(params, "op");
     if (APPLY.equals(operation)) {
       if (chooseProjects(params)) {
-        Optional<SetupReport> applied = projectPage.apply(request(params), user(), i18n());
-        report = applied.orElse(null);
-        if (applied.isEmpty()) {
+        report = projectPage.apply(request(params), user(), i18n()).orElse(null);
+        if (report == null) {
           errors = List.of(i18n().getText("postmortem.setup.project.error.busy"));
         }
         wiring = projectPage.wiring(project, user(), i18n());
@@ -186,9 +184,13 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
     return Picks.incident(projectPage.projects(), project, incidentProject, i18n());
   }
 
-  /** Whether Apply would publish a draft of a workflow in use: the admin confirms it first. */
   public boolean getNeedsDraftConfirmation() {
     return report != null && ProjectSetupPage.needsDraftConfirmation(report);
+  }
+
+  /** Jira's create screen for a postmortem in the project, once the setup applied cleanly. */
+  public String getCreatePostmortemUrl() {
+    return projectPage.createUrl(project, report);
   }
 
   public List<String> getItemProjectKeys() {
@@ -199,7 +201,6 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
     return report != null;
   }
 
-  /** Whether the rows are what was done (after apply) rather than the preview. */
   public boolean getApplied() {
     return report != null && report.applied();
   }
@@ -208,7 +209,6 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
     return report != null && report.anyFailed();
   }
 
-  /** The summary above the preview or the report. */
   public String getReportSummary() {
     return report == null ? "" : ProjectSetupPage.summary(report, i18n());
   }

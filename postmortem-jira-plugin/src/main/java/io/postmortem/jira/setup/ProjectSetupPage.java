@@ -141,6 +141,23 @@ public class ProjectSetupPage {
             .anyMatch(l -> "postmortem.setup.project.reason.gate-draft".equals(l.reasonKey()));
   }
 
+  /**
+   * Jira's create screen with the project and the Postmortem issue type chosen (Jira's own direct
+   * link, relative to {@code /secure/admin/}), so the admin's first enforced transition is a click
+   * away; empty unless the report applied without failure.
+   */
+  public String createUrl(Project project, SetupReport report) {
+    String type = configuration.current().postmortemIssueTypeId();
+    if (project == null
+        || report == null
+        || !report.applied()
+        || report.anyFailed()
+        || type == null) {
+      return "";
+    }
+    return "../CreateIssueDetails!init.jspa?pid=" + project.getId() + "&issuetype=" + type;
+  }
+
   /** The heading of the preview or the report. */
   public static String heading(SetupReport report, I18nHelper i18n) {
     return i18n.getText(

@@ -81,7 +81,7 @@ public class ProjectSetupBrowserTest {
 
     List<WebElement> planned =
         browser.driver().findElements(By.cssSelector("#postmortem-project-report tbody tr"));
-    assertEquals(14, planned.size());
+    assertEquals(20, planned.size());
     // Lozenges are upper case on screen: compare the rendered text case-insensitively.
     String preview =
         browser.driver().findElement(By.id("postmortem-project-report")).getText().toLowerCase();
@@ -109,14 +109,65 @@ public class ProjectSetupBrowserTest {
     String wiring = browser.driver().findElement(By.id("postmortem-wiring")).getText();
     assertTrue(wiring.contains("Publish (a transition into a done status) runs the checklist"));
     assertEquals(
-        4,
+        5,
         browser
             .driver()
             .findElements(By.cssSelector("#postmortem-wiring .aui-lozenge-success"))
             .size());
+    assertTrue(
+        browser
+            .driver()
+            .findElement(By.id("postmortem-create-first"))
+            .getAttribute("href")
+            .contains("/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype="));
     assertFalse(jira.writes.isEmpty());
     assertEquals(List.of(), browser.alerts());
     browser.screenshot(Path.of("../docs/images/admin-setup-applied.png"));
+  }
+
+  @Test
+  public void closingActionItemsNeedsVerificationEvidenceOnceTheAdminConfirmsTheDraft()
+      throws Exception {
+    String itemType = app.configuration().current().remediationSubTaskTypeId();
+    jira.addWorkflow("PM task workflow");
+    jira.useWorkflows(
+        projects.get(0),
+        jira.workflowScheme(
+            "PM workflows",
+            false,
+            Map.of(TASK_TYPE, "PM task workflow", itemType, "PM task workflow")));
+
+    browser.open(PAGE + "?projectKey=PM&incidentProjectKey=-");
+
+    String preview = browser.driver().findElement(By.id("postmortem-project-report")).getText();
+    assertTrue(preview.contains("Verified-fix gate"));
+    assertTrue(
+        preview.contains(
+            "A draft of this workflow with the validator on Done is published when you apply"));
+    WebElement confirm = browser.driver().findElement(By.id("publishDrafts"));
+    assertTrue(confirm.isSelected());
+    browser.screenshot(Path.of("../docs/images/admin-setup-verified-fix.png"));
+
+    WebElement apply = browser.driver().findElement(By.id("postmortem-project-apply-button"));
+    browser.js("arguments[0].focus();", apply);
+    apply.sendKeys(Keys.ENTER);
+    browser.waitUntil(
+        "document.getElementById('postmortem-project-report-heading')"
+            + " && document.getElementById('postmortem-project-report-heading')"
+            + ".textContent.indexOf('What was done') === 0");
+    browser.assertAccessible("setup report after the verified-fix gate");
+
+    assertEquals("true", posts.get(0).get("publishDrafts")[0]);
+    assertEquals("-", posts.get(0).get("incidentProjectKey")[0]);
+    assertTrue(jira.writes.contains("publish draft PM task workflow"));
+    String wiring = browser.driver().findElement(By.id("postmortem-wiring")).getText();
+    assertTrue(
+        wiring.contains("Closing a Critical or High action item requires verification evidence"));
+    WebElement verifiedRow =
+        browser.driver().findElements(By.cssSelector("#postmortem-wiring tbody tr")).get(4);
+    assertTrue(verifiedRow.getText().contains("verification evidence"));
+    assertEquals(1, verifiedRow.findElements(By.cssSelector(".aui-lozenge-success")).size());
+    assertEquals(List.of(), browser.alerts());
   }
 
   /** Jira's part: a fresh action per request, GET shows, POST handles, the template renders. */
