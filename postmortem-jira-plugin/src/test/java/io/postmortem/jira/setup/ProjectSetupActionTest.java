@@ -93,6 +93,10 @@ public class ProjectSetupActionTest {
     assertEquals(
         "No Incident issue type is mapped, so there is nothing to gate (optional).",
         wiring.get(5).gap());
+    assertEquals(
+        "../CreateIssueDetails!init.jspa?pid=10000&issuetype="
+            + app.configuration().current().postmortemIssueTypeId(),
+        action.getCreatePostmortemUrl());
   }
 
   @Test
@@ -113,6 +117,12 @@ public class ProjectSetupActionTest {
             + " lucky",
         wiring.get(2).gap());
     assertTrue(wiring.get(1).fixesBySetup());
+    assertEquals(
+        "Workflow jira closes action items without the validator \"Critical and High items need"
+            + " verification evidence\".",
+        wiring.get(4).gap());
+    assertTrue(wiring.get(4).fixesBySetup());
+    assertEquals("", action.getCreatePostmortemUrl());
   }
 
   @Test

@@ -146,6 +146,7 @@ public class ProjectSetupBrowserTest {
             "A draft of this workflow with the validator on Done is published when you apply"));
     WebElement confirm = browser.driver().findElement(By.id("publishDrafts"));
     assertTrue(confirm.isSelected());
+    browser.js("arguments[0].scrollIntoView({block: 'center'});", confirm);
     browser.screenshot(Path.of("../docs/images/admin-setup-verified-fix.png"));
 
     WebElement apply = browser.driver().findElement(By.id("postmortem-project-apply-button"));
