@@ -14,6 +14,7 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.jira.application.checklist.LiveChecklist;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.IssueVisibility;
@@ -52,12 +54,14 @@ public class ChecklistResourceTest extends JerseyTest {
   private JiraStubs jira;
   private IssueLinkManager links;
   private final Map<String, CustomField> fields = new HashMap<>();
+  private UserManager users;
   private MutableIssue postmortem;
   private ProjectSettingsStore projectSettings;
 
   @Override
   protected Application configure() {
     jira = new JiraStubs();
+    users = mock(UserManager.class);
     // configure() runs from JerseyTest's constructor, before field initializers.
     projectSettings = new ProjectSettingsStore(StoreDatabase.emptyH2());
     links = mock(IssueLinkManager.class);
@@ -89,7 +93,10 @@ public class ChecklistResourceTest extends JerseyTest {
                 time,
                 jira.authenticationContext,
                 new ProjectChecklistSettings(projectSettings),
-                new IssueVisibility(jira.permissionManager))));
+                new IssueVisibility(jira.permissionManager),
+                new ReaderTexts(users)
+                    .viewerZone("Europe/Berlin")
+                    .texts(jira.authenticationContext))));
   }
 
   @Override

@@ -32,6 +32,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.jira.application.checklist.LiveChecklist;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraFixtures;
@@ -107,7 +108,8 @@ public class PostmortemPanelBuilderTest {
                 time,
                 auth,
                 new ProjectChecklistSettings(new ProjectSettingsStore(ao)),
-                new IssueVisibility(permissions)),
+                new IssueVisibility(permissions),
+                new ReaderTexts(users).viewerZone("America/New_York").texts(auth)),
             new OwnershipStore(ao),
             new UserNames(users),
             permissions,

@@ -20,6 +20,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -30,8 +31,9 @@ import io.postmortem.core.checklist.SettingLines;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.checklist.rule.IncidentLinkedRule;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
-import io.postmortem.jira.application.checklist.ViolationText;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraFixtures;
@@ -71,6 +73,8 @@ public class PostmortemChecklistValidatorTest {
   private final I18nHelper english = BundleI18nHelper.forLocale(Locale.ENGLISH);
   private final PermissionManager permissions = mock(PermissionManager.class);
   private final java.util.Set<String> hidden = new java.util.HashSet<>();
+  private final UserManager users = mock(UserManager.class);
+  private final MessageTexts texts = new ReaderTexts(users).texts(auth);
   private Issue postmortem;
   private PostmortemReader reader;
   private JiraTime time;
@@ -104,6 +108,7 @@ public class PostmortemChecklistValidatorTest {
             time,
             new ProjectChecklistSettings(projectSettings),
             new IssueVisibility(permissions),
+            texts,
             engine);
     when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any()))
         .thenAnswer(call -> !hidden.contains(call.<Issue>getArgument(1).getKey()));
@@ -167,7 +172,7 @@ public class PostmortemChecklistValidatorTest {
     List<?> errors = rejectionOf(postmortem);
 
     assertTrue("an empty postmortem breaks several rules", blocking.size() > 1);
-    assertEquals(ViolationText.formatAll(blocking, english), errors);
+    assertEquals(texts.forViewer().formatAll(blocking), errors);
   }
 
   @Test
