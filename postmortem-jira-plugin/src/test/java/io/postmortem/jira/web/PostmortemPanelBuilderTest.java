@@ -145,6 +145,32 @@ public class PostmortemPanelBuilderTest {
   }
 
   @Test
+  public void checklistMessagesNameTheOwnerSayHowToConfirmAndShowDatesAsTheViewerReadsThem() {
+    ApplicationUser alice = JiraFixtures.user("alice");
+    when(alice.getDisplayName()).thenReturn("Alice Chen");
+    when(users.getUserByKey("alice")).thenReturn(alice);
+
+    PostmortemPanelView view = builder.viewOf(postmortem);
+
+    String owners = messagesOf(view, "owners-confirmed");
+    assertTrue(owners, owners.contains("Alice Chen has not confirmed ownership yet"));
+    assertTrue(owners, owners.contains("on OPS-7 with \"Confirm ownership\""));
+    assertFalse(owners, owners.contains("alice "));
+    String due = messagesOf(view, "due-within-limit");
+    assertTrue(due, due.matches("(?s).*no later than \\d\\d/[A-Z][a-z]{2}/\\d\\d, .*"));
+    assertFalse(due, due.matches("(?s).*\\d{4}-\\d\\d-\\d\\d.*"));
+  }
+
+  private static String messagesOf(PostmortemPanelView view, String ruleId) {
+    return view.rules().stream()
+        .filter(rule -> rule.ruleId().equals(ruleId))
+        .findFirst()
+        .orElseThrow()
+        .messages()
+        .toString();
+  }
+
+  @Test
   public void showsTheOwnerAnItemsPendingProposalWithTheProposersName() {
     ApplicationUser alice = JiraFixtures.user("alice");
     when(alice.getDisplayName()).thenReturn("Alice Chen");

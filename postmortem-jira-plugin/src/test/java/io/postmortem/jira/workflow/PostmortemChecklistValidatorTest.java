@@ -20,6 +20,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
@@ -159,6 +160,29 @@ public class PostmortemChecklistValidatorTest {
     assertEquals(6, errors.size());
     assertTrue(errors.get(4).toString(), errors.get(4).toString().startsWith("OPS-5 "));
     assertEquals("\u2026and 995 more \u2014 see the checklist on the issue.", errors.get(5));
+  }
+
+  @Test
+  public void refusalNamesTheOwnerByDisplayNameAndTheLatestDueDateInTheUsersFormat() {
+    Issue item = issue(11L, "OPS-1", REMEDIATION_TYPE);
+    when(item.getSummary()).thenReturn("Alert on replication lag");
+    ApplicationUser alice = JiraFixtures.user("JIRAUSER10100");
+    when(alice.getDisplayName()).thenReturn("Alice Example");
+    when(item.getAssigneeId()).thenReturn("JIRAUSER10100");
+    when(item.getAssignee()).thenReturn(alice);
+    when(users.getUserByKey("JIRAUSER10100")).thenReturn(alice);
+    when(postmortem.getSubTaskObjects()).thenReturn(List.of(item));
+    everyRule("OFF");
+    args.put("severity.owners-confirmed", "BLOCK");
+    args.put("severity.due-within-limit", "BLOCK");
+
+    String refusal = rejectionOf(postmortem).toString();
+
+    assertTrue(refusal, refusal.contains("Alice Example has not confirmed ownership yet"));
+    assertTrue(refusal, refusal.contains("with \"Confirm ownership\" in the remediation panel"));
+    assertFalse(refusal, refusal.contains("JIRAUSER10100"));
+    assertTrue(refusal, refusal.matches("(?s).*no later than \\d\\d/[A-Z][a-z]{2}/\\d\\d, .*"));
+    assertFalse(refusal, refusal.matches("(?s).*\\d{4}-\\d\\d-\\d\\d.*"));
   }
 
   @Test
