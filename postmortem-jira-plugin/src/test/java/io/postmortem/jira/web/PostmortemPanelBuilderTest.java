@@ -30,7 +30,10 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.postmortem.core.postmortem.TimelineEvent;
+import io.postmortem.core.postmortem.TimelineEventKind;
 import io.postmortem.jira.application.checklist.LiveChecklist;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
 import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
@@ -46,6 +49,7 @@ import io.postmortem.jira.storage.ProjectSettingsEntity;
 import io.postmortem.jira.storage.ProjectSettingsStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -71,6 +75,9 @@ public class PostmortemPanelBuilderTest {
   private final Map<String, CustomField> fields = new HashMap<>();
   private final ApplicationUser viewer = JiraFixtures.user("viv");
   private final java.util.Set<String> hidden = new java.util.HashSet<>();
+  private final InMemoryPostmortemRecords records = new InMemoryPostmortemRecords();
+  private final MessageTexts texts =
+      new ReaderTexts(users).viewerZone("America/New_York").texts(auth);
   private PostmortemPanelBuilder builder;
   private Issue postmortem;
   private Issue item;
@@ -90,10 +97,7 @@ public class PostmortemPanelBuilderTest {
         new JiraTime(zones, Clock.fixed(Instant.parse("2027-01-05T10:00:00Z"), ZoneOffset.UTC));
     PostmortemReader reader =
         new PostmortemReader(
-            links,
-            new PostmortemConfiguration(factory, customFields),
-            new InMemoryPostmortemRecords(),
-            time);
+            links, new PostmortemConfiguration(factory, customFields), records, time);
     when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
     when(auth.getLoggedInUser()).thenReturn(viewer);
     when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
@@ -109,12 +113,13 @@ public class PostmortemPanelBuilderTest {
                 auth,
                 new ProjectChecklistSettings(new ProjectSettingsStore(ao)),
                 new IssueVisibility(permissions),
-                new ReaderTexts(users).viewerZone("America/New_York").texts(auth)),
+                texts),
             new OwnershipStore(ao),
             new UserNames(users),
             permissions,
             new IssueVisibility(permissions),
-            auth);
+            auth,
+            texts);
     when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any()))
         .thenAnswer(call -> !hidden.contains(call.<Issue>getArgument(1).getKey()));
 
@@ -168,6 +173,21 @@ public class PostmortemPanelBuilderTest {
         .orElseThrow()
         .messages()
         .toString();
+  }
+
+  @Test
+  public void showsTimelineTimesInTheViewersZoneAndDueDatesInTheirFormatNotIso() {
+    records.timeline(
+        1L,
+        new TimelineEvent(
+            5L, Instant.parse("2026-11-20T08:00:00Z"), TimelineEventKind.STARTED, "Lag grows", ""));
+    when(item.getDueDate()).thenReturn(JiraFixtures.day(LocalDate.of(2027, 1, 20)));
+
+    PostmortemPanelView view = builder.viewOf(postmortem);
+
+    assertEquals("20/Nov/26 3:00 AM", view.timeline().get(0).shownAt());
+    assertEquals("2026-11-20T08:00:00Z", view.timeline().get(0).at());
+    assertEquals("20/Jan/27", view.items().get(0).due());
   }
 
   @Test
