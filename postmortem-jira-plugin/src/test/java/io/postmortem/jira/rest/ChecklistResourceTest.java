@@ -27,13 +27,13 @@ import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.IssueVisibility;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemReader;
-import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.storage.ProjectSettingsStore;
-import io.postmortem.jira.storage.StoreDatabase;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.StoreDatabase;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -52,7 +52,7 @@ import org.junit.Test;
 /** The live checklist through Jersey, with the real reader, engine and bundle; Jira mocked. */
 public class ChecklistResourceTest extends JerseyTest {
 
-  private JiraStubs jira;
+  private FakeJira jira;
   private IssueLinkManager links;
   private final Map<String, CustomField> fields = new HashMap<>();
   private UserManager users;
@@ -61,7 +61,7 @@ public class ChecklistResourceTest extends JerseyTest {
 
   @Override
   protected Application configure() {
-    jira = new JiraStubs();
+    jira = new FakeJira();
     users = mock(UserManager.class);
     // configure() runs from JerseyTest's constructor, before field initializers.
     projectSettings = new ProjectSettingsStore(StoreDatabase.emptyH2());
@@ -69,10 +69,10 @@ public class ChecklistResourceTest extends JerseyTest {
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
     when(settingsFactory.createGlobalSettings()).thenReturn(settings);
-    when(settings.get(anyString())).thenReturn(JiraFixtures.setUpMapping().toMap());
+    when(settings.get(anyString())).thenReturn(FakeJira.setUpMapping().toMap());
     CustomFieldManager customFields = mock(CustomFieldManager.class);
     when(customFields.getCustomFieldObject(anyString()))
-        .thenAnswer(call -> fields.computeIfAbsent(call.getArgument(0), JiraFixtures::field));
+        .thenAnswer(call -> fields.computeIfAbsent(call.getArgument(0), FakeJira::field));
     TimeZoneManager zones = mock(TimeZoneManager.class);
     when(zones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("UTC"));
     JiraTime time =
@@ -88,13 +88,13 @@ public class ChecklistResourceTest extends JerseyTest {
     return RestTestRuntime.application(
         jira,
         new ChecklistResource(
-            new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext),
+            new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext),
             new LiveChecklist(
                 reader,
                 time,
                 jira.authenticationContext,
                 new ProjectChecklistSettings(projectSettings),
-                new IssueVisibility(jira.permissionManager),
+                new IssueVisibility(jira.permissions),
                 new ReaderTexts(users)
                     .viewerZone("Europe/Berlin")
                     .texts(jira.authenticationContext))));
@@ -116,8 +116,8 @@ public class ChecklistResourceTest extends JerseyTest {
     MutableIssue secret = jira.issue("SEC-9", 12L);
     List<IssueLink> remediation =
         List.of(
-            JiraFixtures.link(postmortem, visible, JiraFixtures.REMEDIATION_LINK),
-            JiraFixtures.link(postmortem, secret, JiraFixtures.REMEDIATION_LINK));
+            FakeJira.link(postmortem, visible, FakeJira.REMEDIATION_LINK),
+            FakeJira.link(postmortem, secret, FakeJira.REMEDIATION_LINK));
     when(links.getOutwardLinks(1L)).thenReturn(remediation);
     jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "OPS-1");
 
@@ -173,7 +173,7 @@ public class ChecklistResourceTest extends JerseyTest {
   @Test
   public void evaluatesWithTheSettingsThePostmortemsProjectSaved() {
     when(postmortem.getCustomFieldValue(
-            fields.computeIfAbsent("customfield_10302", JiraFixtures::field)))
+            fields.computeIfAbsent("customfield_10302", FakeJira::field)))
         .thenReturn("The engineer failed to check the config before the deploy.");
     projectSettings.save(100L, Map.of("severity.blameless-language", "OFF"), null);
 
@@ -185,7 +185,7 @@ public class ChecklistResourceTest extends JerseyTest {
   @Test
   public void reportsALanguageFindingWithTheFingerprintToKeepIt() {
     when(postmortem.getCustomFieldValue(
-            fields.computeIfAbsent("customfield_10302", JiraFixtures::field)))
+            fields.computeIfAbsent("customfield_10302", FakeJira::field)))
         .thenReturn("The engineer failed to check the config before the deploy.");
 
     JsonNode body = target("postmortems/PM-1/checklist").request().get(JsonNode.class);
@@ -201,16 +201,16 @@ public class ChecklistResourceTest extends JerseyTest {
   public void answersMessagesWithDisplayNamesViewerDatesAndTheFindingsPlaceAndSuggestion() {
     MutableIssue item = jira.issue("OPS-1", 11L);
     when(item.getSummary()).thenReturn("Alert on replication lag");
-    ApplicationUser alice = JiraFixtures.user("JIRAUSER10100");
+    ApplicationUser alice = FakeJira.user("JIRAUSER10100");
     when(alice.getDisplayName()).thenReturn("Alice Example");
     when(item.getAssigneeId()).thenReturn("JIRAUSER10100");
     when(item.getAssignee()).thenReturn(alice);
     when(users.getUserByKey("JIRAUSER10100")).thenReturn(alice);
-    IssueLink remediation = JiraFixtures.link(postmortem, item, JiraFixtures.REMEDIATION_LINK);
+    IssueLink remediation = FakeJira.link(postmortem, item, FakeJira.REMEDIATION_LINK);
     when(links.getOutwardLinks(1L)).thenReturn(List.of(remediation));
     jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "OPS-1");
     when(postmortem.getCustomFieldValue(
-            fields.computeIfAbsent("customfield_10302", JiraFixtures::field)))
+            fields.computeIfAbsent("customfield_10302", FakeJira::field)))
         .thenReturn("The engineer failed to check the config before the deploy.");
 
     JsonNode body = target("postmortems/PM-1/checklist").request().get(JsonNode.class);

@@ -26,8 +26,8 @@ import io.postmortem.core.postmortem.PriorityLevel;
 import io.postmortem.core.postmortem.SectionKind;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.core.postmortem.TimelineEventKind;
-import io.postmortem.jira.application.issue.JiraFixtures;
-import io.postmortem.jira.i18n.BundleI18nHelper;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,7 +86,7 @@ public class MessageTextTest {
 
   @Test
   public void namesUsersByDisplayNameAndADeletedOneByKeyMarkedAsDeleted() {
-    ApplicationUser alice = JiraFixtures.user("JIRAUSER10100");
+    ApplicationUser alice = FakeJira.user("JIRAUSER10100");
     when(alice.getDisplayName()).thenReturn("Alice Example");
     when(users.getUserByKey("JIRAUSER10100")).thenReturn(alice);
     Violation changed =
