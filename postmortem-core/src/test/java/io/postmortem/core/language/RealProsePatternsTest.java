@@ -226,4 +226,10 @@ public class RealProsePatternsTest {
   public void leavesAChangeThatActsInadvertentlyAlone() {
     passes("The policy change inadvertently blocked access to the bucket.");
   }
+
+  @Test
+  public void flagsAJudgmentOfCare() {
+    assertEquals("not thorough enough", flagged("The review was not thorough enough."));
+    assertEquals("were not careful", flagged("They were not careful with the old keys."));
+  }
 }
