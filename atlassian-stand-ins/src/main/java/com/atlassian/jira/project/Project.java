@@ -12,4 +12,6 @@ public interface Project {
   String getKey();
 
   String getName();
+
+  java.util.Collection<com.atlassian.jira.issue.issuetype.IssueType> getIssueTypes();
 }

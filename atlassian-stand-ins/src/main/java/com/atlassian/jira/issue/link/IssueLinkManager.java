@@ -16,4 +16,12 @@ public interface IssueLinkManager {
   List<IssueLink> getInwardLinks(Long destinationIssueId);
 
   Collection<IssueLink> getIssueLinks(Long issueLinkTypeId);
+
+  void createIssueLink(
+      Long sourceIssueId,
+      Long destinationIssueId,
+      Long issueLinkTypeId,
+      Long sequence,
+      com.atlassian.jira.user.ApplicationUser remoteUser)
+      throws com.atlassian.jira.exception.CreateException;
 }

@@ -1,6 +1,7 @@
 package io.postmortem.core.checklist.rule;
 
 import io.postmortem.core.checklist.ChecklistSettings;
+import io.postmortem.core.checklist.DueDateLimits;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.SettingsSchema;
@@ -44,20 +45,19 @@ public final class DueWithinLimitRule extends Rule {
       Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     Severity incidentSeverity = postmortem.worstSeverity();
     for (ActionItem item : postmortem.actionItems()) {
-      int limit =
-          settings.dueDateLimits().daysFor(incidentSeverity, item.priority(), item.horizon());
-      checkItem(postmortem, item, limit, incidentSeverity, settings, today, findings);
+      checkItem(postmortem, item, incidentSeverity, settings, today, findings);
     }
   }
 
   private static void checkItem(
       Postmortem postmortem,
       ActionItem item,
-      int limit,
       Severity incidentSeverity,
       ChecklistSettings settings,
       LocalDate today,
       Findings findings) {
+    DueDateLimits limits = settings.dueDateLimits();
+    int limit = limits.daysFor(incidentSeverity, item.priority(), item.horizon());
     Subject subject = Subject.actionItem(item.key());
     LocalDate due = item.dueDate();
     if (due == null) {
@@ -67,7 +67,8 @@ public final class DueWithinLimitRule extends Rule {
           subject,
           item.key(),
           item.summary(),
-          latestAllowed(postmortem.createdOn(), limit),
+          limits.latestDueDate(
+              postmortem.createdOn(), incidentSeverity, item.priority(), item.horizon()),
           limit);
       return;
     }
@@ -89,12 +90,5 @@ public final class DueWithinLimitRule extends Rule {
       findings.add(
           "overdue", subject, item.key(), item.summary(), due, ChronoUnit.DAYS.between(due, today));
     }
-  }
-
-  /** The creation day plus the limit, never past the last day a date can name. */
-  private static LocalDate latestAllowed(LocalDate createdOn, int limit) {
-    return ChronoUnit.DAYS.between(createdOn, LocalDate.MAX) < limit
-        ? LocalDate.MAX
-        : createdOn.plusDays(limit);
   }
 }
