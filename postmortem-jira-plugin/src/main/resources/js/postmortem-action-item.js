@@ -131,10 +131,7 @@
     clearErrors(form);
     dueTouched = false;
     request('GET', restBase(dialog) + '/form').then(function (choices) {
-      options(form.elements.project, choices.projects, function (p) {
-        return p.name + ' (' + p.key + ') \u2013 ' + AJS.I18n.getText(p.subTask
-            ? 'postmortem.item.project.subtask' : 'postmortem.item.project.linked');
-      });
+      options(form.elements.project, choices.projects);
       options(form.elements.priority, choices.priorities);
       options(form.elements.horizon, choices.horizons);
       latestDates = choices.latestDueDates;

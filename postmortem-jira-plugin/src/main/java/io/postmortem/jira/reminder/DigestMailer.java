@@ -63,12 +63,21 @@ public class DigestMailer {
     return count == 1 ? i18n.getText(key + ".one") : i18n.getText(key, String.valueOf(count));
   }
 
-  public void followUpDigest(ApplicationUser recipient, Digest<FollowUp> digest) {
+  public void followUpDigest(ApplicationUser recipient, Digest<FollowUpLine> digest) {
     I18nHelper i18n = i18nFactory.getInstance(recipient);
     StringBuilder body =
         new StringBuilder(i18n.getText("postmortem.reminder.followup.intro")).append("\n\n");
-    for (FollowUp followUp : digest.entries()) {
-      line(body, followUp.assessment(), followUpText(followUp, i18n));
+    for (FollowUpLine entry : digest.entries()) {
+      if (entry.item() == null) {
+        line(
+            body,
+            entry.postmortemKey(),
+            entry.postmortemSummary(),
+            i18n.getText(
+                "postmortem.reminder.line.risk-expires", entry.riskExpiresOn().toString()));
+      } else {
+        line(body, entry.item().assessment(), followUpText(entry.item(), i18n));
+      }
     }
     send(
         recipient,
@@ -93,16 +102,20 @@ public class DigestMailer {
   }
 
   private void line(StringBuilder body, ItemAssessment item, String what) {
+    line(body, item.item().key(), item.item().item().summary(), what);
+  }
+
+  private void line(StringBuilder body, String key, String summary, String what) {
     body.append("- ")
-        .append(item.item().key())
+        .append(key)
         .append(' ')
-        .append(item.item().item().summary())
+        .append(summary)
         .append(" (")
         .append(what)
         .append(")\n  ")
         .append(baseUrl())
         .append("/browse/")
-        .append(item.item().key())
+        .append(key)
         .append('\n');
   }
 

@@ -18,8 +18,11 @@ public record ActionItemForm(
     List<Choice> horizons,
     List<LatestDueDate> latestDueDates) {
 
-  /** A project to create in; {@code subTask} for the postmortem's own. */
-  public record ProjectChoice(String key, String name, boolean subTask) {}
+  /**
+   * A project to create in; {@code subTask} for the postmortem's own; {@code label} says so in the
+   * caller's language, e.g. "Operations (OPS) – sub-task".
+   */
+  public record ProjectChoice(String key, String name, boolean subTask, String label) {}
 
   /** A value and its label. */
   public record Choice(String value, String label) {}

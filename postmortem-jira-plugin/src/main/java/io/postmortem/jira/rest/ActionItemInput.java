@@ -82,12 +82,7 @@ public class ActionItemInput {
     Priority priority = field(failures, () -> priority(request.priority()));
     Horizon horizon =
         field(failures, () -> RequestFields.choice("horizon", request.horizon(), Horizon.class));
-    String measure =
-        field(
-            failures,
-            () ->
-                RequestFields.text(
-                    "successMeasure", request.successMeasure(), RequestFields.TEXT_MAX));
+    String measure = field(failures, () -> measure(request.successMeasure()));
     LocalDate due =
         priority == null || horizon == null
             ? null
@@ -139,6 +134,10 @@ public class ActionItemInput {
       throw RestErrors.invalid("project", KEY_PROJECT, text);
     }
     return project;
+  }
+
+  private static String measure(String value) {
+    return RequestFields.text("successMeasure", value, RequestFields.TEXT_MAX);
   }
 
   private static IssueType type(Project project, boolean subTask, JiraMapping mapping) {

@@ -96,7 +96,7 @@ public class ActionItemResource {
       }
     }
     return new ActionItemForm(
-        projects(postmortem, access.currentUser()),
+        projects(postmortem, access.currentUser(), i18n),
         priorities.stream().map(p -> new ActionItemForm.Choice(p.getId(), p.getName())).toList(),
         Arrays.stream(Horizon.values())
             .map(h -> new ActionItemForm.Choice(h.name(), i18n.getText(horizonKey(h))))
@@ -126,16 +126,26 @@ public class ActionItemResource {
   }
 
   /** The postmortem's own project first, then the others by name. */
-  private List<ActionItemForm.ProjectChoice> projects(Issue postmortem, ApplicationUser caller) {
+  private List<ActionItemForm.ProjectChoice> projects(
+      Issue postmortem, ApplicationUser caller, I18nHelper i18n) {
     return input.creatable(caller).stream()
         .sorted(
             Comparator.comparing((Project p) -> !p.getId().equals(postmortem.getProjectId()))
                 .thenComparing(p -> p.getName().toLowerCase(Locale.ROOT)))
-        .map(
-            p ->
-                new ActionItemForm.ProjectChoice(
-                    p.getKey(), p.getName(), p.getId().equals(postmortem.getProjectId())))
+        .map(p -> projectChoice(p, p.getId().equals(postmortem.getProjectId()), i18n))
         .toList();
+  }
+
+  private static ActionItemForm.ProjectChoice projectChoice(
+      Project project, boolean subTask, I18nHelper i18n) {
+    String kind =
+        i18n.getText(
+            subTask ? "postmortem.item.project.subtask" : "postmortem.item.project.linked");
+    return new ActionItemForm.ProjectChoice(
+        project.getKey(),
+        project.getName(),
+        subTask,
+        project.getName() + " (" + project.getKey() + ") \u2013 " + kind);
   }
 
   private static String horizonKey(Horizon horizon) {

@@ -46,7 +46,8 @@ public final class ReminderBenchmarkAccess {
     DigestMailer mailer = new DigestMailer(mail, factory, application);
     return new ReminderJob(
         new OwnerDigestRun(search, reader, scope, sender, mailer),
-        new FollowUpDigestRun(search, reader, scope, ids -> Map.of(), sender, mailer),
+        new FollowUpDigestRun(
+            search, reader, scope, ids -> Map.of(), ids -> Map.of(), sender, mailer),
         new ReminderSettings(settings),
         () -> zone);
   }

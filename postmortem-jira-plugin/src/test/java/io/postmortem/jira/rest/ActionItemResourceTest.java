@@ -215,6 +215,9 @@ public class ActionItemResourceTest extends JerseyTest {
 
     assertEquals("OPS", form.get("projects").get(0).get("key").asText());
     assertEquals(true, form.get("projects").get(0).get("subTask").asBoolean());
+    assertEquals(
+        "Operations (OPS) \u2013 postmortem.item.project.subtask",
+        form.get("projects").get(0).get("label").asText());
     assertEquals("PLAT", form.get("projects").get(1).get("key").asText());
     assertEquals(
         Set.of(
