@@ -1,7 +1,11 @@
 package com.atlassian.jira.exception;
 
 /**
- * Stand-in for Jira's checked exception thrown when an issue, sub-task link or issue link fails.
+ * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged): a checked
+ * exception, as {@code IssueLinkManager.createIssueLink} declares it.
+ *
+ * <p>Source: cures-hub/cures-condec-jira MockIssueLinkManager ({@code throw new
+ * CreateException()}). See atlassian-stand-ins/SOURCES.md.
  */
 public class CreateException extends Exception {
   public CreateException() {
@@ -10,13 +14,5 @@ public class CreateException extends Exception {
 
   public CreateException(String message) {
     super(message);
-  }
-
-  public CreateException(Throwable cause) {
-    super(cause);
-  }
-
-  public CreateException(String message, Throwable cause) {
-    super(message, cause);
   }
 }

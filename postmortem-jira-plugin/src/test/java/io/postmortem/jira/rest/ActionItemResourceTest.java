@@ -39,6 +39,7 @@ import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemReader;
+import io.postmortem.jira.testing.FakeJira;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
@@ -65,7 +66,7 @@ public class ActionItemResourceTest extends JerseyTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
   private static final LocalDate CREATED = LocalDate.of(2026, 11, 25);
 
-  private JiraStubs jira;
+  private FakeJira jira;
   private ProjectManager projects;
   private UserManager users;
   private IssueFactory factory;
@@ -86,7 +87,7 @@ public class ActionItemResourceTest extends JerseyTest {
 
   @Override
   protected Application configure() {
-    jira = new JiraStubs();
+    jira = new FakeJira();
     projects = mock(ProjectManager.class);
     users = mock(UserManager.class);
     factory = mock(IssueFactory.class);
@@ -103,7 +104,7 @@ public class ActionItemResourceTest extends JerseyTest {
     TimeZoneManager zones = mock(TimeZoneManager.class);
     when(zones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("UTC"));
     IssueAccess access =
-        new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext);
+        new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext);
     return RestTestRuntime.application(
         jira,
         new ActionItemResource(
@@ -111,7 +112,7 @@ public class ActionItemResourceTest extends JerseyTest {
             reader,
             settings,
             configuration,
-            new ActionItemInput(projects, jira.permissionManager, users, priorities, configuration),
+            new ActionItemInput(projects, jira.permissions, users, priorities, configuration),
             new ActionItemCreator(factory, jira.issueManager, subTasks, links, options),
             new JiraTime(zones, Clock.fixed(NOW, ZoneOffset.UTC)),
             jira.authenticationContext));
@@ -152,9 +153,9 @@ public class ActionItemResourceTest extends JerseyTest {
     when(factory.getIssue()).thenReturn(draft);
     MutableIssue created = jira.issue("OPS-7", 7L);
     when(jira.issueManager.createIssueObject(any(), eq(draft))).thenReturn(created);
-    ApplicationUser bob = jira.user("bob");
+    ApplicationUser bob = FakeJira.user("bob");
     when(users.getUserByName("bob")).thenReturn(bob);
-    when(jira.permissionManager.hasPermission(ProjectPermissions.ASSIGNABLE_USER, ops, bob))
+    when(jira.permissions.hasPermission(ProjectPermissions.ASSIGNABLE_USER, ops, bob))
         .thenReturn(true);
   }
 
@@ -181,7 +182,7 @@ public class ActionItemResourceTest extends JerseyTest {
   @Test
   public void createsAnIssueInAnotherTeamsProjectLinkedToThePostmortem() throws Exception {
     ApplicationUser ada = editor();
-    when(jira.permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, platform, ada))
+    when(jira.permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, platform, ada))
         .thenReturn(true);
 
     Response response = post(body("PLAT", "", "3", "SHORT_TERM", ""));
@@ -207,7 +208,7 @@ public class ActionItemResourceTest extends JerseyTest {
   @Test
   public void theFormOffersTheSameLatestDateForEachPriorityAndHorizon() {
     ApplicationUser ada = editor();
-    when(jira.permissionManager.getProjects(ProjectPermissions.CREATE_ISSUES, ada))
+    when(jira.permissions.getProjects(ProjectPermissions.CREATE_ISSUES, ada))
         .thenReturn(List.of(platform, ops));
 
     JsonNode form =
@@ -260,7 +261,7 @@ public class ActionItemResourceTest extends JerseyTest {
   @Test
   public void refusesAnOwnerWhoCannotBeAssignedInTheProject() throws Exception {
     editor();
-    ApplicationUser mallory = jira.user("mallory");
+    ApplicationUser mallory = FakeJira.user("mallory");
     when(users.getUserByName("mallory")).thenReturn(mallory);
 
     Response response = post(body("OPS", "mallory", "2", "SHORT_TERM", ""));
@@ -297,7 +298,7 @@ public class ActionItemResourceTest extends JerseyTest {
     ApplicationUser ada = jira.logIn("ada");
     jira.grant("ada", ProjectPermissions.BROWSE_PROJECTS, "PM-1");
     jira.grant("ada", ProjectPermissions.EDIT_ISSUES, "PM-1");
-    when(jira.permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, ops, ada))
+    when(jira.permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, ops, ada))
         .thenReturn(true);
     return ada;
   }
