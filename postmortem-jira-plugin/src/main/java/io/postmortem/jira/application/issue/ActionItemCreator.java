@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,10 +80,8 @@ public class ActionItemCreator {
             t ->
                 !t.isSubTask()
                     && !String.valueOf(t.getId()).equals(mapping.postmortemIssueTypeId()))
-        .sorted(
-            (a, b) ->
-                Boolean.compare(
-                    !"Task".equalsIgnoreCase(a.getName()), !"Task".equalsIgnoreCase(b.getName())))
+        // Jira's default standard type first; false sorts before true.
+        .sorted(Comparator.comparing((IssueType t) -> !"Task".equalsIgnoreCase(t.getName())))
         .findFirst();
   }
 
