@@ -1,12 +1,18 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.choice;
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.day;
+import static io.postmortem.core.checklist.Argument.issue;
+import static io.postmortem.core.checklist.Argument.text;
+
 import io.postmortem.core.checklist.ChecklistSettings;
-import io.postmortem.core.checklist.DueDateLimits;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.ActionItem;
+import io.postmortem.core.postmortem.Horizon;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.Severity;
 import java.time.LocalDate;
@@ -19,9 +25,8 @@ import java.util.List;
  * months"). Open items already past their due date are reported too (setting {@code
  * due.reportOverdue}), because a plan that is already late is not a plan; done items never are.
  *
- * <p>Arguments of {@code too-late}: key, summary, due date, days after the postmortem, limit,
- * priority (ordinal of {@code PriorityLevel}), horizon (ordinal of {@code Horizon}, 0 when unset),
- * severity (ordinal of {@code Severity}).
+ * <p>Arguments of {@code too-late}: item, summary, due date, days after the postmortem, limit,
+ * priority, horizon ({@code NONE} when unset), incident severity.
  */
 public final class DueWithinLimitRule extends Rule {
 
@@ -45,19 +50,20 @@ public final class DueWithinLimitRule extends Rule {
       Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     Severity incidentSeverity = postmortem.worstSeverity();
     for (ActionItem item : postmortem.actionItems()) {
-      checkItem(postmortem, item, incidentSeverity, settings, today, findings);
+      int limit =
+          settings.dueDateLimits().daysFor(incidentSeverity, item.priority(), item.horizon());
+      checkItem(postmortem, item, limit, incidentSeverity, settings, today, findings);
     }
   }
 
   private static void checkItem(
       Postmortem postmortem,
       ActionItem item,
+      int limit,
       Severity incidentSeverity,
       ChecklistSettings settings,
       LocalDate today,
       Findings findings) {
-    DueDateLimits limits = settings.dueDateLimits();
-    int limit = limits.daysFor(incidentSeverity, item.priority(), item.horizon());
     Subject subject = Subject.actionItem(item.key());
     LocalDate due = item.dueDate();
     if (due == null) {
@@ -65,30 +71,43 @@ public final class DueWithinLimitRule extends Rule {
       findings.add(
           "missing",
           subject,
-          item.key(),
-          item.summary(),
-          limits.latestDueDate(
-              postmortem.createdOn(), incidentSeverity, item.priority(), item.horizon()),
-          limit);
+          issue(item.key()),
+          text(item.summary()),
+          day(
+              settings
+                  .dueDateLimits()
+                  .latestDueDate(
+                      postmortem.createdOn(), incidentSeverity, item.priority(), item.horizon())),
+          count(limit));
       return;
     }
     long daysAfter = ChronoUnit.DAYS.between(postmortem.createdOn(), due);
     if (daysAfter > limit) {
-      findings.add(
-          "too-late",
-          subject,
-          item.key(),
-          item.summary(),
-          due,
-          daysAfter,
-          limit,
-          item.priority().ordinal(),
-          item.horizon() == null ? 0 : item.horizon().ordinal(),
-          incidentSeverity.ordinal());
+      tooLate(item, daysAfter, limit, incidentSeverity, findings);
     }
     if (settings.reportOverdueItems() && !item.done() && due.isBefore(today)) {
       findings.add(
-          "overdue", subject, item.key(), item.summary(), due, ChronoUnit.DAYS.between(due, today));
+          "overdue",
+          subject,
+          issue(item.key()),
+          text(item.summary()),
+          day(due),
+          count(ChronoUnit.DAYS.between(due, today)));
     }
+  }
+
+  private static void tooLate(
+      ActionItem item, long daysAfter, int limit, Severity incidentSeverity, Findings findings) {
+    findings.add(
+        "too-late",
+        Subject.actionItem(item.key()),
+        issue(item.key()),
+        text(item.summary()),
+        day(item.dueDate()),
+        count(daysAfter),
+        count(limit),
+        choice(item.priority()),
+        choice(Horizon.class, item.horizon()),
+        choice(incidentSeverity));
   }
 }
