@@ -331,8 +331,11 @@ public class ReminderJobTest {
     assertEquals(1, mails.size());
     assertEquals("pat@example.com", mails.get(0).getTo());
     String body = mails.get(0).getBody();
+    // TODAY + 5 days in the recipient's date format.
     assertTrue(
-        body, body.contains("([postmortem.reminder.line.risk-expires " + TODAY.plusDays(5) + "])"));
+        body,
+        body.contains(
+            "PM-1 Postmortem PM-1 ([postmortem.reminder.line.risk-expires [02/Dec/26]])"));
     assertTrue(body, body.contains("/browse/PM-1"));
   }
 
