@@ -49,7 +49,7 @@ public final class ReportScaleBenchmark {
 
   private ReportScaleBenchmark() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     System.out.println("Remediation report, one run over every project (12 months)");
@@ -101,7 +101,7 @@ public final class ReportScaleBenchmark {
     int pages;
     long peakLiveHeap;
 
-    Index(int items, int postmortems) {
+    Index(int items, int postmortems) throws Exception {
       lenient()
           .when(searchService.parseQuery(any(), anyString()))
           .thenAnswer(
