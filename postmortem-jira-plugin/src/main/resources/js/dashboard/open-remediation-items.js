@@ -13,6 +13,7 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
     'use strict';
 
     var REST_PATH = '/rest/postmortem/1.0/remediation-items';
+    var REPORT_PATH = '/secure/PostmortemRemediationReport.jspa';
     var REMINDERS_PATH = '/rest/postmortem/1.0/reminders/preferences';
     var STATES = ['overdue', 'no-confirmed-owner', 'due-soon', 'not-scheduled', 'no-due-date', 'on-track'];
     var GROUPS = ['none', 'team', 'owner', 'postmortem'];
@@ -100,6 +101,10 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
                 self.moveFocus(root, this, event);
             });
         $('<div class="pm-remediation-pager"/>').appendTo(root);
+        $('<p class="pm-remediation-report"/>').append(
+            $('<a class="pm-remediation-report-link"/>')
+                .attr('href', contextPath() + REPORT_PATH)
+                .text(t.report)).appendTo(root);
         this.API.initRefresh({refresh: this.settings.refresh ? REFRESH_MINUTES : NO_REFRESH}, function () {
             self.load(context);
         });

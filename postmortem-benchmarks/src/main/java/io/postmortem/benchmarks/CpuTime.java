@@ -37,12 +37,16 @@ public final class CpuTime {
       run(engine, settings, postmortem, threads, 3_000_000_000L);
       long[] measured = run(engine, settings, postmortem, threads, 5_000_000_000L);
       System.out.printf(
-          "%-32s %12.1f us CPU per evaluate() (%d evaluations)%n",
-          scenario.getKey(), measured[0] / 1000.0 / measured[1], measured[1]);
+          "%-40s %10.1f us CPU per evaluate() (mean), %10.1f us (fastest), %d evaluations%n",
+          scenario.getKey(), measured[0] / 1000.0 / measured[1], measured[2] / 1000.0, measured[1]);
     }
   }
 
-  /** Evaluates for {@code cpuNanos} of CPU time; returns {CPU nanos used, evaluations}. */
+  /**
+   * Evaluates for {@code cpuNanos} of CPU time; returns {CPU nanos used, evaluations, CPU nanos of
+   * the fastest evaluation}. On a loaded machine the mean includes other processes' cache misses
+   * and the kernel's page faults; the fastest evaluation is the check's own cost.
+   */
   private static long[] run(
       ChecklistEngine engine,
       ChecklistSettings settings,
@@ -51,14 +55,18 @@ public final class CpuTime {
       long cpuNanos) {
     long start = threads.getCurrentThreadCpuTime();
     long evaluations = 0;
+    long fastest = Long.MAX_VALUE;
     long used;
     do {
+      long before = threads.getCurrentThreadCpuTime();
       if (engine.evaluate(postmortem, settings, Postmortems.TODAY).results().isEmpty()) {
         throw new IllegalStateException("no results");
       }
+      long after = threads.getCurrentThreadCpuTime();
+      fastest = Math.min(fastest, after - before);
       evaluations++;
-      used = threads.getCurrentThreadCpuTime() - start;
+      used = after - start;
     } while (used < cpuNanos);
-    return new long[] {used, evaluations};
+    return new long[] {used, evaluations, fastest};
   }
 }

@@ -104,19 +104,10 @@ final class Postmortems {
     List<ActionItem> flaggedItems = new ArrayList<>(items);
     for (ActionItem item : actionItems(random, items)) {
       flaggedItems.add(
-          new ActionItem(
-              item.key(),
-              "The operator should have checked item " + item.key() + "; this was human error",
-              item.priority(),
-              item.horizon(),
-              item.assigneeKey(),
-              item.dueDate(),
-              item.done(),
-              item.confirmation(),
-              item.successMeasure(),
-              item.scheduled(),
-              item.createdAt(),
-              false));
+          item.toBuilder()
+              .summary(
+                  "The operator should have checked item " + item.key() + "; this was human error")
+              .build());
     }
     return new Postmortem(
         "PM-2",
@@ -148,23 +139,25 @@ final class Postmortems {
       LocalDate due = CREATED_ON.plusDays(5 + random.nextInt(100));
       String assignee = "user" + random.nextInt(20);
       items.add(
-          new ActionItem(
-              "OPS-" + i,
-              random.nextInt(10) == 0
-                  ? "Be more careful when deploying configuration changes"
-                  : "Alert on consumer lag above 10,000 messages for service " + i,
-              PriorityLevel.values()[random.nextInt(4)],
-              random.nextBoolean() ? Horizon.SHORT_TERM : Horizon.LONG_TERM,
-              assignee,
-              due,
-              random.nextInt(4) == 0,
-              random.nextInt(5) == 0
-                  ? null
-                  : new OwnershipConfirmation(assignee, Instant.parse("2027-01-04T15:00:00Z"), due),
-              "The alert fires within 2 minutes in the staging load test",
-              true,
-              Instant.parse("2027-01-04T12:00:00Z"),
-              false));
+          ActionItem.builder("OPS-" + i)
+              .summary(
+                  random.nextInt(10) == 0
+                      ? "Be more careful when deploying configuration changes"
+                      : "Alert on consumer lag above 10,000 messages for service " + i)
+              .priority(PriorityLevel.values()[random.nextInt(4)])
+              .horizon(random.nextBoolean() ? Horizon.SHORT_TERM : Horizon.LONG_TERM)
+              .assigneeKey(assignee)
+              .dueDate(due)
+              .done(random.nextInt(4) == 0)
+              .confirmation(
+                  random.nextInt(5) == 0
+                      ? null
+                      : new OwnershipConfirmation(
+                          assignee, Instant.parse("2027-01-04T15:00:00Z"), due))
+              .successMeasure("The alert fires within 2 minutes in the staging load test")
+              .scheduled(true)
+              .createdAt(Instant.parse("2027-01-04T12:00:00Z"))
+              .build());
     }
     return items;
   }

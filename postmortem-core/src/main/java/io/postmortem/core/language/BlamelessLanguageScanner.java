@@ -99,10 +99,19 @@ public final class BlamelessLanguageScanner {
    * neither step depends on the language, and text in an unclear language is scanned in each.
    */
   public static List<LanguageFinding> scan(String text, List<BlamelessLanguageScanner> scanners) {
+    return scan(text, scanners, new WordTable());
+  }
+
+  /**
+   * As {@link #scan(String, List)}, looking words up in {@code words}, which the caller shares
+   * between the texts of one postmortem so each word is normalized once.
+   */
+  public static List<LanguageFinding> scan(
+      String text, List<BlamelessLanguageScanner> scanners, WordTable words) {
     if (text == null || text.isEmpty() || scanners.isEmpty()) {
       return List.of();
     }
-    TokenStream tokens = Tokenizer.tokenize(text, ExcludedText.of(text));
+    TokenStream tokens = Tokenizer.tokenize(text, ExcludedText.of(text), words);
     List<LanguageFinding> found = new ArrayList<>();
     for (BlamelessLanguageScanner scanner : scanners) {
       scanner.scan(tokens, found);

@@ -3,6 +3,7 @@ package io.postmortem.core.language;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -25,6 +26,11 @@ public record LanguageFinding(
     String suggestionKey,
     String sentence) {
 
+  private static final String[] CATEGORY_IDS =
+      Arrays.stream(PhraseCategory.values())
+          .map(category -> category.name().toLowerCase(Locale.ROOT))
+          .toArray(String[]::new);
+
   /** One digest per thread, reused: looking one up per finding cost more than hashing. */
   private static final ThreadLocal<MessageDigest> SHA_256 =
       ThreadLocal.withInitial(LanguageFinding::newSha256);
@@ -46,7 +52,7 @@ public record LanguageFinding(
    * The fingerprint from a hash {@link #identityHash} made earlier (the same finding elsewhere).
    */
   public static String fingerprint(String fieldId, PhraseCategory category, String identityHash) {
-    return fieldId + ":" + category.name().toLowerCase(Locale.ROOT) + ":" + identityHash;
+    return fieldId + ":" + CATEGORY_IDS[category.ordinal()] + ":" + identityHash;
   }
 
   /**
@@ -61,7 +67,7 @@ public record LanguageFinding(
     squashInto(identity, finding.matchedText());
     identity.append('\u0000');
     squashInto(identity, finding.sentence());
-    byte[] hash = SHA_256.get().digest(identity.toString().getBytes(StandardCharsets.UTF_8));
+    byte[] hash = SHA_256.get().digest(utf8(identity));
     return HexFormat.of().formatHex(hash, 0, 8);
   }
 
@@ -107,6 +113,19 @@ public record LanguageFinding(
         out.setCharAt(i, (char) (c + ('a' - 'A')));
       }
     }
+  }
+
+  /** UTF-8 bytes of {@code text}, copied once when it is ASCII (the common case). */
+  private static byte[] utf8(CharSequence text) {
+    byte[] bytes = new byte[text.length()];
+    for (int i = 0; i < bytes.length; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+      }
+      bytes[i] = (byte) c;
+    }
+    return bytes;
   }
 
   private static MessageDigest newSha256() {

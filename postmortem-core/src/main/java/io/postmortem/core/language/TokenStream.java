@@ -125,6 +125,16 @@ final class TokenStream {
   }
 
   private static String collapse(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (alreadyCollapsed(text, start, end)) {
+      // Most sentences need no change: one copy instead of building and copying.
+      return text.substring(start, end);
+    }
     StringBuilder out = new StringBuilder(end - start);
     boolean space = false;
     for (int i = start; i < end; i++) {
@@ -140,5 +150,19 @@ final class TokenStream {
       }
     }
     return out.toString();
+  }
+
+  /** No whitespace but single spaces and no curly apostrophe in text[start, end). */
+  private static boolean alreadyCollapsed(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\u2019' || c == ' ' && text.charAt(i + 1) == ' ') {
+        return false;
+      }
+      if (c != ' ' && Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -21,22 +21,27 @@ final class Tokenizer {
   private final String text;
   private final boolean[] excluded;
   private final TokenStream.Columns tokens;
-  private final WordTable words = new WordTable();
+  private final WordTable words;
   private int[] sentenceStarts;
   private int sentenceCount = 1;
   private int clause;
   private int sentence;
 
-  private Tokenizer(String text, boolean[] excluded) {
+  private Tokenizer(String text, boolean[] excluded, WordTable words) {
     this.text = text;
     this.excluded = excluded;
+    this.words = words;
     // About one token per six chars of prose; sized once so large texts are not copied repeatedly.
     this.tokens = new TokenStream.Columns(Math.max(10, text.length() / 5));
     this.sentenceStarts = new int[Math.max(8, text.length() / 64)];
   }
 
   static TokenStream tokenize(String text, boolean[] excluded) {
-    Tokenizer tokenizer = new Tokenizer(text, excluded);
+    return tokenize(text, excluded, new WordTable());
+  }
+
+  static TokenStream tokenize(String text, boolean[] excluded, WordTable words) {
+    Tokenizer tokenizer = new Tokenizer(text, excluded, words);
     tokenizer.run();
     return new TokenStream(
         text, tokenizer.tokens, Arrays.copyOf(tokenizer.sentenceStarts, tokenizer.sentenceCount));

@@ -1,16 +1,21 @@
 package io.postmortem.core.language;
 
 /**
- * Normalized forms of the plain ASCII words of one text, each built once: a narrative repeats its
- * words, so looking a word up by its chars instead of copying it per occurrence removes most of a
- * scan's garbage. Words with other chars (umlauts, apostrophes, hyphens) take the full {@link
- * WordForms} path. Used by one tokenizer run only, so it needs no locking.
+ * Normalized forms of plain ASCII words, each built once: a narrative repeats its words, and the
+ * texts of one postmortem (its sections and thousands of item summaries) share most of them, so
+ * looking a word up by its chars instead of copying it per occurrence removes most of a scan's
+ * garbage. Words with other chars (umlauts, apostrophes, hyphens) take the full {@link WordForms}
+ * path. One table serves the texts of one evaluation on one thread, so it needs no locking; it
+ * holds only immutable strings and is dropped with the evaluation.
  */
-final class WordTable {
+public final class WordTable {
   private static final int INITIAL_SLOTS = 64;
 
   private String[] slots = new String[INITIAL_SLOTS];
   private int size;
+
+  /** An empty table, for the texts of one evaluation. */
+  public WordTable() {}
 
   /**
    * The folded form of text[start, end), which holds only ASCII letters, digits and '_' (folding is

@@ -30,6 +30,7 @@ public class OpenRemediationItemsContext implements ContextProvider {
           "error",
           "error.network",
           "refresh",
+          "report",
           "total",
           "total.one",
           "page",

@@ -57,63 +57,80 @@ public record RemediationItemsQuery(
       String postmortem,
       String page,
       String size) {
-    List<String> projectKeys =
+    try {
+      return new Result(
+          new RemediationItemsQuery(
+              projectKeys(projects),
+              present(filter) ? bounded(filter, Long.MAX_VALUE, "filter", "filter") : null,
+              text(component, "component"),
+              text(owner, "owner"),
+              states(states),
+              postmortemKey(postmortem),
+              (int) (present(page) ? bounded(page, MAX_PAGE, "page", "page") : 0),
+              (int) (present(size) ? bounded(size, MAX_SIZE, "size", "size") : DEFAULT_SIZE)),
+          null,
+          null);
+    } catch (Refused refused) {
+      return Result.error(refused.field, "postmortem.remediation.error." + refused.message);
+    }
+  }
+
+  private static List<String> projectKeys(List<String> projects) {
+    List<String> keys =
         projects == null
             ? List.of()
             : projects.stream().filter(p -> !p.isBlank()).map(String::trim).toList();
-    for (String key : projectKeys) {
+    for (String key : keys) {
       if (!PROJECT_KEY.matcher(key).matches()) {
-        return Result.error("project", "postmortem.remediation.error.project");
+        throw new Refused("project", "project");
       }
     }
-    Long filterId = null;
-    if (present(filter)) {
-      Optional<Long> parsed = number(filter);
-      if (parsed.isEmpty() || parsed.get() < 0) {
-        return Result.error("filter", "postmortem.remediation.error.filter");
-      }
-      filterId = parsed.get();
+    return keys;
+  }
+
+  /** The number in {@code value}, from its field's minimum (page 0, size 1, filter 0) to max. */
+  private static long bounded(String value, long max, String field, String message) {
+    long min = field.equals("size") ? 1 : 0;
+    Optional<Long> parsed = number(value);
+    if (parsed.isEmpty() || parsed.get() < min || parsed.get() > max) {
+      throw new Refused(field, message);
     }
-    if (present(component) && component.length() > MAX_TEXT) {
-      return Result.error("component", "postmortem.remediation.error.text");
+    return parsed.get();
+  }
+
+  private static String text(String value, String field) {
+    if (!present(value)) {
+      return null;
     }
-    if (present(owner) && owner.length() > MAX_TEXT) {
-      return Result.error("owner", "postmortem.remediation.error.text");
+    if (value.length() > MAX_TEXT) {
+      throw new Refused(field, "text");
     }
+    return value.trim();
+  }
+
+  private static EnumSet<RemediationState> states(List<String> ids) {
     EnumSet<RemediationState> wanted = EnumSet.noneOf(RemediationState.class);
-    for (String id : states == null ? List.<String>of() : states) {
+    for (String id : ids == null ? List.<String>of() : ids) {
       if (id.isBlank()) {
         continue;
       }
       RemediationState state = RemediationState.fromId(id.trim());
       if (state == null) {
-        return Result.error("state", "postmortem.remediation.error.state");
+        throw new Refused("state", "state");
       }
       wanted.add(state);
     }
-    if (present(postmortem) && !ISSUE_KEY.matcher(postmortem.trim()).matches()) {
-      return Result.error("postmortem", "postmortem.remediation.error.postmortem");
+    return wanted;
+  }
+
+  private static String postmortemKey(String postmortem) {
+    if (!present(postmortem)) {
+      return null;
     }
-    Optional<Long> pageNumber = present(page) ? number(page) : Optional.of(0L);
-    if (pageNumber.isEmpty() || pageNumber.get() < 0 || pageNumber.get() > MAX_PAGE) {
-      return Result.error("page", "postmortem.remediation.error.page");
+    if (!ISSUE_KEY.matcher(postmortem.trim()).matches()) {
+      throw new Refused("postmortem", "postmortem");
     }
-    Optional<Long> pageSize = present(size) ? number(size) : Optional.of((long) DEFAULT_SIZE);
-    if (pageSize.isEmpty() || pageSize.get() < 1 || pageSize.get() > MAX_SIZE) {
-      return Result.error("size", "postmortem.remediation.error.size");
-    }
-    return new Result(
-        new RemediationItemsQuery(
-            projectKeys,
-            filterId,
-            present(component) ? component.trim() : null,
-            present(owner) ? owner.trim() : null,
-            wanted,
-            present(postmortem) ? postmortem.trim() : null,
-            pageNumber.get().intValue(),
-            pageSize.get().intValue()),
-        null,
-        null);
+    return postmortem.trim();
   }
 
   public int start() {
@@ -129,6 +146,18 @@ public record RemediationItemsQuery(
       return Optional.of(Long.parseLong(text.trim()));
     } catch (NumberFormatException e) {
       return Optional.empty();
+    }
+  }
+
+  /** The first bad field; thrown inside {@link #parse} only, and caught there. */
+  private static final class Refused extends RuntimeException {
+    private final String field;
+    private final String message;
+
+    Refused(String field, String message) {
+      super(field, null, false, false);
+      this.field = field;
+      this.message = message;
     }
   }
 

@@ -1,33 +1,33 @@
 package io.postmortem.jira.jql;
 
-import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.jira.application.search.CappedIds;
+import io.postmortem.jira.application.search.CappedIssueSearch;
 import io.postmortem.jira.application.search.RemediationScope;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * {@code issue in linkedRemediationItems()}: both ends of the remediation links, newest link first,
- * at most {@link #MAX_LINKS} links. The scope's item clause removes the postmortem ends by issue
- * type, so either link direction works. Jira's search applies the searcher's permissions to these
- * ids. Newest first because old links mostly lead to items long resolved; when the cap is reached
- * the searcher is warned and the log says so.
+ * {@code issue in linkedRemediationItems()}: the unresolved, non-postmortem ends of remediation
+ * links (items in other teams' projects that are still open), at most {@link #MAX_ITEMS}. One read
+ * of the link rows and one index search, as the searcher, over their ends; resolved items never
+ * take a place in the answer, so years of done items cannot crowd out the open ones. What the
+ * report and {@code remediationItemsOf} need, done items included, is {@link
+ * RemediationLinkEndsFunction}.
  */
 @Named
 public class LinkedRemediationItemsFunction extends PostmortemJqlFunction {
-  /** Link rows are small; ten thousand keeps the literal list far below Jira's clause limits. */
-  public static final int MAX_LINKS = 10_000;
+  /** Ids of open items; ten thousand keeps the literal list far below Jira's clause limits. */
+  public static final int MAX_ITEMS = 10_000;
 
-  private final IssueLinkManager links;
+  private final RemediationLinks links;
+  private final CappedIssueSearch search;
   private final RemediationScope scope;
 
   @Inject
@@ -35,29 +35,32 @@ public class LinkedRemediationItemsFunction extends PostmortemJqlFunction {
       @ComponentImport I18nHelper.BeanFactory i18nFactory,
       RequestMemo memo,
       @ComponentImport IssueLinkManager links,
+      CappedIssueSearch search,
       RemediationScope scope) {
     super(i18nFactory, memo, "linkedRemediationItems", 0);
-    this.links = links;
+    this.links = new RemediationLinks(links, scope);
+    this.search = search;
     this.scope = scope;
   }
 
   @Override
   CappedIds issueIds(ApplicationUser searcher, List<String> args) {
-    Long linkType = scope.remediationLinkTypeId();
-    if (linkType == null) {
-      return CappedIds.none(MAX_LINKS);
+    CappedIds ends = links.ends(RemediationLinks.MAX_ENDS);
+    if (ends.ids().isEmpty()) {
+      return new CappedIds(List.of(), MAX_ITEMS, ends.capped());
     }
-    Collection<IssueLink> all = links.getIssueLinks(linkType);
-    Set<Long> ids = new LinkedHashSet<>();
-    all.stream()
-        .sorted(
-            Comparator.comparing(IssueLink::getId, Comparator.nullsLast(Comparator.reverseOrder())))
-        .limit(MAX_LINKS)
-        .forEach(
-            link -> {
-              ids.add(link.getSourceId());
-              ids.add(link.getDestinationId());
-            });
-    return new CappedIds(List.copyOf(ids), MAX_LINKS, all.size() > MAX_LINKS);
+    CappedIssueSearch.Found open =
+        search.issues(
+            searcher,
+            "resolution is EMPTY AND NOT ("
+                + scope.postmortemClause()
+                + ") AND id in ("
+                + ends.ids().stream().map(String::valueOf).collect(Collectors.joining(","))
+                + ")",
+            MAX_ITEMS);
+    return new CappedIds(
+        open.issues().stream().map(Issue::getId).toList(),
+        MAX_ITEMS,
+        ends.capped() || open.capped());
   }
 }

@@ -69,6 +69,40 @@ final class ProjectSettingsFields {
   }
 
   private static List<Group> groups() {
+    return List.of(
+        new Group(
+            PREFIX + "group.items",
+            List.of(
+                SettingSpec.of(SettingsSchema.MIN_ITEMS),
+                SettingSpec.of(SettingsSchema.MAX_ITEMS),
+                SettingSpec.of(SettingsSchema.MIN_SHORT_TERM),
+                SettingSpec.of(SettingsSchema.MIN_LONG_TERM))),
+        new Group(PREFIX + "group.due", dueSpecs()),
+        new Group(
+            PREFIX + "group.review",
+            List.of(
+                SettingSpec.of(SettingsSchema.REVIEW_BUSINESS_DAYS),
+                SettingSpec.of(SettingsSchema.REVIEW_SEV1_CALENDAR_DAYS),
+                SettingSpec.of(SettingsSchema.HOLIDAYS))),
+        new Group(
+            PREFIX + "group.content",
+            List.of(
+                SettingSpec.checkboxes(SettingsSchema.REQUIRED_SECTIONS, "postmortem.setup.field."),
+                SettingSpec.of(SettingsSchema.MIN_TIMELINE_EVENTS),
+                SettingSpec.checkboxes(
+                    SettingsSchema.REQUIRED_TIMELINE_KINDS, "postmortem.panel.kind."))),
+        new Group(
+            PREFIX + "group.language",
+            List.of(
+                SettingSpec.checkboxes(SettingsSchema.LANGUAGES, PREFIX + "language."),
+                phrases(SettingsSchema.BLAME_PHRASES, "en"),
+                phrases(SettingsSchema.BLAME_PHRASES, "de"),
+                phrases(SettingsSchema.VAGUE_PHRASES, "en"),
+                phrases(SettingsSchema.VAGUE_PHRASES, "de"))));
+  }
+
+  /** Due-date limits: any severity short and long term, then each severity's pair. */
+  private static List<SettingSpec> dueSpecs() {
     String f = PREFIX + "field.";
     Setting due = SettingsSchema.DUE_DAYS;
     List<SettingSpec> dues = new ArrayList<>();
@@ -92,36 +126,7 @@ final class ProjectSettingsFields {
         dues.add(SettingSpec.member(due, dueKey(severity.name(), horizon), label, number, ""));
       }
     }
-    return List.of(
-        new Group(
-            PREFIX + "group.items",
-            List.of(
-                SettingSpec.of(SettingsSchema.MIN_ITEMS),
-                SettingSpec.of(SettingsSchema.MAX_ITEMS),
-                SettingSpec.of(SettingsSchema.MIN_SHORT_TERM),
-                SettingSpec.of(SettingsSchema.MIN_LONG_TERM))),
-        new Group(PREFIX + "group.due", List.copyOf(dues)),
-        new Group(
-            PREFIX + "group.review",
-            List.of(
-                SettingSpec.of(SettingsSchema.REVIEW_BUSINESS_DAYS),
-                SettingSpec.of(SettingsSchema.REVIEW_SEV1_CALENDAR_DAYS),
-                SettingSpec.of(SettingsSchema.HOLIDAYS))),
-        new Group(
-            PREFIX + "group.content",
-            List.of(
-                SettingSpec.checkboxes(SettingsSchema.REQUIRED_SECTIONS, "postmortem.setup.field."),
-                SettingSpec.of(SettingsSchema.MIN_TIMELINE_EVENTS),
-                SettingSpec.checkboxes(
-                    SettingsSchema.REQUIRED_TIMELINE_KINDS, "postmortem.panel.kind."))),
-        new Group(
-            PREFIX + "group.language",
-            List.of(
-                SettingSpec.checkboxes(SettingsSchema.LANGUAGES, PREFIX + "language."),
-                phrases(SettingsSchema.BLAME_PHRASES, "en"),
-                phrases(SettingsSchema.BLAME_PHRASES, "de"),
-                phrases(SettingsSchema.VAGUE_PHRASES, "en"),
-                phrases(SettingsSchema.VAGUE_PHRASES, "de"))));
+    return List.copyOf(dues);
   }
 
   private static SettingSpec phrases(Setting family, String language) {

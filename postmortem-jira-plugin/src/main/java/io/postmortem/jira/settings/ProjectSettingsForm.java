@@ -68,6 +68,20 @@ public final class ProjectSettingsForm {
   ProjectSettingsPage view(
       Map<String, String> fields, List<SettingsError> errors, boolean saved, I18nHelper i18n) {
     Map<String, List<String>> messages = messagesByField(errors, i18n);
+    String role = fields.getOrDefault(ProjectSettingsFields.ROLE, "");
+    return new ProjectSettingsPage(
+        ruleSettings(fields, messages, i18n),
+        groups(fields, messages, i18n),
+        more(fields, messages, i18n),
+        roleChoices(role, i18n),
+        messages.getOrDefault(ProjectSettingsFields.ROLE, List.of()),
+        errors.size(),
+        saved);
+  }
+
+  /** Each rule's severity select, its current value chosen. */
+  private List<RuleSetting> ruleSettings(
+      Map<String, String> fields, Map<String, List<String>> messages, I18nHelper i18n) {
     List<RuleSetting> rules = new ArrayList<>();
     for (ChecklistRule rule : engine.rules()) {
       String name = rule.descriptor().severityKey();
@@ -88,6 +102,11 @@ public final class ProjectSettingsForm {
               options,
               messages.getOrDefault(name, List.of())));
     }
+    return rules;
+  }
+
+  private static List<SettingsGroup> groups(
+      Map<String, String> fields, Map<String, List<String>> messages, I18nHelper i18n) {
     List<SettingsGroup> groups = new ArrayList<>();
     for (ProjectSettingsFields.Group group : ProjectSettingsFields.GROUPS) {
       List<SettingInput> inputs = new ArrayList<>();
@@ -96,25 +115,21 @@ public final class ProjectSettingsForm {
       }
       groups.add(new SettingsGroup(i18n.getText(group.legendKey()), inputs));
     }
-    SettingInput more =
-        new SettingInput(
-            ProjectSettingsFields.MORE,
-            ProjectSettingsFields.htmlId(ProjectSettingsFields.MORE),
-            i18n.getText(ProjectSettingsFields.PREFIX + "field.more"),
-            fields.getOrDefault(ProjectSettingsFields.MORE, ""),
-            i18n.getText(ProjectSettingsFields.PREFIX + "field.more.help"),
-            5,
-            messages.getOrDefault(ProjectSettingsFields.MORE, List.of()),
-            List.of());
-    String role = fields.getOrDefault(ProjectSettingsFields.ROLE, "");
-    return new ProjectSettingsPage(
-        rules,
-        groups,
-        more,
-        roleChoices(role, i18n),
-        messages.getOrDefault(ProjectSettingsFields.ROLE, List.of()),
-        errors.size(),
-        saved);
+    return groups;
+  }
+
+  /** The free "key = value" lines for settings without a field of their own. */
+  private static SettingInput more(
+      Map<String, String> fields, Map<String, List<String>> messages, I18nHelper i18n) {
+    return new SettingInput(
+        ProjectSettingsFields.MORE,
+        ProjectSettingsFields.htmlId(ProjectSettingsFields.MORE),
+        i18n.getText(ProjectSettingsFields.PREFIX + "field.more"),
+        fields.getOrDefault(ProjectSettingsFields.MORE, ""),
+        i18n.getText(ProjectSettingsFields.PREFIX + "field.more.help"),
+        5,
+        messages.getOrDefault(ProjectSettingsFields.MORE, List.of()),
+        List.of());
   }
 
   /** The page's fields for saved settings in canonical flat form and the saved role. */

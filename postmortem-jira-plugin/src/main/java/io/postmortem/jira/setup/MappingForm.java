@@ -16,9 +16,7 @@ import io.postmortem.jira.application.issue.JiraMapping;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -152,47 +150,13 @@ public class MappingForm {
    * stored mapping stays as it was.
    */
   public Result read(Map<String, String[]> params, JiraMapping current, I18nHelper i18n) {
-    Set<String> typeIds = ids(issueTypeManager.getIssueTypes(), IssueType::getId);
-    Set<String> linkIds = ids(linkTypeManager.getIssueLinkTypes(), l -> String.valueOf(l.getId()));
-    Set<String> fieldIds = ids(customFieldManager.getCustomFieldObjects(), CustomField::getId);
-    Set<String> priorityIds = ids(priorityManager.getPriorities(), Priority::getId);
-    Map<String, String> stored = new LinkedHashMap<>(current.toMap());
-    boolean severitiesSubmitted = params.containsKey(SEVERITY_LINES);
-    stored
-        .keySet()
-        .removeIf(
-            k -> !k.startsWith("horizon.") && !(k.startsWith("severity.") && !severitiesSubmitted));
-    List<String> errors = new ArrayList<>();
-    readSeverityLines(params.get(SEVERITY_LINES), stored, errors, i18n);
-    params.forEach(
-        (name, values) -> {
-          String value = values == null || values.length == 0 ? "" : values[0].trim();
-          if (value.isEmpty()) {
-            return;
-          }
-          Set<String> known =
-              name.startsWith("issuetype.")
-                  ? typeIds
-                  : name.startsWith("linktype.")
-                      ? linkIds
-                      : name.startsWith("field.") ? fieldIds : null;
-          if (known != null && isMappingKey(name)) {
-            if (known.contains(value)) {
-              stored.put(name, value);
-            } else {
-              errors.add(
-                  i18n.getText("postmortem.setup.error.unknown", new Object[] {name, value}));
-            }
-          } else if (name.startsWith("priority.")
-              && priorityIds.contains(name.substring("priority.".length()))) {
-            if (isLevel(value)) {
-              stored.put(name, value.toUpperCase(Locale.ROOT));
-            } else {
-              errors.add(i18n.getText("postmortem.setup.error.level", new Object[] {name, value}));
-            }
-          }
-        });
-    return new Result(errors.isEmpty() ? JiraMapping.fromMap(stored) : current, errors);
+    return new MappingSubmission(
+            ids(issueTypeManager.getIssueTypes(), IssueType::getId),
+            ids(linkTypeManager.getIssueLinkTypes(), l -> String.valueOf(l.getId())),
+            ids(customFieldManager.getCustomFieldObjects(), CustomField::getId),
+            ids(priorityManager.getPriorities(), Priority::getId),
+            i18n)
+        .read(params, current);
   }
 
   /**
@@ -216,58 +180,6 @@ public class MappingForm {
         .sorted(Map.Entry.comparingByKey())
         .map(e -> e.getKey() + " = " + e.getValue().name())
         .collect(Collectors.joining("\n"));
-  }
-
-  /**
-   * Reads "value = SEV_n" lines: the value is a select option's id or its text (matched without
-   * regard to case), so an admin can map "Major" to Sev 2 when the usual names do not fit.
-   */
-  private static void readSeverityLines(
-      String[] values, Map<String, String> stored, List<String> errors, I18nHelper i18n) {
-    if (values == null || values.length == 0) {
-      return;
-    }
-    for (String line : values[0].split("\\R")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      int equals = line.lastIndexOf('=');
-      String value = equals > 0 ? line.substring(0, equals).trim() : "";
-      String severity =
-          equals > 0 ? line.substring(equals + 1).trim().toUpperCase(Locale.ROOT) : "";
-      boolean known =
-          java.util.Arrays.stream(io.postmortem.core.postmortem.Severity.values())
-              .anyMatch(
-                  s ->
-                      s.name().equals(severity)
-                          && s != io.postmortem.core.postmortem.Severity.NONE);
-      if (value.isEmpty() || !known) {
-        errors.add(i18n.getText("postmortem.setup.error.severity", line.trim()));
-      } else {
-        String key =
-            value.chars().allMatch(Character::isDigit) ? value : value.toLowerCase(Locale.ROOT);
-        stored.put("severity." + key, severity);
-      }
-    }
-  }
-
-  private static boolean isMappingKey(String name) {
-    if (name.startsWith("field.")) {
-      String role = name.substring("field.".length());
-      return java.util.Arrays.stream(FieldRole.values()).anyMatch(r -> r.name().equals(role));
-    }
-    return Set.of(
-            "issuetype.postmortem",
-            "issuetype.remediation",
-            "issuetype.incident",
-            "linktype.postmortem",
-            "linktype.remediation")
-        .contains(name);
-  }
-
-  private static boolean isLevel(String value) {
-    return java.util.Arrays.stream(PriorityLevel.values())
-        .anyMatch(l -> l.name().equalsIgnoreCase(value));
   }
 
   private static MappingRow row(

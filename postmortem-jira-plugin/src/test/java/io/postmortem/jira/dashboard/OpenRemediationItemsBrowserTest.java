@@ -135,6 +135,19 @@ public class OpenRemediationItemsBrowserTest {
   }
 
   @Test
+  public void linksToTheRemediationReport() throws Exception {
+    withTypicalItems();
+    open("view", "{}");
+
+    WebElement report =
+        browser.driver().findElement(By.cssSelector("a.pm-remediation-report-link"));
+    assertEquals(ENGLISH.getText("postmortem.dashboard.report"), report.getText());
+    assertTrue(
+        report.getAttribute("href"),
+        report.getAttribute("href").endsWith("/secure/PostmortemRemediationReport.jspa"));
+  }
+
+  @Test
   public void showsTheLoadingStateUntilTheServerAnswers() throws Exception {
     withTypicalItems();
     rest.close();

@@ -203,30 +203,111 @@ public class JqlAnswersTest {
   }
 
   @Test
-  public void linkedItemsPastTheCapWarnAndKeepTheNewestLinks() {
-    IssueLinkManager links = mock(IssueLinkManager.class);
+  public void linkedItemsAreTheOpenEndsSoDoneItemsNeverCrowdOutAnOpenOne() {
     List<IssueLink> all = new ArrayList<>();
-    for (long id = 1; id <= LinkedRemediationItemsFunction.MAX_LINKS + 1; id++) {
-      IssueLink link = mock(IssueLink.class);
-      when(link.getId()).thenReturn(id);
-      when(link.getSourceId()).thenReturn(1_000_000L + id);
-      when(link.getDestinationId()).thenReturn(id);
-      all.add(link);
+    for (long id = 1; id <= LinkedRemediationItemsFunction.MAX_ITEMS + 1; id++) {
+      all.add(link(id, 1_000_000L + id, id));
     }
-    when(links.getIssueLinks(TestScope.REMEDIATION_LINK)).thenReturn(all);
-    LinkedRemediationItemsFunction function =
-        new LinkedRemediationItemsFunction(i18nFactory, memo, links, new TestScope());
+    Issue oldestButOpen = item(1, alice, DUE);
+    found.add(oldestButOpen);
+    LinkedRemediationItemsFunction function = linked(all);
 
-    MessageSet messages =
-        function.validate(searcher, new FunctionOperand("linkedRemediationItems"), clause);
-    List<Long> ids =
-        ids(function.getValues(context, new FunctionOperand("linkedRemediationItems"), clause));
+    MessageSet messages = function.validate(searcher, linkedOperand(), clause);
+    List<Long> ids = ids(function.getValues(context, linkedOperand(), clause));
+
+    assertEquals(List.of(1L), ids);
+    assertFalse(messages.hasAnyWarnings());
+    String jql = searchedJql.get(0);
+    assertTrue(jql, jql.startsWith("resolution is EMPTY AND NOT (issuetype = 10100) AND id in ("));
+    assertTrue("the oldest link's item is asked about", jql.contains(",1)"));
+  }
+
+  @Test
+  public void linkedItemsPastTheCapWarnTheSearcherInTheirLanguage() {
+    found.add(item(1, alice, DUE));
+    total = LinkedRemediationItemsFunction.MAX_ITEMS + 1;
+    LinkedRemediationItemsFunction function = linked(List.of(link(1, 500, 1)));
+
+    MessageSet messages = function.validate(searcher, linkedOperand(), clause);
 
     assertEquals(
         List.of("linkedRemediationItems endet bei 10000 Vorgängen"),
         List.copyOf(messages.getWarningMessages()));
-    assertTrue(ids.contains((long) LinkedRemediationItemsFunction.MAX_LINKS + 1));
+  }
+
+  @Test
+  public void linkedItemsAreSearchedOncePerRequestWhateverTheNumberOfLinks() throws Exception {
+    memo = requestScopedMemo();
+    List<IssueLink> all = new ArrayList<>();
+    for (long id = 1; id <= 30_000; id++) {
+      all.add(link(id, 1_000_000L + id, id));
+    }
+    found.add(item(7, alice, DUE));
+    IssueLinkManager links = mock(IssueLinkManager.class);
+    when(links.getIssueLinks(TestScope.REMEDIATION_LINK)).thenReturn(all);
+    LinkedRemediationItemsFunction function =
+        new LinkedRemediationItemsFunction(
+            i18nFactory, memo, links, new CappedIssueSearch(searchService), new TestScope());
+
+    function.validate(searcher, linkedOperand(), clause);
+    function.getValues(context, linkedOperand(), clause);
+    List<Long> again = ids(function.getValues(context, linkedOperand(), clause));
+
+    assertEquals(List.of(7L), again);
+    verify(links, times(1)).getIssueLinks(TestScope.REMEDIATION_LINK);
+    verify(searchService, times(1)).search(eq(searcher), any(), any());
+  }
+
+  @Test
+  public void doneAndOpenLinkEndsPastTheirCapWarnAndKeepTheNewestLinks() {
+    List<IssueLink> all = new ArrayList<>();
+    for (long id = 1; id <= RemediationLinkEndsFunction.MAX_ENDS / 2 + 1; id++) {
+      all.add(link(id, 1_000_000L + id, id));
+    }
+    IssueLinkManager links = mock(IssueLinkManager.class);
+    when(links.getIssueLinks(TestScope.REMEDIATION_LINK)).thenReturn(all);
+    RemediationLinkEndsFunction function =
+        new RemediationLinkEndsFunction(i18nFactory, memo, links, new TestScope());
+    FunctionOperand operand = new FunctionOperand("remediationLinkEnds");
+
+    MessageSet messages = function.validate(searcher, operand, clause);
+    List<Long> ids = ids(function.getValues(context, operand, clause));
+
+    assertEquals(
+        List.of("remediationLinkEnds endet bei 20000 Vorgängen"),
+        List.copyOf(messages.getWarningMessages()));
+    assertTrue(ids.contains((long) RemediationLinkEndsFunction.MAX_ENDS / 2 + 1));
     assertFalse("the oldest link is the one left out", ids.contains(1L));
+    assertEquals(List.of(), searchedJql);
+  }
+
+  private LinkedRemediationItemsFunction linked(List<IssueLink> all) {
+    IssueLinkManager links = mock(IssueLinkManager.class);
+    when(links.getIssueLinks(TestScope.REMEDIATION_LINK)).thenReturn(all);
+    return new LinkedRemediationItemsFunction(
+        i18nFactory, memo, links, new CappedIssueSearch(searchService), new TestScope());
+  }
+
+  private static FunctionOperand linkedOperand() {
+    return new FunctionOperand("linkedRemediationItems");
+  }
+
+  private static IssueLink link(long id, long source, long destination) {
+    IssueLink link = mock(IssueLink.class);
+    when(link.getId()).thenReturn(id);
+    when(link.getSourceId()).thenReturn(source);
+    when(link.getDestinationId()).thenReturn(destination);
+    return link;
+  }
+
+  private RequestMemo requestScopedMemo() {
+    HttpServletRequest request = mock(HttpServletRequest.class);
+    when(request.getAttribute(anyString()))
+        .thenAnswer(c -> requestAttributes.get(c.getArgument(0)));
+    doAnswer(c -> requestAttributes.put(c.getArgument(0), c.getArgument(1)))
+        .when(request)
+        .setAttribute(anyString(), any());
+    return new RequestMemo(() -> request);
   }
 
   private ConfirmedRemediationItemsFunction confirmed() {

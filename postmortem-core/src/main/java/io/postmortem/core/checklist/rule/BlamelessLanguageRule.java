@@ -10,6 +10,7 @@ import io.postmortem.core.checklist.TextField;
 import io.postmortem.core.language.BlamelessLanguageScanner;
 import io.postmortem.core.language.LanguageFinding;
 import io.postmortem.core.language.PhraseCategory;
+import io.postmortem.core.language.WordTable;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.LanguageOverride;
 import io.postmortem.core.postmortem.Postmortem;
@@ -73,7 +74,7 @@ public final class BlamelessLanguageRule extends Rule {
     for (LanguageOverride override : postmortem.languageOverrides()) {
       kept.add(override.fingerprint());
     }
-    Map<Identity, String> hashes = new HashMap<>();
+    Scans scans = new Scans(languageScanners);
     List<String> configured = List.copyOf(languageScanners.keySet());
     int[] documentCounts = new int[configured.size()];
     for (SectionKind kind : SectionKind.values()) {
@@ -83,7 +84,7 @@ public final class BlamelessLanguageRule extends Rule {
         documentCounts[l] += counts[l];
       }
       List<String> languages = TextLanguage.decide(counts, configured);
-      scan(TextField.section(kind), text, languages, languageScanners, kept, hashes, findings);
+      scan(TextField.section(kind), text, languages, scans, kept, findings);
     }
     List<String> documentLanguages = TextLanguage.decide(documentCounts, configured);
     for (ActionItem item : postmortem.actionItems()) {
@@ -93,7 +94,7 @@ public final class BlamelessLanguageRule extends Rule {
             {TextField.itemSuccessMeasure(item.key()), item.successMeasure()}
           }) {
         List<String> languages = TextLanguage.ofShortText(field[1], configured, documentLanguages);
-        scan(field[0], field[1], languages, languageScanners, kept, hashes, findings);
+        scan(field[0], field[1], languages, scans, kept, findings);
       }
     }
   }
@@ -102,22 +103,14 @@ public final class BlamelessLanguageRule extends Rule {
       String fieldId,
       String text,
       List<String> languages,
-      Map<String, BlamelessLanguageScanner> languageScanners,
+      Scans scans,
       Set<String> kept,
-      Map<Identity, String> hashes,
       Findings findings) {
     if (text.isBlank()) {
       return;
     }
-    List<BlamelessLanguageScanner> scanners = new ArrayList<>(languages.size());
-    for (String language : languages) {
-      scanners.add(languageScanners.get(language));
-    }
-    for (LanguageFinding finding : BlamelessLanguageScanner.scan(text, scanners)) {
-      String hash =
-          hashes.computeIfAbsent(
-              new Identity(finding.category(), finding.matchedText(), finding.sentence()),
-              identity -> LanguageFinding.identityHash(finding));
+    for (LanguageFinding finding : scans.findings(text, languages)) {
+      String hash = scans.identityHash(finding);
       String fingerprint = LanguageFinding.fingerprint(fieldId, finding.category(), hash);
       if (kept.contains(fingerprint)) {
         continue;
@@ -135,10 +128,49 @@ public final class BlamelessLanguageRule extends Rule {
   }
 
   /**
-   * What a fingerprint's hash depends on besides the field. Phrase-dense postmortems repeat
-   * sentences (templated item summaries, the same line in several sections), and hashing each
-   * repeat again was most of the rule's cost on them (issue 9).
+   * One evaluation's scans and fingerprint hashes. Phrase-dense postmortems repeat texts (the same
+   * success measure on every item) and sentences (templated item summaries, the same line in
+   * several sections); scanning or hashing each repeat again was most of the rule's cost on them
+   * (issue 9). A text's findings do not depend on its field, only the fingerprint does.
    */
+  private static final class Scans {
+    /** Item texts repeat; a section is one long text, not worth hashing to look it up. */
+    private static final int LONGEST_REMEMBERED = 2_000;
+
+    private final Map<String, BlamelessLanguageScanner> scanners;
+    private final Map<ScannedText, List<LanguageFinding>> byText = new HashMap<>();
+    private final Map<Identity, String> hashes = new HashMap<>();
+    private final WordTable words = new WordTable();
+
+    Scans(Map<String, BlamelessLanguageScanner> scanners) {
+      this.scanners = scanners;
+    }
+
+    List<LanguageFinding> findings(String text, List<String> languages) {
+      if (text.length() > LONGEST_REMEMBERED) {
+        return scan(text, languages);
+      }
+      return byText.computeIfAbsent(new ScannedText(text, languages), key -> scan(text, languages));
+    }
+
+    private List<LanguageFinding> scan(String text, List<String> languages) {
+      List<BlamelessLanguageScanner> chosen = new ArrayList<>(languages.size());
+      for (String language : languages) {
+        chosen.add(scanners.get(language));
+      }
+      return BlamelessLanguageScanner.scan(text, chosen, words);
+    }
+
+    String identityHash(LanguageFinding finding) {
+      return hashes.computeIfAbsent(
+          new Identity(finding.category(), finding.matchedText(), finding.sentence()),
+          identity -> LanguageFinding.identityHash(finding));
+    }
+  }
+
+  private record ScannedText(String text, List<String> languages) {}
+
+  /** What a fingerprint's hash depends on besides the field. */
   private record Identity(PhraseCategory category, String matchedText, String sentence) {}
 
   private static BlamelessLanguageScanner scanner(String language, List<String> extraPhrases) {

@@ -7,7 +7,9 @@ import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.checklist.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects one rule's violations. Rules name a message by its last part ({@code too-few}); the
@@ -19,6 +21,7 @@ final class Findings {
   private final RuleDescriptor rule;
   private final RuleSeverity severity;
   private final List<Violation> found = new ArrayList<>();
+  private final Map<String, String> keys = new HashMap<>();
 
   Findings(RuleDescriptor rule, RuleSeverity severity) {
     this.rule = rule;
@@ -28,7 +31,12 @@ final class Findings {
   /** Adds one violation; {@code message} is one the rule's descriptor declares. */
   void add(String message, Subject subject, Argument... args) {
     found.add(
-        new Violation(rule.id(), severity, rule.messageKey(message), Arrays.asList(args), subject));
+        new Violation(
+            rule.id(),
+            severity,
+            keys.computeIfAbsent(message, rule::messageKey),
+            Arrays.asList(args),
+            subject));
   }
 
   List<Violation> list() {

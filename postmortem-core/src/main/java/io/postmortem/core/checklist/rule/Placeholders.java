@@ -1,8 +1,10 @@
 package io.postmortem.core.checklist.rule;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +18,9 @@ final class Placeholders {
   private static final int LONGEST_PLACEHOLDER_TEXT = 2_000;
 
   private final Set<String> normalized = new HashSet<>();
+
+  /** Answers by text: templated items repeat one success measure thousands of times. */
+  private final Map<String, Boolean> answered = new HashMap<>();
 
   Placeholders(List<String> placeholders) {
     for (String placeholder : placeholders) {
@@ -31,6 +36,10 @@ final class Placeholders {
     if (text.length() > LONGEST_PLACEHOLDER_TEXT) {
       return false;
     }
+    return answered.computeIfAbsent(text, this::everyLineIsPlaceholder);
+  }
+
+  private boolean everyLineIsPlaceholder(String text) {
     for (String line : text.split("\\R")) {
       if (!line.isBlank() && !isPlaceholder(line)) {
         return false;

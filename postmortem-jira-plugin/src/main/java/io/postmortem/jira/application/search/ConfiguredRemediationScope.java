@@ -27,13 +27,28 @@ public class ConfiguredRemediationScope implements RemediationScope {
 
   @Override
   public String remediationItemClause() {
+    return itemClause("remediationLinkEnds()");
+  }
+
+  /**
+   * Open items by the function that only ever lists unresolved linked items, so a long history of
+   * done items cannot push open ones past its cap.
+   */
+  @Override
+  public String openItemClause() {
+    return "(" + itemClause("linkedRemediationItems()") + ") AND resolution is EMPTY";
+  }
+
+  private String itemClause(String linkFunction) {
     JiraMapping mapping = configuration.current();
     String subTasks = typeClause(mapping.remediationSubTaskTypeId());
     if (mapping.remediationLinkTypeId() == null) {
       return subTasks;
     }
     return subTasks
-        + " OR (issue in linkedRemediationItems() AND NOT "
+        + " OR (issue in "
+        + linkFunction
+        + " AND NOT "
         + typeClause(mapping.postmortemIssueTypeId())
         + ")";
   }

@@ -18,7 +18,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
-import io.postmortem.jira.jql.LinkedRemediationItemsFunction;
+import io.postmortem.jira.jql.RemediationLinkEndsFunction;
 import io.postmortem.jira.jql.RequestMemo;
 import io.postmortem.jira.testing.TestScope;
 import java.util.HashMap;
@@ -52,8 +52,12 @@ public class ConfiguredRemediationScopeTest {
     ConfiguredRemediationScope scope = new ConfiguredRemediationScope(configuration);
 
     assertEquals(
-        "issuetype = 10101 OR (issue in linkedRemediationItems() AND NOT issuetype = 10100)",
+        "issuetype = 10101 OR (issue in remediationLinkEnds() AND NOT issuetype = 10100)",
         scope.remediationItemClause());
+    assertEquals(
+        "(issuetype = 10101 OR (issue in linkedRemediationItems() AND NOT issuetype = 10100))"
+            + " AND resolution is EMPTY",
+        scope.openItemClause());
     assertEquals("issuetype = 10100", scope.postmortemClause());
     assertEquals(Long.valueOf(10201L), scope.remediationLinkTypeId());
     assertEquals(Long.valueOf(10200L), scope.incidentLinkTypeId());
@@ -67,14 +71,14 @@ public class ConfiguredRemediationScopeTest {
   }
 
   @Test
-  public void linkedRemediationItemsAreBothEndsOfRemediationLinksOnly() {
+  public void remediationLinkEndsAreBothEndsOfRemediationLinksOnly() {
     IssueLinkManager links = mock(IssueLinkManager.class);
     IssueLink link = mock(IssueLink.class);
     when(link.getSourceId()).thenReturn(500L);
     when(link.getDestinationId()).thenReturn(7L);
     when(links.getIssueLinks(10201L)).thenReturn(List.of(link));
-    LinkedRemediationItemsFunction function =
-        new LinkedRemediationItemsFunction(
+    RemediationLinkEndsFunction function =
+        new RemediationLinkEndsFunction(
             mock(I18nHelper.BeanFactory.class),
             new RequestMemo(() -> null),
             links,
@@ -88,7 +92,7 @@ public class ConfiguredRemediationScopeTest {
     List<QueryLiteral> values =
         function.getValues(
             mock(QueryCreationContext.class),
-            new FunctionOperand("linkedRemediationItems"),
+            new FunctionOperand("remediationLinkEnds"),
             mock(TerminalClause.class));
 
     assertEquals(List.of(500L, 7L), values.stream().map(QueryLiteral::getLongValue).toList());
