@@ -99,4 +99,17 @@ public class RecurrenceFinderTest {
     assertThrows(IllegalArgumentException.class, () -> new RecurrenceFinder(1.5, 5));
     assertThrows(IllegalArgumentException.class, () -> new RecurrenceFinder(0.2, 0));
   }
+
+  @Test
+  public void keywordsForTheCandidateSearchDropFunctionWordsAndRepeatsLongestFirst() {
+    IncidentProfile incident =
+        IncidentProfile.of(
+            "INC-1",
+            "The TLS certificate expired; the certificate for the API expired in 2026",
+            Set.of());
+
+    List<String> keywords = RecurrenceFinder.keywords(incident, 3);
+
+    assertEquals(List.of("certificate", "expired", "tls"), keywords);
+  }
 }
