@@ -135,6 +135,7 @@ final class RecurrenceFixture {
     lenient().when(issue.getComponents()).thenReturn(List.of());
     lenient().when(issue.getLabels()).thenReturn(Set.of());
     lenient().when(issue.getProjectObject()).thenReturn(PROJECT);
+    lenient().when(issue.getSecurityLevelId()).thenReturn(null);
     return issue;
   }
 
