@@ -112,4 +112,18 @@ public class RecurrenceFinderTest {
 
     assertEquals(List.of("certificate", "expired", "tls"), keywords);
   }
+
+  @Test
+  public void matchesWordsThatDifferOnlyByAFinalSilentE() {
+    IncidentProfile current =
+        IncidentProfile.of("INC-9", "Certificate expired on the API gateway", Set.of());
+    List<IncidentProfile> earlier =
+        List.of(
+            IncidentProfile.of("INC-1", "Certificates expire without a renewal alert", Set.of()),
+            IncidentProfile.of("INC-2", "Latency spike on the payment gateway", Set.of()));
+
+    List<Recurrence> found = RecurrenceFinder.standard().find(current, earlier);
+
+    assertEquals("INC-1", found.get(0).key());
+  }
 }

@@ -25,6 +25,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
+import io.postmortem.jira.application.recurrence.RecurrenceLinkType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -132,7 +133,7 @@ final class FakeJiraAdmin {
     return new PostmortemSetup(
         configuration(),
         new IssueTypeSetup(issueTypeManager, avatarManager),
-        new LinkTypeSetup(linkTypeManager),
+        new LinkTypeSetup(linkTypeManager, new RecurrenceLinkType(settingsFactory)),
         new FieldSetup(customFieldManager, optionsManager),
         locks);
   }

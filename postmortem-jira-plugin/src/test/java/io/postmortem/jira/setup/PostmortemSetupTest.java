@@ -142,7 +142,7 @@ public class PostmortemSetupTest {
 
     verify(jira.linkTypeManager, times(1))
         .createIssueLinkType(anyString(), anyString(), anyString(), any());
-    assertEquals(2, jira.linkTypes.size());
+    assertEquals("postmortem, remediation and recurrence", 3, jira.linkTypes.size());
   }
 
   @Test

@@ -5,7 +5,6 @@ import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.Postmortem;
-import io.postmortem.core.recurrence.SuggestedRecurrence;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +12,9 @@ import java.util.List;
  * Every earlier incident the recurrence guard suggested is marked related or unrelated. The point
  * of the practice is that the same incident does not happen twice: before publishing, the author
  * looks at what rhymes and says whether the earlier fixes failed. Warns by default, since a
- * suggestion is only a guess.
+ * suggestion is only a guess. The message counts the unmarked suggestions instead of naming them: a
+ * suggestion may be an issue the reader of the checklist cannot browse, and the panel lists the
+ * ones they can.
  */
 public final class RecurrenceReviewedRule extends Rule {
 
@@ -29,11 +30,10 @@ public final class RecurrenceReviewedRule extends Rule {
   @Override
   void check(
       Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
-    for (SuggestedRecurrence suggestion : postmortem.recurrences()) {
-      if (!suggestion.isMarked()) {
-        findings.add(
-            "unmarked", Subject.postmortem(postmortem.key()), postmortem.key(), suggestion.key());
-      }
+    long unmarked =
+        postmortem.recurrences().stream().filter(suggestion -> !suggestion.isMarked()).count();
+    if (unmarked > 0) {
+      findings.add("unmarked", Subject.postmortem(postmortem.key()), postmortem.key(), unmarked);
     }
   }
 }

@@ -98,7 +98,8 @@ public class PostmortemReader {
             items,
             records.timeline(id),
             records.riskAcceptances(id),
-            records.languageOverrides(id));
+            records.languageOverrides(id),
+            records.recurrences(id));
     return new Reading(postmortem, incidentIssues, itemIssues);
   }
 

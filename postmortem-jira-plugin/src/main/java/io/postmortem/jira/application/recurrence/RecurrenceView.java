@@ -24,43 +24,9 @@ public record RecurrenceView(
     suggestions = List.copyOf(suggestions);
   }
 
-  /**
-   * One suggestion.
-   *
-   * @param key the earlier issue's key
-   * @param summary its summary
-   * @param score similarity in percent
-   * @param sharedFacets components and labels both share
-   * @param sharedTerms the words that weigh most in the similarity
-   * @param verdict {@code UNMARKED}, {@code RELATED} or {@code UNRELATED}
-   * @param items its remediation items the viewer may see
-   * @param hiddenItems how many of its items the viewer may not see
-   */
-  public record SuggestionView(
-      String key,
-      String summary,
-      int score,
-      List<String> sharedFacets,
-      List<String> sharedTerms,
-      String verdict,
-      List<ItemView> items,
-      int hiddenItems) {
-    public SuggestionView {
-      sharedFacets = List.copyOf(sharedFacets);
-      sharedTerms = List.copyOf(sharedTerms);
-      items = List.copyOf(items);
-    }
+  public boolean hasSuggestions() {
+    return !suggestions.isEmpty();
   }
-
-  /**
-   * An earlier remediation item.
-   *
-   * @param key its key
-   * @param summary its summary
-   * @param status its Jira status name
-   * @param done whether it is resolved
-   */
-  public record ItemView(String key, String summary, String status, boolean done) {}
 
   public static RecurrenceView of(RecurrenceReview review) {
     return new RecurrenceView(
@@ -83,8 +49,8 @@ public record RecurrenceView(
         suggestion.hiddenItems());
   }
 
-  private static ItemView item(Issue item) {
-    return new ItemView(
+  private static EarlierItemView item(Issue item) {
+    return new EarlierItemView(
         item.getKey(),
         text(item.getSummary()),
         item.getStatus() == null ? "" : text(item.getStatus().getName()),
