@@ -24,7 +24,6 @@ import io.postmortem.core.recurrence.Verdict;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.IssueVisibility;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemReader;
@@ -35,9 +34,10 @@ import io.postmortem.jira.application.recurrence.RecurrenceLinkType;
 import io.postmortem.jira.application.recurrence.RecurrenceLinks;
 import io.postmortem.jira.application.recurrence.RecurrenceVerdicts;
 import io.postmortem.jira.application.search.IssueSearch;
-import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.storage.RecurrenceStore;
-import io.postmortem.jira.storage.StoreDatabase;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.StoreDatabase;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
@@ -56,20 +56,20 @@ public class RecurrenceResourceTest extends JerseyTest {
 
   private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
   private static final long RECURRENCE_LINK = 10300L;
-  private JiraStubs jira;
+  private FakeJira jira;
   private RecurrenceStore store;
   private IssueLinkManager links;
   private ApplicationUser ed;
 
   @Override
   protected Application configure() {
-    jira = new JiraStubs();
+    jira = new FakeJira();
     store = new RecurrenceStore(StoreDatabase.emptyH2());
     links = mock(IssueLinkManager.class);
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
     when(settingsFactory.createGlobalSettings()).thenReturn(settings);
-    when(settings.get(anyString())).thenReturn(JiraFixtures.setUpMapping().toMap());
+    when(settings.get(anyString())).thenReturn(FakeJira.setUpMapping().toMap());
     when(settings.get("io.postmortem.jira.recurrence-link-type"))
         .thenReturn(String.valueOf(RECURRENCE_LINK));
     TimeZoneManager zones = mock(TimeZoneManager.class);
@@ -86,7 +86,7 @@ public class RecurrenceResourceTest extends JerseyTest {
             configuration,
             new CandidateSearch(new IssueSearch(mock(SearchService.class)), time),
             store,
-            new IssueVisibility(jira.permissionManager),
+            new IssueVisibility(jira.permissions),
             new EarlierRemediation(links));
     RecurrenceVerdicts verdicts =
         new RecurrenceVerdicts(
@@ -97,7 +97,7 @@ public class RecurrenceResourceTest extends JerseyTest {
     return RestTestRuntime.application(
         jira,
         new RecurrenceResource(
-            new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext),
+            new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext),
             reader,
             guard,
             verdicts));

@@ -20,7 +20,8 @@ import com.atlassian.jira.util.I18nHelper;
 import io.postmortem.core.postmortem.Horizon;
 import io.postmortem.jira.application.issue.FieldRole;
 import io.postmortem.jira.application.issue.JiraMapping;
-import io.postmortem.jira.i18n.BundleI18nHelper;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJiraAdmin;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +82,7 @@ public class PostmortemSetupTest {
     assertTrue(second.stream().limit(14).allMatch(c -> c.status() == SetupStatus.PRESENT));
     verify(jira.issueTypeManager, times(1)).createIssueType(anyString(), anyString(), any());
     verify(jira.issueTypeManager, times(1)).createSubTaskIssueType(anyString(), anyString(), any());
-    verify(jira.linkTypeManager, times(2))
+    verify(jira.linkTypeManager, times(3))
         .createIssueLinkType(anyString(), anyString(), anyString(), any());
     verify(jira.customFieldManager, times(10))
         .createCustomField(anyString(), anyString(), any(), any(), any(), any());
@@ -140,7 +141,7 @@ public class PostmortemSetupTest {
 
     jira.setup().repair(i18n);
 
-    verify(jira.linkTypeManager, times(1))
+    verify(jira.linkTypeManager, times(2))
         .createIssueLinkType(anyString(), anyString(), anyString(), any());
     assertEquals("postmortem, remediation and recurrence", 3, jira.linkTypes.size());
   }

@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 import io.postmortem.core.recurrence.SuggestedRecurrence;
 import io.postmortem.core.recurrence.Verdict;
 import io.postmortem.jira.storage.RecurrenceStore.Candidate;
+import io.postmortem.jira.testing.DatabaseTest;
+import io.postmortem.jira.testing.TestDatabase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

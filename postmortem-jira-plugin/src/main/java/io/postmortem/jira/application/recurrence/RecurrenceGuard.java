@@ -59,6 +59,23 @@ public class RecurrenceGuard {
     CandidateSearch.Found found =
         search.find(
             current, new CandidateSearch.Scope(postmortem, reading.incidentIssues(), mapping));
+    List<RecurrenceReview.Suggestion> suggestions = rankAndRecord(postmortem, current, found);
+    IssueVisibility.Visible<RecurrenceReview.Suggestion> visible =
+        visibility.filter(suggestions, RecurrenceReview.Suggestion::issue, viewer);
+    return new RecurrenceReview(
+        postmortem.getKey(),
+        visible.shown().stream().map(s -> withItems(s, mapping, viewer)).toList(),
+        visible.hidden(),
+        found.issues().size(),
+        found.capped());
+  }
+
+  /**
+   * Ranks the candidates, records the top ones (verdicts given earlier stay), and answers the
+   * recorded suggestions that are in this ranking, in its order.
+   */
+  private List<RecurrenceReview.Suggestion> rankAndRecord(
+      Issue postmortem, IncidentProfile current, CandidateSearch.Found found) {
     Map<String, Issue> byKey = new LinkedHashMap<>();
     List<IncidentProfile> profiles = new ArrayList<>();
     for (Issue candidate : found.issues()) {
@@ -82,14 +99,7 @@ public class RecurrenceGuard {
                 byKey.get(suggestion.key()), ranking, suggestion.verdict(), List.of(), 0));
       }
     }
-    IssueVisibility.Visible<RecurrenceReview.Suggestion> visible =
-        visibility.filter(suggestions, RecurrenceReview.Suggestion::issue, viewer);
-    return new RecurrenceReview(
-        postmortem.getKey(),
-        visible.shown().stream().map(s -> withItems(s, mapping, viewer)).toList(),
-        visible.hidden(),
-        found.issues().size(),
-        found.capped());
+    return suggestions;
   }
 
   private RecurrenceReview.Suggestion withItems(

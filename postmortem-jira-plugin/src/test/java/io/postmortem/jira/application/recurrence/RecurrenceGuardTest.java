@@ -12,7 +12,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import io.postmortem.core.recurrence.SuggestedRecurrence;
 import io.postmortem.core.recurrence.Verdict;
-import io.postmortem.jira.dashboard.FakeJira;
+import io.postmortem.jira.testing.FakeJira;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
