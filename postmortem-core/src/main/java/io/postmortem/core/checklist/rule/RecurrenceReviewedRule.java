@@ -1,5 +1,8 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.issue;
+
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
@@ -33,7 +36,11 @@ public final class RecurrenceReviewedRule extends Rule {
     long unmarked =
         postmortem.recurrences().stream().filter(suggestion -> !suggestion.isMarked()).count();
     if (unmarked > 0) {
-      findings.add("unmarked", Subject.postmortem(postmortem.key()), postmortem.key(), unmarked);
+      findings.add(
+          "unmarked",
+          Subject.postmortem(postmortem.key()),
+          issue(postmortem.key()),
+          count(unmarked));
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.issue;
 import static io.postmortem.core.checklist.rule.RuleTesting.check;
 import static io.postmortem.core.postmortem.PostmortemBuilder.aPublishablePostmortem;
 import static org.junit.Assert.assertEquals;
@@ -56,7 +58,7 @@ public class RecurrenceReviewedRuleTest {
     assertEquals(1, violations.size());
     assertEquals("postmortem.rule.recurrence-reviewed.unmarked", violations.get(0).messageKey());
     assertEquals(Subject.postmortem("PM-2"), violations.get(0).subject());
-    assertEquals(List.of("PM-2", 2L), violations.get(0).args());
+    assertEquals(List.of(issue("PM-2"), count(2)), violations.get(0).args());
   }
 
   @Test
