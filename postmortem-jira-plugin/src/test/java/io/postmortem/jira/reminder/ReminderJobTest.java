@@ -30,6 +30,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.core.postmortem.RiskAcceptance;
 import io.postmortem.core.remediation.DateProposal;
 import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
@@ -63,6 +64,7 @@ public class ReminderJobTest {
   private final UserManager users = mock(UserManager.class);
   private final PermissionManager permissions = mock(PermissionManager.class);
   private final Map<Long, DateProposal> proposals = new HashMap<>();
+  private final Map<Long, List<RiskAcceptance>> acceptances = new HashMap<>();
   private final ApplicationUser alice = user("alice", "Alice");
   private final ApplicationUser bob = user("bob", "Bob");
   private final ApplicationUser pat = user("pat", "Pat");
@@ -108,10 +110,19 @@ public class ReminderJobTest {
               });
           return found;
         };
+    PostmortemRisks risks =
+        ids -> {
+          Map<Long, List<RiskAcceptance>> found = new HashMap<>();
+          ids.forEach(
+              id -> {
+                if (acceptances.containsKey(id)) found.put(id, acceptances.get(id));
+              });
+          return found;
+        };
     job =
         new ReminderJob(
             new OwnerDigestRun(search, reader, scope, sender, mailer),
-            new FollowUpDigestRun(search, reader, scope, pending, sender, mailer),
+            new FollowUpDigestRun(search, reader, scope, pending, risks, sender, mailer),
             new ReminderSettings(settingsFactory),
             () -> ZONE);
   }
@@ -288,6 +299,44 @@ public class ReminderJobTest {
             .findFirst()
             .orElseThrow();
     assertFalse(postmortemSearch.contains("resolution"));
+  }
+
+  @Test
+  public void anItemUnconfirmedForOneBusinessDayDoesNotYetReachThePostmortemOwner() {
+    Issue postmortem = jira.postmortem(500, "PM-1", "pat");
+    Issue unconfirmed =
+        item(1, "OPS-1", "Add alert", alice, TODAY.plusDays(40), TODAY.minusDays(1), postmortem);
+    jira.answering("issuetype = 10100", List.of(postmortem))
+        .answering("parent in (\"PM-1\")", List.of(unconfirmed));
+
+    job.runJob(startedOn(TODAY));
+
+    assertEquals(List.of(), mails());
+  }
+
+  @Test
+  public void thePostmortemOwnerHearsThatTheAcceptedRiskExpiresWithinAWeek() {
+    Issue postmortem = jira.postmortem(500, "PM-1", "pat");
+    acceptances.put(
+        500L,
+        List.of(
+            new RiskAcceptance(
+                "carol", Instant.parse("2026-11-01T10:00:00Z"), "Vendor fix", TODAY.plusDays(5))));
+    jira.answering("issuetype = 10100", List.of(postmortem))
+        .answering("parent in (\"PM-1\")", List.of());
+
+    job.runJob(startedOn(TODAY));
+
+    List<Email> mails = mails();
+    assertEquals(1, mails.size());
+    assertEquals("pat@example.com", mails.get(0).getTo());
+    String body = mails.get(0).getBody();
+    // TODAY + 5 days in the recipient's date format.
+    assertTrue(
+        body,
+        body.contains(
+            "PM-1 Postmortem PM-1 ([postmortem.reminder.line.risk-expires [02/Dec/26]])"));
+    assertTrue(body, body.contains("/browse/PM-1"));
   }
 
   @Test
