@@ -3,6 +3,7 @@ package com.atlassian.jira.issue;
 import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.label.Label;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
@@ -10,6 +11,7 @@ import com.atlassian.jira.project.version.Version;
 import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.Set;
 
 /**
  * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
@@ -58,6 +60,10 @@ public interface Issue {
   Long getSecurityLevelId();
 
   Collection<ProjectComponent> getComponents();
+
+  String getDescription();
+
+  Set<Label> getLabels();
 
   Issue getParentObject();
 }

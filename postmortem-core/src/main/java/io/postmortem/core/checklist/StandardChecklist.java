@@ -6,6 +6,7 @@ import io.postmortem.core.checklist.rule.CriticalOrHighItemRule;
 import io.postmortem.core.checklist.rule.DueWithinLimitRule;
 import io.postmortem.core.checklist.rule.IncidentLinkedRule;
 import io.postmortem.core.checklist.rule.OwnersConfirmedRule;
+import io.postmortem.core.checklist.rule.RecurrenceReviewedRule;
 import io.postmortem.core.checklist.rule.RequiredSectionsRule;
 import io.postmortem.core.checklist.rule.ReviewWithinBusinessDaysRule;
 import io.postmortem.core.checklist.rule.ShortAndLongTermItemsRule;
@@ -16,8 +17,9 @@ import java.util.List;
 
 /**
  * The checklist of the practice, every rule in report order: first what the postmortem is about,
- * then its action items (the part teams most often get wrong), then its write-up and meeting, and
- * the language last because it only warns by default.
+ * then its action items (the part teams most often get wrong), then its write-up and meeting, then
+ * whether earlier incidents that rhyme were looked at, and the language last because it only warns
+ * by default.
  */
 public final class StandardChecklist {
 
@@ -40,6 +42,7 @@ public final class StandardChecklist {
             new RequiredSectionsRule(),
             new TimelineRule(),
             new ReviewWithinBusinessDaysRule(),
+            new RecurrenceReviewedRule(),
             new BlamelessLanguageRule()));
   }
 

@@ -1,5 +1,6 @@
 package io.postmortem.core.postmortem;
 
+import io.postmortem.core.recurrence.SuggestedRecurrence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param timeline timeline events in stored order
  * @param riskAcceptances recorded risk acceptances
  * @param languageOverrides kept phrases
+ * @param recurrences earlier incidents the recurrence guard suggested, with the author's verdicts
  */
 public record Postmortem(
     String key,
@@ -35,7 +37,8 @@ public record Postmortem(
     List<ActionItem> actionItems,
     List<TimelineEvent> timeline,
     List<RiskAcceptance> riskAcceptances,
-    List<LanguageOverride> languageOverrides) {
+    List<LanguageOverride> languageOverrides,
+    List<SuggestedRecurrence> recurrences) {
 
   public Postmortem {
     Objects.requireNonNull(key, "key");
@@ -51,6 +54,35 @@ public record Postmortem(
     timeline = List.copyOf(timeline == null ? List.of() : timeline);
     riskAcceptances = List.copyOf(riskAcceptances == null ? List.of() : riskAcceptances);
     languageOverrides = List.copyOf(languageOverrides == null ? List.of() : languageOverrides);
+    recurrences = List.copyOf(recurrences == null ? List.of() : recurrences);
+  }
+
+  /** A postmortem without suggested recurrences (none were looked for). */
+  public Postmortem(
+      String key,
+      String summary,
+      List<Incident> incidents,
+      LocalDate createdOn,
+      LocalDate reviewMeetingOn,
+      String facilitatorKey,
+      Map<SectionKind, String> sections,
+      List<ActionItem> actionItems,
+      List<TimelineEvent> timeline,
+      List<RiskAcceptance> riskAcceptances,
+      List<LanguageOverride> languageOverrides) {
+    this(
+        key,
+        summary,
+        incidents,
+        createdOn,
+        reviewMeetingOn,
+        facilitatorKey,
+        sections,
+        actionItems,
+        timeline,
+        riskAcceptances,
+        languageOverrides,
+        List.of());
   }
 
   /** The section's text, empty when missing. */
@@ -76,7 +108,7 @@ public record Postmortem(
     return new Builder(key, createdOn);
   }
 
-  /** Names every fact, so the eleven of them cannot swap places unnoticed. */
+  /** Names every fact, so the twelve of them cannot swap places unnoticed. */
   public static final class Builder {
     private final String key;
     private final LocalDate createdOn;
@@ -89,6 +121,7 @@ public record Postmortem(
     private List<TimelineEvent> timeline = List.of();
     private List<RiskAcceptance> riskAcceptances = List.of();
     private List<LanguageOverride> languageOverrides = List.of();
+    private List<SuggestedRecurrence> recurrences = List.of();
 
     private Builder(String key, LocalDate createdOn) {
       this.key = Objects.requireNonNull(key, "key");
@@ -142,6 +175,11 @@ public record Postmortem(
       return this;
     }
 
+    public Builder recurrences(List<SuggestedRecurrence> value) {
+      recurrences = value;
+      return this;
+    }
+
     public Postmortem build() {
       return new Postmortem(
           key,
@@ -154,7 +192,8 @@ public record Postmortem(
           actionItems,
           timeline,
           riskAcceptances,
-          languageOverrides);
+          languageOverrides,
+          recurrences);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.postmortem.core.postmortem;
 
+import io.postmortem.core.recurrence.SuggestedRecurrence;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,4 +23,12 @@ public interface PostmortemRecords {
 
   /** Blameless-language findings kept on purpose, with their reasons. */
   List<LanguageOverride> languageOverrides(long postmortemIssueId);
+
+  /**
+   * Earlier incidents the recurrence guard suggested to the postmortem, with the author's verdicts,
+   * in the order they were suggested. A store that keeps none answers with none.
+   */
+  default List<SuggestedRecurrence> recurrences(long postmortemIssueId) {
+    return List.of();
+  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +72,22 @@ public class RecurrenceFinder {
     found.sort(
         Comparator.comparingDouble(Recurrence::score).reversed().thenComparing(Recurrence::key));
     return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
+  }
+
+  /**
+   * The words of the incident's summary that say most about it, as written, for a search that
+   * fetches candidates: function words and numbers dropped, each stem once, at most {@code max}.
+   * The longest words first, as a cheap stand-in for rarity before any candidate is known.
+   */
+  public static List<String> keywords(IncidentProfile profile, int max) {
+    Map<String, String> byStem = new LinkedHashMap<>();
+    for (Terms.Term term : Terms.of(profile.summary())) {
+      byStem.putIfAbsent(term.stem(), term.word());
+    }
+    return byStem.values().stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .limit(max)
+        .toList();
   }
 
   private static Map<String, Integer> countTerms(

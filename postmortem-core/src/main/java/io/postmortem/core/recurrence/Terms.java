@@ -127,7 +127,10 @@ final class Terms {
     return word.chars().allMatch(Character::isDigit);
   }
 
-  /** Strips the commonest English inflections from words long enough to keep a stem. */
+  /**
+   * Strips the commonest English inflections from words long enough to keep a stem, and a final
+   * silent "e", so that "certificate" meets "certificates" and "expire" meets "expired".
+   */
   static String stem(String word) {
     if (word.length() <= 4) {
       return word;
@@ -137,6 +140,6 @@ final class Terms {
         return word.substring(0, word.length() - suffix.length());
       }
     }
-    return word;
+    return word.endsWith("e") && word.length() >= 6 ? word.substring(0, word.length() - 1) : word;
   }
 }

@@ -30,6 +30,7 @@ public class StandardChecklistTest {
           "required-sections",
           "timeline",
           "review-within-business-days",
+          "recurrence-reviewed",
           "blameless-language");
 
   private final ChecklistEngine engine = StandardChecklist.engine();

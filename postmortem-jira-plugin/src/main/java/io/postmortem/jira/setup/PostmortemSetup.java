@@ -123,6 +123,8 @@ public class PostmortemSetup {
     checks.add(check("postmortem.setup.item.remediation-type", remediationType));
     checks.add(check("postmortem.setup.item.postmortem-link", postmortemLink));
     checks.add(check("postmortem.setup.item.remediation-link", remediationLink));
+    checks.add(
+        check("postmortem.setup.item.recurrence-link", linkTypes.ensureRecurrence(i18n, create)));
 
     return mapping
         .withIssueTypes(

@@ -5,6 +5,7 @@ import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.PostmortemRecords;
 import io.postmortem.core.postmortem.RiskAcceptance;
 import io.postmortem.core.postmortem.TimelineEvent;
+import io.postmortem.core.recurrence.SuggestedRecurrence;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Collection;
@@ -23,17 +24,20 @@ public final class ActiveObjectsPostmortemRecords implements PostmortemRecords {
   private final RiskAcceptanceStore risks;
   private final TimelineStore timeline;
   private final LanguageOverrideStore overrides;
+  private final RecurrenceStore recurrences;
 
   @Inject
   public ActiveObjectsPostmortemRecords(
       OwnershipStore ownership,
       RiskAcceptanceStore risks,
       TimelineStore timeline,
-      LanguageOverrideStore overrides) {
+      LanguageOverrideStore overrides,
+      RecurrenceStore recurrences) {
     this.ownership = ownership;
     this.risks = risks;
     this.timeline = timeline;
     this.overrides = overrides;
+    this.recurrences = recurrences;
   }
 
   @Override
@@ -54,5 +58,10 @@ public final class ActiveObjectsPostmortemRecords implements PostmortemRecords {
   @Override
   public List<LanguageOverride> languageOverrides(long postmortemIssueId) {
     return overrides.forPostmortem(postmortemIssueId);
+  }
+
+  @Override
+  public List<SuggestedRecurrence> recurrences(long postmortemIssueId) {
+    return recurrences.forPostmortem(postmortemIssueId);
   }
 }

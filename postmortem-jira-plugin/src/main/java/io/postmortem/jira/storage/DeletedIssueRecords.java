@@ -31,7 +31,8 @@ public class DeletedIssueRecords {
           DueProposalEntity.class,
           RiskAcceptanceEntity.class,
           TimelineEventEntity.class,
-          LanguageOverrideEntity.class);
+          LanguageOverrideEntity.class,
+          RecurrenceEntity.class);
 
   private final EventPublisher events;
   private final ActiveObjects ao;
@@ -69,6 +70,8 @@ public class DeletedIssueRecords {
           for (Class<? extends RawEntity<Integer>> table : KEYED_BY_ISSUE) {
             ao.deleteWithSQL(table, "ISSUE_ID = ?", issueId);
           }
+          // A deleted earlier incident is no longer a suggestion to any postmortem.
+          ao.deleteWithSQL(RecurrenceEntity.class, "CANDIDATE_ID = ?", issueId);
           return null;
         });
   }

@@ -82,7 +82,7 @@ public class PostmortemSetupTest {
     assertTrue(second.stream().limit(15).allMatch(c -> c.status() == SetupStatus.PRESENT));
     verify(jira.issueTypeManager, times(1)).createIssueType(anyString(), anyString(), any());
     verify(jira.issueTypeManager, times(1)).createSubTaskIssueType(anyString(), anyString(), any());
-    verify(jira.linkTypeManager, times(2))
+    verify(jira.linkTypeManager, times(3))
         .createIssueLinkType(anyString(), anyString(), anyString(), any());
     verify(jira.customFieldManager, times(11))
         .createCustomField(anyString(), anyString(), any(), any(), any(), any());
@@ -141,9 +141,9 @@ public class PostmortemSetupTest {
 
     jira.setup().repair(i18n);
 
-    verify(jira.linkTypeManager, times(1))
+    verify(jira.linkTypeManager, times(2))
         .createIssueLinkType(anyString(), anyString(), anyString(), any());
-    assertEquals(2, jira.linkTypes.size());
+    assertEquals("postmortem, remediation and recurrence", 3, jira.linkTypes.size());
   }
 
   @Test

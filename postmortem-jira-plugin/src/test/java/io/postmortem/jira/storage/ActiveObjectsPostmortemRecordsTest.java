@@ -8,6 +8,7 @@ import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.RiskAcceptance;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
+import io.postmortem.core.recurrence.SuggestedRecurrence;
 import io.postmortem.jira.testing.DatabaseTest;
 import io.postmortem.jira.testing.TestDatabase;
 import java.time.Instant;
@@ -29,7 +30,8 @@ public class ActiveObjectsPostmortemRecordsTest extends DatabaseTest {
           ownership,
           new RiskAcceptanceStore(ao),
           new TimelineStore(ao),
-          new LanguageOverrideStore(ao));
+          new LanguageOverrideStore(ao),
+          new RecurrenceStore(ao));
 
   public ActiveObjectsPostmortemRecordsTest(TestDatabase database) {
     super(database);
@@ -42,6 +44,7 @@ public class ActiveObjectsPostmortemRecordsTest extends DatabaseTest {
     new TimelineStore(ao)
         .add(1L, new TimelineEvent(null, AT, TimelineEventKind.DETECTED, "paged", null), "ed");
     new LanguageOverrideStore(ao).keep(1L, "f", "quoted", "ed", AT);
+    new RecurrenceStore(ao).suggest(1L, List.of(new RecurrenceStore.Candidate(7L, "INC-7")));
 
     assertEquals(
         new OwnershipConfirmation("bob", AT, null), records.confirmations(List.of(11L)).get(11L));
@@ -51,6 +54,7 @@ public class ActiveObjectsPostmortemRecordsTest extends DatabaseTest {
     assertEquals("paged", records.timeline(1L).get(0).text());
     assertEquals(
         List.of(new LanguageOverride("f", "quoted", "ed", AT)), records.languageOverrides(1L));
+    assertEquals(List.of(SuggestedRecurrence.unmarked("INC-7")), records.recurrences(1L));
   }
 
   @Test

@@ -15,6 +15,7 @@ import io.postmortem.jira.testing.DatabaseTest;
 import io.postmortem.jira.testing.TestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -40,6 +41,8 @@ public class DeletedIssueRecordsTest extends DatabaseTest {
       new TimelineStore(ao)
           .add(issue, new TimelineEvent(null, AT, TimelineEventKind.OTHER, "x", null), "ed");
       new LanguageOverrideStore(ao).keep(issue, "f", "quoted", "ed", AT);
+      new RecurrenceStore(ao)
+          .suggest(issue, List.of(new RecurrenceStore.Candidate(900L, "INC-900")));
     }
   }
 
@@ -51,6 +54,20 @@ public class DeletedIssueRecordsTest extends DatabaseTest {
       assertEquals(table.getSimpleName(), 0, ao.count(table, "ISSUE_ID = ?", DELETED));
       assertEquals(table.getSimpleName(), 1, ao.count(table, "ISSUE_ID = ?", KEPT));
     }
+  }
+
+  @Test
+  public void aDeletedEarlierIncidentIsNoLongerSuggestedToAnyPostmortem() {
+    new RecurrenceStore(ao)
+        .suggest(
+            KEPT,
+            List.of(
+                new RecurrenceStore.Candidate(DELETED, "INC-1"),
+                new RecurrenceStore.Candidate(900L, "INC-900")));
+
+    records.onIssueEvent(event(EventType.ISSUE_DELETED_ID));
+
+    assertEquals(List.of("INC-900"), keysSuggestedTo(KEPT));
   }
 
   @Test
@@ -77,7 +94,12 @@ public class DeletedIssueRecordsTest extends DatabaseTest {
         DueProposalEntity.class,
         RiskAcceptanceEntity.class,
         TimelineEventEntity.class,
-        LanguageOverrideEntity.class);
+        LanguageOverrideEntity.class,
+        RecurrenceEntity.class);
+  }
+
+  private List<String> keysSuggestedTo(long postmortemId) {
+    return new RecurrenceStore(ao).forPostmortem(postmortemId).stream().map(s -> s.key()).toList();
   }
 
   private static IssueEvent event(Long type) {

@@ -39,7 +39,7 @@ public class SchemaUpgradeTest extends DatabaseTest {
 
     ModelVersion reached = AoModule.shipped().upgrade(ao, null);
 
-    assertEquals(ModelVersion.valueOf(SchemaV2UpgradeTask.VERSION), reached);
+    assertEquals(ModelVersion.valueOf(SchemaV4UpgradeTask.VERSION), reached);
     assertTrue(new ActiveObjectsReminderLedger(ao).claim("alice", TODAY));
   }
 
@@ -47,9 +47,9 @@ public class SchemaUpgradeTest extends DatabaseTest {
   public void theDescriptorListsEveryEntityOfTheNewestSchemaAndTheTasksInVersionOrder() {
     AoModule module = AoModule.shipped();
 
-    assertEquals(SchemaV2UpgradeTask.ENTITIES, module.entities);
+    assertEquals(SchemaV4UpgradeTask.ENTITIES, module.entities);
     assertEquals(
-        List.of("1", "2"),
+        List.of("1", "2", "4"),
         module.upgradeTasks.stream().map(t -> t.getModelVersion().toString()).toList());
   }
 

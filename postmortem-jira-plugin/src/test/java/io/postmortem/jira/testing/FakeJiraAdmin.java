@@ -24,6 +24,7 @@ import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
+import io.postmortem.jira.application.recurrence.RecurrenceLinkType;
 import io.postmortem.jira.setup.FieldSetup;
 import io.postmortem.jira.setup.IssueTypeSetup;
 import io.postmortem.jira.setup.LinkTypeSetup;
@@ -136,7 +137,7 @@ public final class FakeJiraAdmin {
     return new PostmortemSetup(
         configuration(),
         new IssueTypeSetup(issueTypeManager, avatarManager),
-        new LinkTypeSetup(linkTypeManager),
+        new LinkTypeSetup(linkTypeManager, new RecurrenceLinkType(settingsFactory)),
         new FieldSetup(customFieldManager, optionsManager),
         locks);
   }

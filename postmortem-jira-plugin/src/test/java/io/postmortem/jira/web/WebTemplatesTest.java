@@ -32,7 +32,11 @@ public class WebTemplatesTest {
   public void everyWordOfThePanelsIsInBothBundles() throws IOException {
     Set<String> keys = new HashSet<>();
     for (String template :
-        List.of(PanelTemplates.POSTMORTEM, PanelTemplates.REMEDIATION, PanelTemplates.LIFECYCLE)) {
+        List.of(
+            PanelTemplates.POSTMORTEM,
+            PanelTemplates.REMEDIATION,
+            PanelTemplates.LIFECYCLE,
+            PanelTemplates.RECURRENCE)) {
       keys.addAll(matches(TEMPLATE_KEY, resource(template)));
     }
     keys.addAll(matches(SCRIPT_KEY, resource("js/postmortem-panels.js")));

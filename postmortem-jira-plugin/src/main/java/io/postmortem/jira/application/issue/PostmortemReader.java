@@ -68,10 +68,7 @@ public class PostmortemReader {
     long id = postmortemIssue.getId();
     IssueLinks links = IssueLinks.of(issueLinkManager, id);
 
-    List<Issue> incidentIssues =
-        links.linked(mapping.postmortemLinkTypeId()).stream()
-            .filter(issue -> isIncident(issue, mapping))
-            .toList();
+    List<Issue> incidentIssues = incidentIssues(links, mapping);
     List<Incident> incidents =
         incidentIssues.stream()
             .map(issue -> incident(issue, mapping, fields.get(FieldRole.SEVERITY)))
@@ -98,7 +95,8 @@ public class PostmortemReader {
             items,
             records.timeline(id),
             records.riskAcceptances(id),
-            records.languageOverrides(id));
+            records.languageOverrides(id),
+            records.recurrences(id));
     return new Reading(postmortem, incidentIssues, itemIssues);
   }
 
@@ -121,6 +119,12 @@ public class PostmortemReader {
       all.addAll(itemIssues);
       return all;
     }
+  }
+
+  private static List<Issue> incidentIssues(IssueLinks links, JiraMapping mapping) {
+    return links.linked(mapping.postmortemLinkTypeId()).stream()
+        .filter(issue -> isIncident(issue, mapping))
+        .toList();
   }
 
   /** Sub-tasks of the Remediation action type, then issues linked with the Remediation type. */

@@ -5,6 +5,7 @@ import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.PostmortemRecords;
 import io.postmortem.core.postmortem.RiskAcceptance;
 import io.postmortem.core.postmortem.TimelineEvent;
+import io.postmortem.core.recurrence.SuggestedRecurrence;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ public final class InMemoryPostmortemRecords implements PostmortemRecords {
   final Map<Long, List<RiskAcceptance>> acceptances = new HashMap<>();
   final Map<Long, List<TimelineEvent>> timelines = new HashMap<>();
   final Map<Long, List<LanguageOverride>> overrides = new HashMap<>();
+  final Map<Long, List<SuggestedRecurrence>> recurrences = new HashMap<>();
   private int calls;
   private int confirmationReads;
 
@@ -74,5 +76,11 @@ public final class InMemoryPostmortemRecords implements PostmortemRecords {
   public List<LanguageOverride> languageOverrides(long postmortemIssueId) {
     calls++;
     return new ArrayList<>(overrides.getOrDefault(postmortemIssueId, List.of()));
+  }
+
+  @Override
+  public List<SuggestedRecurrence> recurrences(long postmortemIssueId) {
+    calls++;
+    return new ArrayList<>(recurrences.getOrDefault(postmortemIssueId, List.of()));
   }
 }

@@ -40,6 +40,8 @@ import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.PriorityLevel;
 import io.postmortem.core.postmortem.SectionKind;
 import io.postmortem.core.postmortem.Severity;
+import io.postmortem.core.recurrence.SuggestedRecurrence;
+import io.postmortem.core.recurrence.Verdict;
 import io.postmortem.jira.testing.FakeJira;
 import java.time.Clock;
 import java.time.Instant;
@@ -104,6 +106,19 @@ public class PostmortemReaderTest {
     assertEquals("INC-7", read.incidents().get(0).key());
     assertEquals(Severity.SEV_2, read.incidents().get(0).severity());
     assertTrue(read.incidents().get(0).resolution().isPresent());
+  }
+
+  @Test
+  public void readsTheSuggestedRecurrencesWithTheAuthorsVerdicts() {
+    List<SuggestedRecurrence> suggested =
+        List.of(
+            new SuggestedRecurrence("INC-3", Verdict.RELATED),
+            SuggestedRecurrence.unmarked("PM-0"));
+    records.recurrences.put(1L, suggested);
+
+    Postmortem read = reader.read(postmortem);
+
+    assertEquals(suggested, read.recurrences());
   }
 
   @Test

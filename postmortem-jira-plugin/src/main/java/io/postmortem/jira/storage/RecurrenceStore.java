@@ -1,0 +1,165 @@
+package io.postmortem.jira.storage;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.core.recurrence.SuggestedRecurrence;
+import io.postmortem.core.recurrence.Verdict;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/**
+ * The recurrence guard's suggestions to each postmortem and the author's verdicts. A fresh ranking
+ * replaces the unmarked suggestions; a verdict, once given, stays even when the issue drops out of
+ * the ranking, because it records what the author decided.
+ */
+@Named
+public class RecurrenceStore {
+
+  private final ActiveObjects ao;
+
+  @Inject
+  public RecurrenceStore(@ComponentImport ActiveObjects ao) {
+    this.ao = ao;
+  }
+
+  /** An issue to suggest: its id and key. */
+  public record Candidate(long id, String key) {}
+
+  /** The postmortem's suggestions, marked ones included, in ranking order. */
+  public List<SuggestedRecurrence> forPostmortem(long postmortemId) {
+    return Arrays.stream(rows(postmortemId))
+        .map(row -> new SuggestedRecurrence(row.getCandidateKey(), verdictOf(row)))
+        .toList();
+  }
+
+  /**
+   * Records the current ranking: unmarked suggestions no longer in it go, new ones come, every one
+   * takes its new rank. Marked ones stay. One transaction, retried if another node stored the same
+   * suggestion at the same moment.
+   */
+  public List<SuggestedRecurrence> suggest(long postmortemId, List<Candidate> ranking) {
+    return UniqueKeys.retryOnDuplicate(
+        () ->
+            ao.executeInTransaction(
+                () -> {
+                  replace(postmortemId, ranking);
+                  return forPostmortem(postmortemId);
+                }));
+  }
+
+  /**
+   * Stores the author's verdict on one suggestion; empty when the issue was never suggested to the
+   * postmortem.
+   */
+  public Optional<SuggestedRecurrence> mark(
+      long postmortemId, long candidateId, Verdict verdict, String userKey, Instant at) {
+    return ao.executeInTransaction(
+        () -> {
+          RecurrenceEntity[] found =
+              ao.find(
+                  RecurrenceEntity.class,
+                  Query.select().where("PAIR_KEY = ?", pairKey(postmortemId, candidateId)));
+          if (found.length == 0) {
+            return Optional.empty();
+          }
+          RecurrenceEntity row = found[0];
+          row.setVerdict(verdict.name());
+          row.setUserKey(verdict == Verdict.UNMARKED ? null : userKey);
+          row.setMarkedAt(verdict == Verdict.UNMARKED ? null : Date.from(at));
+          row.save();
+          return Optional.of(new SuggestedRecurrence(row.getCandidateKey(), verdict));
+        });
+  }
+
+  /**
+   * For each given earlier issue, the postmortems whose authors marked it related: one query for
+   * the lot, so a page of items costs the same whatever its size.
+   */
+  public Map<Long, List<Long>> relatedPostmortems(Collection<Long> candidateIds) {
+    Map<Long, List<Long>> related = new LinkedHashMap<>();
+    for (List<Long> chunk : IdChunks.of(candidateIds)) {
+      Object[] params = new Object[chunk.size() + 1];
+      params[0] = Verdict.RELATED.name();
+      for (int i = 0; i < chunk.size(); i++) {
+        params[i + 1] = chunk.get(i);
+      }
+      for (RecurrenceEntity row :
+          ao.find(
+              RecurrenceEntity.class,
+              Query.select()
+                  .where("VERDICT = ? AND " + IdChunks.inClause("CANDIDATE_ID", chunk), params)
+                  .order("CANDIDATE_ID, ISSUE_ID"))) {
+        related
+            .computeIfAbsent(row.getCandidateId(), id -> new ArrayList<>())
+            .add(row.getIssueId());
+      }
+    }
+    return related;
+  }
+
+  private void replace(long postmortemId, List<Candidate> ranking) {
+    Map<Long, RecurrenceEntity> stored = new HashMap<>();
+    for (RecurrenceEntity row : rows(postmortemId)) {
+      stored.put(row.getCandidateId(), row);
+    }
+    Map<Long, Candidate> wanted = new LinkedHashMap<>();
+    ranking.forEach(candidate -> wanted.putIfAbsent(candidate.id(), candidate));
+    for (RecurrenceEntity row : stored.values()) {
+      if (!wanted.containsKey(row.getCandidateId()) && verdictOf(row) == Verdict.UNMARKED) {
+        ao.delete(row);
+      }
+    }
+    int rank = 0;
+    for (Candidate candidate : wanted.values()) {
+      RecurrenceEntity row = stored.get(candidate.id());
+      if (row == null) {
+        create(postmortemId, candidate, rank);
+      } else if (row.getSuggestedRank() != rank) {
+        row.setSuggestedRank(rank);
+        row.save();
+      }
+      rank++;
+    }
+  }
+
+  private void create(long postmortemId, Candidate candidate, int rank) {
+    ao.create(
+        RecurrenceEntity.class,
+        new DBParam("PAIR_KEY", pairKey(postmortemId, candidate.id())),
+        new DBParam("ISSUE_ID", postmortemId),
+        new DBParam("CANDIDATE_ID", candidate.id()),
+        new DBParam("CANDIDATE_KEY", candidate.key()),
+        new DBParam("SUGGESTED_RANK", rank),
+        new DBParam("VERDICT", Verdict.UNMARKED.name()));
+  }
+
+  private RecurrenceEntity[] rows(long postmortemId) {
+    return ao.find(
+        RecurrenceEntity.class,
+        Query.select().where("ISSUE_ID = ?", postmortemId).order("SUGGESTED_RANK, ID"));
+  }
+
+  private static Verdict verdictOf(RecurrenceEntity row) {
+    try {
+      return Verdict.valueOf(row.getVerdict());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return Verdict.UNMARKED;
+    }
+  }
+
+  private static String pairKey(long postmortemId, long candidateId) {
+    return postmortemId + "/" + candidateId;
+  }
+}

@@ -1,0 +1,65 @@
+/*
+ * Postmortem "Earlier incidents that rhyme" panel: Related / Unrelated for each suggestion.
+ * JSON bodies only (what keeps these calls XSRF-safe); every word comes from the panel's data
+ * attributes, which the server filled from the bundle, and is inserted with textContent.
+ */
+(function () {
+  'use strict';
+
+  function restBase() {
+    var context = window.AJS && typeof AJS.contextPath === 'function' ? AJS.contextPath() : '';
+    return context + '/rest/postmortem/1.0/';
+  }
+
+  function put(path, body) {
+    return fetch(restBase() + path, {
+      method: 'PUT',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify(body)
+    }).then(function (response) {
+      return response.json().then(function (json) {
+        if (!response.ok) {
+          throw json;
+        }
+        return json;
+      }, function () {
+        throw {};
+      });
+    });
+  }
+
+  function show(suggestion, panel, verdict) {
+    Array.prototype.forEach.call(suggestion.querySelectorAll('.postmortem-recurrence-mark'), function (button) {
+      button.setAttribute('aria-pressed', String(button.getAttribute('data-verdict') === verdict));
+    });
+    var lozenge = suggestion.querySelector('.postmortem-recurrence-verdict');
+    lozenge.classList.remove('aui-lozenge-current', 'aui-lozenge-moved', 'aui-lozenge-success');
+    lozenge.classList.add(verdict === 'RELATED' ? 'aui-lozenge-moved' : 'aui-lozenge-success');
+    lozenge.textContent = panel.getAttribute(
+        verdict === 'RELATED' ? 'data-verdict-related' : 'data-verdict-unrelated');
+  }
+
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('.postmortem-recurrence-mark') : null;
+    if (!button) {
+      return;
+    }
+    var panel = button.closest('.postmortem-recurrences');
+    var suggestion = button.closest('.postmortem-recurrence');
+    var status = suggestion.querySelector('.postmortem-status');
+    var verdict = button.getAttribute('data-verdict');
+    status.textContent = '';
+    status.classList.remove('postmortem-error');
+    put('postmortems/' + encodeURIComponent(panel.getAttribute('data-postmortem-key'))
+        + '/recurrences/' + encodeURIComponent(suggestion.getAttribute('data-candidate')),
+        { verdict: verdict })
+      .then(function (answer) {
+        show(suggestion, panel, answer.verdict || verdict);
+        status.textContent = panel.getAttribute('data-saved');
+      }, function (error) {
+        status.textContent = error && error.message ? error.message : panel.getAttribute('data-failed');
+        status.classList.add('postmortem-error');
+      });
+  });
+})();
