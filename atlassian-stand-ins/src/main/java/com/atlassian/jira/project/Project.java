@@ -1,5 +1,7 @@
 package com.atlassian.jira.project;
 
+import com.atlassian.jira.user.ApplicationUser;
+
 /**
  * Stand-in for the Jira 11.3 type of the same name (compile-only, never packaged).
  *
@@ -12,4 +14,6 @@ public interface Project {
   String getKey();
 
   String getName();
+
+  ApplicationUser getProjectLead();
 }

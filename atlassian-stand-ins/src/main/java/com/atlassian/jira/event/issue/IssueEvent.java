@@ -17,10 +17,12 @@ import java.util.Map;
 public final class IssueEvent {
   private final Issue issue;
   private final Long eventTypeId;
+  private final ApplicationUser user;
 
   public IssueEvent(Issue issue, Map<?, ?> params, ApplicationUser user, Long eventTypeId) {
     this.issue = issue;
     this.eventTypeId = eventTypeId;
+    this.user = user;
   }
 
   public Issue getIssue() {
@@ -29,5 +31,9 @@ public final class IssueEvent {
 
   public Long getEventTypeId() {
     return eventTypeId;
+  }
+
+  public ApplicationUser getUser() {
+    return user;
   }
 }

@@ -10,7 +10,10 @@ package com.atlassian.jira.event.type;
  * atlassian-labs/atlassian-slack-integration-server (Jira 11). See atlassian-stand-ins/SOURCES.md.
  */
 public class EventType {
+  public static final Long ISSUE_RESOLVED_ID = 4L;
+  public static final Long ISSUE_CLOSED_ID = 5L;
   public static final Long ISSUE_DELETED_ID = 8L;
+  public static final Long ISSUE_GENERICEVENT_ID = 13L;
 
   private EventType() {}
 }
