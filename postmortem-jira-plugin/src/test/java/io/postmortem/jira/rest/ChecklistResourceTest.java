@@ -190,6 +190,22 @@ public class ChecklistResourceTest extends JerseyTest {
   }
 
   @Test
+  public void offersTheKeepAPhraseChoiceOnlyForLanguageFindings() {
+    MutableIssue late = jira.issue("OPS-1", 11L);
+    when(late.getDueDate()).thenReturn(FakeJira.day(java.time.LocalDate.of(2027, 12, 31)));
+    when(links.getOutwardLinks(1L))
+        .thenReturn(List.of(FakeJira.link(postmortem, late, FakeJira.REMEDIATION_LINK)));
+    jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "OPS-1");
+
+    JsonNode body = target("postmortems/PM-1/checklist").request().get(JsonNode.class);
+
+    JsonNode tooLate = rule(body, "due-within-limit").get("messages").get(0);
+    assertTrue(tooLate.toString(), tooLate.get("text").asText().contains("OPS-1"));
+    assertFalse(tooLate.toString(), tooLate.hasNonNull("phrase"));
+    assertFalse(tooLate.toString(), tooLate.hasNonNull("fingerprint"));
+  }
+
+  @Test
   public void answersNotFoundForAPostmortemTheCallerCannotSee() {
     jira.issue("PM-2", 2L);
 
