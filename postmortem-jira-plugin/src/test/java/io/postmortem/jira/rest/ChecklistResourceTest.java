@@ -192,9 +192,10 @@ public class ChecklistResourceTest extends JerseyTest {
   @Test
   public void offersTheKeepAPhraseChoiceOnlyForLanguageFindings() {
     MutableIssue late = jira.issue("OPS-1", 11L);
-    when(late.getDueDate()).thenReturn(FakeJira.day(java.time.LocalDate.of(2027, 12, 31)));
-    when(links.getOutwardLinks(1L))
-        .thenReturn(List.of(FakeJira.link(postmortem, late, FakeJira.REMEDIATION_LINK)));
+    Timestamp due = FakeJira.day(java.time.LocalDate.of(2027, 12, 31));
+    when(late.getDueDate()).thenReturn(due);
+    IssueLink remediation = FakeJira.link(postmortem, late, FakeJira.REMEDIATION_LINK);
+    when(links.getOutwardLinks(1L)).thenReturn(List.of(remediation));
     jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "OPS-1");
 
     JsonNode body = target("postmortems/PM-1/checklist").request().get(JsonNode.class);
