@@ -15,6 +15,8 @@ import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.TimelineEventKind;
 import io.postmortem.jira.application.checklist.ChecklistView;
 import io.postmortem.jira.application.checklist.LiveChecklist;
+import io.postmortem.jira.application.checklist.MessageText;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.PostmortemReader;
 import io.postmortem.jira.storage.DueDateProposal;
@@ -43,6 +45,7 @@ public class PostmortemPanelBuilder {
   private final PermissionManager permissions;
   private final IssueVisibility visibility;
   private final JiraAuthenticationContext authenticationContext;
+  private final MessageTexts texts;
 
   @Inject
   public PostmortemPanelBuilder(
@@ -52,7 +55,8 @@ public class PostmortemPanelBuilder {
       UserNames userNames,
       @ComponentImport PermissionManager permissions,
       IssueVisibility visibility,
-      @ComponentImport JiraAuthenticationContext authenticationContext) {
+      @ComponentImport JiraAuthenticationContext authenticationContext,
+      MessageTexts texts) {
     this.reader = reader;
     this.checklist = checklist;
     this.ownership = ownership;
@@ -60,10 +64,12 @@ public class PostmortemPanelBuilder {
     this.permissions = permissions;
     this.visibility = visibility;
     this.authenticationContext = authenticationContext;
+    this.texts = texts;
   }
 
   public PostmortemPanelView viewOf(Issue issue) {
     I18nHelper i18n = authenticationContext.getI18nHelper();
+    MessageText text = texts.forViewer();
     ApplicationUser viewer = authenticationContext.getLoggedInUser();
     PostmortemReader.Reading reading = reader.readWithIssues(issue);
     ChecklistView report = checklist.of(issue, reading);
@@ -89,7 +95,7 @@ public class PostmortemPanelBuilder {
                         PanelText.label(i18n, "severity", incident.severity()),
                         incident
                             .resolution()
-                            .map(at -> at.toString().substring(0, 10))
+                            .map(text::moment)
                             .orElse(i18n.getText("postmortem.panel.incident.unresolved"))))
             .toList(),
         items.stream()
@@ -99,7 +105,8 @@ public class PostmortemPanelBuilder {
                         item,
                         itemIssues.get(item.key()),
                         proposals.getOrDefault(item.key(), List.of()),
-                        i18n))
+                        i18n,
+                        text))
             .toList(),
         snapshot.timeline().stream()
             .map(
@@ -107,6 +114,7 @@ public class PostmortemPanelBuilder {
                     new TimelineRow(
                         event.id(),
                         event.at().toString(),
+                        text.moment(event.at()),
                         event.kind().name(),
                         PanelText.label(i18n, "kind", event.kind()),
                         event.text(),
@@ -179,7 +187,11 @@ public class PostmortemPanelBuilder {
   }
 
   private static ItemRow itemRow(
-      ActionItem item, Issue issue, List<ProposalRow> proposals, I18nHelper i18n) {
+      ActionItem item,
+      Issue issue,
+      List<ProposalRow> proposals,
+      I18nHelper i18n,
+      MessageText text) {
     String owner =
         issue != null && issue.getAssignee() != null
             ? issue.getAssignee().getDisplayName()
@@ -196,7 +208,7 @@ public class PostmortemPanelBuilder {
         PanelText.label(i18n, "horizon", item.horizon()),
         owner.isEmpty() ? i18n.getText("postmortem.panel.item.unassigned") : owner,
         item.isOwnershipConfirmed(),
-        PanelText.orEmpty(item.dueDate()),
+        item.dueDate() == null ? "" : text.day(item.dueDate()),
         status,
         proposals);
   }
