@@ -60,12 +60,21 @@ public class DigestMailer {
         body);
   }
 
-  public void followUpDigest(ApplicationUser recipient, Digest<FollowUp> digest) {
+  public void followUpDigest(ApplicationUser recipient, Digest<FollowUpLine> digest) {
     MessageText text = texts.forRecipient(recipient);
     StringBuilder body =
         new StringBuilder(text.format("postmortem.reminder.followup.intro")).append("\n\n");
-    for (FollowUp followUp : digest.entries()) {
-      line(body, followUp.assessment(), followUpText(followUp, text));
+    for (FollowUpLine entry : digest.entries()) {
+      if (entry.item() == null) {
+        line(
+            body,
+            entry.postmortemKey(),
+            entry.postmortemSummary(),
+            text.format(
+                "postmortem.reminder.line.risk-expires", Argument.day(entry.riskExpiresOn())));
+      } else {
+        line(body, entry.item().assessment(), followUpText(entry.item(), text));
+      }
     }
     send(
         recipient,
@@ -93,16 +102,20 @@ public class DigestMailer {
   }
 
   private void line(StringBuilder body, ItemAssessment item, String what) {
+    line(body, item.item().key(), item.item().item().summary(), what);
+  }
+
+  private void line(StringBuilder body, String key, String summary, String what) {
     body.append("- ")
-        .append(item.item().key())
+        .append(key)
         .append(' ')
-        .append(item.item().item().summary())
+        .append(summary)
         .append(" (")
         .append(what)
         .append(")\n  ")
         .append(baseUrl())
         .append("/browse/")
-        .append(item.item().key())
+        .append(key)
         .append('\n');
   }
 

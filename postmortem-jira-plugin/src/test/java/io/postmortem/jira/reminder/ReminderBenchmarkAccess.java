@@ -52,7 +52,8 @@ public final class ReminderBenchmarkAccess {
             application);
     return new ReminderJob(
         new OwnerDigestRun(search, reader, scope, sender, mailer),
-        new FollowUpDigestRun(search, reader, scope, ids -> Map.of(), sender, mailer),
+        new FollowUpDigestRun(
+            search, reader, scope, ids -> Map.of(), ids -> Map.of(), sender, mailer),
         new ReminderSettings(settings),
         () -> zone);
   }

@@ -30,6 +30,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.core.postmortem.RiskAcceptance;
 import io.postmortem.core.remediation.DateProposal;
 import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
@@ -63,6 +64,7 @@ public class ReminderJobTest {
   private final UserManager users = mock(UserManager.class);
   private final PermissionManager permissions = mock(PermissionManager.class);
   private final Map<Long, DateProposal> proposals = new HashMap<>();
+  private final Map<Long, List<RiskAcceptance>> acceptances = new HashMap<>();
   private final ApplicationUser alice = user("alice", "Alice");
   private final ApplicationUser bob = user("bob", "Bob");
   private final ApplicationUser pat = user("pat", "Pat");
@@ -108,10 +110,19 @@ public class ReminderJobTest {
               });
           return found;
         };
+    PostmortemRisks risks =
+        ids -> {
+          Map<Long, List<RiskAcceptance>> found = new HashMap<>();
+          ids.forEach(
+              id -> {
+                if (acceptances.containsKey(id)) found.put(id, acceptances.get(id));
+              });
+          return found;
+        };
     job =
         new ReminderJob(
             new OwnerDigestRun(search, reader, scope, sender, mailer),
-            new FollowUpDigestRun(search, reader, scope, pending, sender, mailer),
+            new FollowUpDigestRun(search, reader, scope, pending, risks, sender, mailer),
             new ReminderSettings(settingsFactory),
             () -> ZONE);
   }
@@ -295,9 +306,12 @@ public class ReminderJobTest {
     Issue first = jira.postmortem(501, "PM-1", "alice");
     Issue other = jira.postmortem(502, "PM-2", "bob");
     Issue second = jira.postmortem(503, "PM-3", "alice");
-    Issue ofFirst = item(1, "OPS-1", "Add alert", pat, TODAY.plusDays(40), TODAY, first);
-    Issue ofOther = item(2, "OPS-2", "Fix retries", pat, TODAY.plusDays(40), TODAY, other);
-    Issue ofSecond = item(3, "OPS-3", "Add canary", pat, TODAY.plusDays(40), TODAY, second);
+    Issue ofFirst =
+        item(1, "OPS-1", "Add alert", pat, TODAY.plusDays(40), TODAY.minusDays(10), first);
+    Issue ofOther =
+        item(2, "OPS-2", "Fix retries", pat, TODAY.plusDays(40), TODAY.minusDays(10), other);
+    Issue ofSecond =
+        item(3, "OPS-3", "Add canary", pat, TODAY.plusDays(40), TODAY.minusDays(10), second);
     jira.ordering()
         .answering("issuetype = 10100", List.of(first, other, second))
         .answering("parent in (\"PM-1\", \"PM-3\")", List.of(ofFirst, ofSecond))
@@ -312,6 +326,44 @@ public class ReminderJobTest {
     assertEquals(1, toAlice.size());
     assertTrue(toAlice.get(0).getBody(), toAlice.get(0).getBody().contains("OPS-1 Add alert"));
     assertTrue(toAlice.get(0).getBody(), toAlice.get(0).getBody().contains("OPS-3 Add canary"));
+  }
+
+  @Test
+  public void anItemUnconfirmedForOneBusinessDayDoesNotYetReachThePostmortemOwner() {
+    Issue postmortem = jira.postmortem(500, "PM-1", "pat");
+    Issue unconfirmed =
+        item(1, "OPS-1", "Add alert", alice, TODAY.plusDays(40), TODAY.minusDays(1), postmortem);
+    jira.answering("issuetype = 10100", List.of(postmortem))
+        .answering("parent in (\"PM-1\")", List.of(unconfirmed));
+
+    job.runJob(startedOn(TODAY));
+
+    assertEquals(List.of(), mails());
+  }
+
+  @Test
+  public void thePostmortemOwnerHearsThatTheAcceptedRiskExpiresWithinAWeek() {
+    Issue postmortem = jira.postmortem(500, "PM-1", "pat");
+    acceptances.put(
+        500L,
+        List.of(
+            new RiskAcceptance(
+                "carol", Instant.parse("2026-11-01T10:00:00Z"), "Vendor fix", TODAY.plusDays(5))));
+    jira.answering("issuetype = 10100", List.of(postmortem))
+        .answering("parent in (\"PM-1\")", List.of());
+
+    job.runJob(startedOn(TODAY));
+
+    List<Email> mails = mails();
+    assertEquals(1, mails.size());
+    assertEquals("pat@example.com", mails.get(0).getTo());
+    String body = mails.get(0).getBody();
+    // TODAY + 5 days in the recipient's date format.
+    assertTrue(
+        body,
+        body.contains(
+            "PM-1 Postmortem PM-1 ([postmortem.reminder.line.risk-expires [02/Dec/26]])"));
+    assertTrue(body, body.contains("/browse/PM-1"));
   }
 
   @Test

@@ -83,7 +83,7 @@ final class PanelFixtures {
         List.of(new ServedPostmortem("PM-1", userText)),
         assignee,
         false,
-        "15/Dec/26",
+        "2026-12-15",
         "",
         List.of(new ProposalRow("2027-01-10", userText, userText)),
         "");
@@ -191,7 +191,7 @@ final class PanelFixtures {
         List.of(new ServedPostmortem("PM-12", "Checkout errors after config push")),
         true,
         false,
-        "01/Feb/27",
+        "2027-02-01",
         "",
         List.of(),
         "");

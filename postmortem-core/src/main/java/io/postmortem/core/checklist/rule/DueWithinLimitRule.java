@@ -73,7 +73,11 @@ public final class DueWithinLimitRule extends Rule {
           subject,
           issue(item.key()),
           text(item.summary()),
-          day(latestAllowed(postmortem.createdOn(), limit)),
+          day(
+              settings
+                  .dueDateLimits()
+                  .latestDueDate(
+                      postmortem.createdOn(), incidentSeverity, item.priority(), item.horizon())),
           count(limit));
       return;
     }
@@ -105,12 +109,5 @@ public final class DueWithinLimitRule extends Rule {
         choice(item.priority()),
         choice(Horizon.class, item.horizon()),
         choice(incidentSeverity));
-  }
-
-  /** The creation day plus the limit, never past the last day a date can name. */
-  private static LocalDate latestAllowed(LocalDate createdOn, int limit) {
-    return ChronoUnit.DAYS.between(createdOn, LocalDate.MAX) < limit
-        ? LocalDate.MAX
-        : createdOn.plusDays(limit);
   }
 }

@@ -96,6 +96,26 @@ public class DueWithinLimitRuleTest {
   }
 
   @Test
+  public void theDateTheRuleAsksForIsTheLatestDueDateOfferedWhenAddingAnItem() {
+    ChecklistSettings pagerDuty = settings("due.days.SEV_1.HIGH.SHORT_TERM", "15");
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withIncidents(new Incident("INC-1", Severity.SEV_1, RESOLVED_AT))
+            .withActionItems(anActionItem("OPS-1").withDue(null).build())
+            .build();
+
+    List<Violation> violations = check(rule, postmortem, pagerDuty, TODAY);
+    LocalDate offered =
+        pagerDuty
+            .dueDateLimits()
+            .latestDueDate(
+                postmortem.createdOn(), Severity.SEV_1, PriorityLevel.HIGH, Horizon.SHORT_TERM);
+
+    assertEquals(postmortem.createdOn().plusDays(15), offered);
+    assertEquals(day(offered), violations.get(0).args().get(2));
+  }
+
+  @Test
   public void failsWhenSev1HighItemExceedsTheAdminsFifteenDays() {
     ChecklistSettings pagerDuty = settings("due.days.SEV_1.HIGH.*", "15");
     Postmortem postmortem =
