@@ -226,6 +226,67 @@ public class ChecklistSettingsTest {
   }
 
   @Test
+  public void amongEquallySpecificDueDateLimitsSeverityCountsMostThenPriorityThenHorizon() {
+    ChecklistSettings s =
+        ChecklistSettings.parse(
+                Map.of(
+                    "due.days.*.HIGH.SHORT_TERM", "18",
+                    "due.days.SEV_1.*.SHORT_TERM", "12",
+                    "due.days.SEV_2.*.SHORT_TERM", "16",
+                    "due.days.SEV_2.HIGH.*", "14",
+                    "due.days.*.*.SHORT_TERM", "21",
+                    "due.days.*.LOW.*", "22"))
+            .settings();
+
+    assertEquals(
+        12, s.dueDateLimits().daysFor(Severity.SEV_1, PriorityLevel.HIGH, Horizon.SHORT_TERM));
+    assertEquals(
+        14, s.dueDateLimits().daysFor(Severity.SEV_2, PriorityLevel.HIGH, Horizon.SHORT_TERM));
+    assertEquals(
+        22, s.dueDateLimits().daysFor(Severity.SEV_3, PriorityLevel.LOW, Horizon.SHORT_TERM));
+  }
+
+  @Test
+  public void fallsBackToTheBuiltInDueDateLimitOnlyWhenNoEntryMatches() {
+    ChecklistSettings s =
+        ChecklistSettings.parse(Map.of("due.days.SEV_1.HIGH.SHORT_TERM", "10")).settings();
+
+    assertEquals(
+        DueDateLimits.DEFAULT_SHORT_TERM_DAYS,
+        s.dueDateLimits().daysFor(Severity.SEV_2, PriorityLevel.HIGH, Horizon.SHORT_TERM));
+    assertEquals(
+        DueDateLimits.DEFAULT_LONG_TERM_DAYS,
+        s.dueDateLimits().daysFor(Severity.SEV_1, PriorityLevel.HIGH, Horizon.LONG_TERM));
+  }
+
+  @Test
+  public void acceptsBothBoundsOfASettingItself() {
+    ParsedSettings parsed =
+        ChecklistSettings.parse(
+            Map.of(
+                "review.businessDays", Integer.toString(SettingsSchema.MAX_DAYS),
+                "items.max", "1",
+                "items.min", "0"));
+
+    assertEquals(List.of(), parsed.errors());
+    assertEquals(SettingsSchema.MAX_DAYS, parsed.settings().reviewBusinessDays());
+    assertEquals(1, parsed.settings().maxActionItems());
+    assertEquals(0, parsed.settings().minActionItems());
+  }
+
+  @Test
+  public void refusesOneBeyondEitherBoundAndNamesTheBound() {
+    SettingsError tooLarge =
+        onlyError("review.businessDays", Integer.toString(SettingsSchema.MAX_DAYS + 1));
+    SettingsError tooSmall = onlyError("items.max", "0");
+
+    assertEquals("postmortem.settings.error.too-large", tooLarge.messageKey());
+    assertEquals(List.of("3651", SettingsSchema.MAX_DAYS), tooLarge.args());
+    assertEquals("postmortem.settings.error.too-small", tooSmall.messageKey());
+    assertEquals(List.of("0", 1), tooSmall.args());
+  }
+
+  @Test
   public void rejectsNegativeDaysAndKeepsTheDefault() {
     ParsedSettings parsed = ChecklistSettings.parse(Map.of("review.businessDays", "-2"));
 

@@ -302,6 +302,33 @@ public class ReminderJobTest {
   }
 
   @Test
+  public void aPostmortemOwnerGetsOneFollowUpNamingTheItemsOfAllTheirPostmortems() {
+    Issue first = jira.postmortem(501, "PM-1", "alice");
+    Issue other = jira.postmortem(502, "PM-2", "bob");
+    Issue second = jira.postmortem(503, "PM-3", "alice");
+    Issue ofFirst =
+        item(1, "OPS-1", "Add alert", pat, TODAY.plusDays(40), TODAY.minusDays(10), first);
+    Issue ofOther =
+        item(2, "OPS-2", "Fix retries", pat, TODAY.plusDays(40), TODAY.minusDays(10), other);
+    Issue ofSecond =
+        item(3, "OPS-3", "Add canary", pat, TODAY.plusDays(40), TODAY.minusDays(10), second);
+    jira.ordering()
+        .answering("issuetype = 10100", List.of(first, other, second))
+        .answering("parent in (\"PM-1\", \"PM-3\")", List.of(ofFirst, ofSecond))
+        .answering("parent in (\"PM-1\")", List.of(ofFirst))
+        .answering("parent in (\"PM-2\")", List.of(ofOther))
+        .answering("parent in (\"PM-3\")", List.of(ofSecond));
+
+    job.runJob(startedOn(TODAY));
+
+    List<Email> toAlice =
+        mails().stream().filter(m -> m.getTo().equals("alice@example.com")).toList();
+    assertEquals(1, toAlice.size());
+    assertTrue(toAlice.get(0).getBody(), toAlice.get(0).getBody().contains("OPS-1 Add alert"));
+    assertTrue(toAlice.get(0).getBody(), toAlice.get(0).getBody().contains("OPS-3 Add canary"));
+  }
+
+  @Test
   public void anItemUnconfirmedForOneBusinessDayDoesNotYetReachThePostmortemOwner() {
     Issue postmortem = jira.postmortem(500, "PM-1", "pat");
     Issue unconfirmed =

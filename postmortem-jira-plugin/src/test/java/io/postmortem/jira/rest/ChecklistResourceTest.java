@@ -198,6 +198,23 @@ public class ChecklistResourceTest extends JerseyTest {
   }
 
   @Test
+  public void offersTheKeepAPhraseChoiceOnlyForLanguageFindings() {
+    MutableIssue late = jira.issue("OPS-1", 11L);
+    Timestamp due = FakeJira.day(java.time.LocalDate.of(2027, 12, 31));
+    when(late.getDueDate()).thenReturn(due);
+    IssueLink remediation = FakeJira.link(postmortem, late, FakeJira.REMEDIATION_LINK);
+    when(links.getOutwardLinks(1L)).thenReturn(List.of(remediation));
+    jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "OPS-1");
+
+    JsonNode body = target("postmortems/PM-1/checklist").request().get(JsonNode.class);
+
+    JsonNode tooLate = rule(body, "due-within-limit").get("messages").get(0);
+    assertTrue(tooLate.toString(), tooLate.get("text").asText().contains("OPS-1"));
+    assertFalse(tooLate.toString(), tooLate.hasNonNull("phrase"));
+    assertFalse(tooLate.toString(), tooLate.hasNonNull("fingerprint"));
+  }
+
+  @Test
   public void answersMessagesWithDisplayNamesViewerDatesAndTheFindingsPlaceAndSuggestion() {
     MutableIssue item = jira.issue("OPS-1", 11L);
     when(item.getSummary()).thenReturn("Alert on replication lag");

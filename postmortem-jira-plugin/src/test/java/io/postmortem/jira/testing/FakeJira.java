@@ -53,6 +53,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,6 +115,7 @@ public final class FakeJira {
   private int total = -1;
   private Function<String, Long> counts = jql -> 0L;
   private boolean valid = true;
+  private boolean ordering;
 
   public FakeJira() {
     answerPermissions();
@@ -196,7 +198,7 @@ public final class FakeJira {
 
   private SearchResults<Issue> page(String jql, PagerFilter pager) {
     pagers.add(pager);
-    List<Issue> all = matching(jql);
+    List<Issue> all = ordering ? ordered(jql, matching(jql)) : matching(jql);
     List<Issue> page =
         all.subList(
             Math.min(pager.getStart(), all.size()),
@@ -217,6 +219,38 @@ public final class FakeJira {
       }
     }
     return openItems;
+  }
+
+  /**
+   * Sorts as Jira would by the query's {@code ORDER BY} (key, assignee, duedate; ascending, empty
+   * values last); without one, the issues keep the order the test gave them.
+   */
+  private static List<Issue> ordered(String jql, List<Issue> issues) {
+    int at = jql.indexOf(" ORDER BY ");
+    if (at < 0) {
+      return issues;
+    }
+    Comparator<Issue> order = null;
+    for (String term : jql.substring(at + " ORDER BY ".length()).split(",")) {
+      Comparator<Issue> next =
+          switch (term.trim().split(" ")[0]) {
+            case "key" -> Comparator.comparing(FakeJira::keyOrder);
+            case "assignee" ->
+                Comparator.comparing(Issue::getAssigneeId, Comparator.nullsLast(String::compareTo));
+            case "duedate" ->
+                Comparator.comparing(Issue::getDueDate, Comparator.nullsLast(Timestamp::compareTo));
+            default -> throw new IllegalArgumentException("cannot order by " + term);
+          };
+      order = order == null ? next : order.thenComparing(next);
+    }
+    return issues.stream().sorted(order).toList();
+  }
+
+  /** Jira orders keys by project, then by number: OPS-2 before OPS-10. */
+  private static String keyOrder(Issue issue) {
+    String key = issue.getKey();
+    int dash = key.lastIndexOf('-');
+    return key.substring(0, dash) + String.format("%012d", Long.parseLong(key.substring(dash + 1)));
   }
 
   // --- our services over this Jira -------------------------------------------------------------
@@ -277,6 +311,12 @@ public final class FakeJira {
 
   public FakeJira withCounts(Function<String, Long> answer) {
     counts = answer;
+    return this;
+  }
+
+  /** From now on, searches return their issues in the order the JQL's ORDER BY asks for. */
+  public FakeJira ordering() {
+    ordering = true;
     return this;
   }
 

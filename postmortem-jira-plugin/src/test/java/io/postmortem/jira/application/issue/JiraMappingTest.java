@@ -79,6 +79,15 @@ public class JiraMappingTest {
   }
 
   @Test
+  public void theAdminsSeverityMappingByValueWinsOverTheUsualNames() {
+    JiraMapping mapping = JiraMapping.defaults().withSeverities(Map.of("critical", Severity.SEV_2));
+
+    assertEquals(Severity.SEV_2, mapping.severityOfValue("Critical"));
+    assertEquals(Severity.SEV_2, mapping.severityOfValue(FakeJira.option(8, " CRITICAL ")));
+    assertEquals(Severity.SEV_1, JiraMapping.defaults().severityOfValue("Critical"));
+  }
+
+  @Test
   public void usesThePriorityAsSeverityWhenNoSeverityFieldIsMapped() {
     assertEquals(Severity.SEV_1, JiraMapping.defaults().severityOfPriority("1", "Highest"));
     assertEquals(Severity.NONE, JiraMapping.defaults().severityOfPriority(null, null));

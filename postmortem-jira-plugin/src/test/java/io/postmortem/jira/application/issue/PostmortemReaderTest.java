@@ -122,6 +122,16 @@ public class PostmortemReaderTest {
   }
 
   @Test
+  public void doesNotTakeAnotherPostmortemLinkedTheSameWayForAnIncident() {
+    outward.add(link(postmortem, issue(2L, "INC-9", TASK_TYPE), POSTMORTEM_LINK));
+    outward.add(link(postmortem, issue(3L, "PM-0", POSTMORTEM_TYPE), POSTMORTEM_LINK));
+
+    Postmortem read = reader.read(postmortem);
+
+    assertEquals(List.of("INC-9"), read.incidents().stream().map(i -> i.key()).toList());
+  }
+
+  @Test
   public void readsIncidentsLinkedInEitherDirection() {
     inward.add(link(issue(2L, "INC-8", TASK_TYPE), postmortem, POSTMORTEM_LINK));
 
