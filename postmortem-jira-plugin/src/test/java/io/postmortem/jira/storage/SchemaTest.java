@@ -23,7 +23,7 @@ public class SchemaTest {
 
   @Test
   public void everyTableNameFitsActiveObjectsThirtyCharacterLimit() {
-    for (Class<? extends RawEntity<?>> entity : SchemaV2UpgradeTask.ENTITIES) {
+    for (Class<? extends RawEntity<?>> entity : SchemaV3UpgradeTask.ENTITIES) {
       Table table = entity.getAnnotation(Table.class);
       assertNotNull(entity + " needs an explicit @Table", table);
       String name = "AO_0A1B2C_" + upperUnderscore(table.value());
@@ -33,7 +33,7 @@ public class SchemaTest {
 
   @Test
   public void everyIssueOrProjectIdColumnIsIndexed() {
-    for (Class<? extends RawEntity<?>> entity : SchemaV2UpgradeTask.ENTITIES) {
+    for (Class<? extends RawEntity<?>> entity : SchemaV3UpgradeTask.ENTITIES) {
       // Entities keyed by a user (the reminder ledger) have no issue or project id to index.
       Arrays.stream(entity.getMethods())
           .filter(m -> m.getName().equals("getIssueId") || m.getName().equals("getProjectId"))
@@ -55,7 +55,7 @@ public class SchemaTest {
                 .filter(c -> c.getEnclosingClass().isEmpty())
                 .count();
 
-    assertEquals(SchemaV2UpgradeTask.ENTITIES.size(), declared);
+    assertEquals(SchemaV3UpgradeTask.ENTITIES.size(), declared);
   }
 
   /** Atlassian's converter: "OwnerConfirm" becomes "OWNER_CONFIRM". */

@@ -36,17 +36,18 @@ public class SchemaUpgradeTest extends DatabaseTest {
 
     ModelVersion reached = AoModule.shipped().upgrade(ao, null);
 
-    assertEquals(ModelVersion.valueOf(SchemaV2UpgradeTask.VERSION), reached);
+    assertEquals(ModelVersion.valueOf(SchemaV3UpgradeTask.VERSION), reached);
     assertTrue(new ActiveObjectsReminderLedger(ao).claim("alice", TODAY));
+    assertTrue(new AutomaticPostmortemStore(ao).claim(5L, OLD));
   }
 
   @Test
   public void theDescriptorListsEveryEntityOfTheNewestSchemaAndTheTasksInVersionOrder() {
     AoModule module = AoModule.shipped();
 
-    assertEquals(SchemaV2UpgradeTask.ENTITIES, module.entities);
+    assertEquals(SchemaV3UpgradeTask.ENTITIES, module.entities);
     assertEquals(
-        List.of("1", "2"),
+        List.of("1", "2", "3"),
         module.upgradeTasks.stream().map(t -> t.getModelVersion().toString()).toList());
   }
 
@@ -115,6 +116,22 @@ public class SchemaUpgradeTest extends DatabaseTest {
     assertEquals(2, ao.count(OwnershipEntity.class));
     assertEquals(3, ao.count(DueProposalEntity.class));
     assertEquals(1, ao.count(ReminderClaimEntity.class));
+  }
+
+  @Test
+  public void upgradingAVersionTwoDatabaseKeepsItsRowsAndAddsTheAutomaticPostmortemTables() {
+    aVersionOneDatabaseWithDuplicates();
+    new SchemaV2UpgradeTask().upgrade(ModelVersion.valueOf(SchemaV1UpgradeTask.VERSION), ao);
+    long confirmations = ao.count(OwnershipEntity.class);
+
+    ModelVersion reached =
+        AoModule.shipped().upgrade(ao, ModelVersion.valueOf(SchemaV2UpgradeTask.VERSION));
+
+    assertEquals(ModelVersion.valueOf("3"), reached);
+    assertEquals(confirmations, ao.count(OwnershipEntity.class));
+    AutomaticPostmortemStore store = new AutomaticPostmortemStore(ao);
+    assertTrue(store.claim(5L, OLD));
+    assertFalse(store.claim(5L, NEW));
   }
 
   /** A database as v1 left it, with the duplicates its delete-then-insert writes could leave. */
