@@ -1,7 +1,7 @@
 package io.postmortem.jira.dashboard;
 
-import static io.postmortem.jira.dashboard.FakeJira.item;
-import static io.postmortem.jira.dashboard.FakeJira.user;
+import static io.postmortem.jira.testing.FakeJira.item;
+import static io.postmortem.jira.testing.FakeJira.user;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
@@ -16,14 +16,14 @@ import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
-import io.postmortem.jira.browser.HeadlessBrowser;
-import io.postmortem.jira.i18n.BundleI18nHelper;
-import io.postmortem.jira.jql.TestScope;
 import io.postmortem.jira.reminder.InMemoryLedger;
 import io.postmortem.jira.reminder.ReminderPreferencesResource;
-import io.postmortem.jira.rest.JiraStubs;
 import io.postmortem.jira.rest.RestTestRuntime;
 import io.postmortem.jira.templates.VelocityTemplates;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.HeadlessBrowser;
+import io.postmortem.jira.testing.TestScope;
 import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,7 +60,7 @@ public class OpenRemediationItemsBrowserTest {
   public void dashboardWithTheRealResource() throws Exception {
     jira = new FakeJira();
     records = new InMemoryPostmortemRecords();
-    JiraStubs stubs = new JiraStubs();
+    FakeJira stubs = new FakeJira();
     stubs.logIn("carol");
     when(stubs.authenticationContext.getI18nHelper()).thenReturn(ENGLISH);
     stubs.issue("PM-1", 500);
@@ -72,7 +72,7 @@ public class OpenRemediationItemsBrowserTest {
     pm2 = jira.postmortem(501, "PM-2", "pat", minor);
     RemediationItemsService service = jira.service(records, scope, TODAY);
     IssueAccess access =
-        new IssueAccess(stubs.issueManager, stubs.permissionManager, stubs.authenticationContext);
+        new IssueAccess(stubs.issueManager, stubs.permissions, stubs.authenticationContext);
     rest =
         new JerseyRoute(
             RestTestRuntime.application(

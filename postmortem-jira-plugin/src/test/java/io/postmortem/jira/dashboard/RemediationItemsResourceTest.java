@@ -1,7 +1,7 @@
 package io.postmortem.jira.dashboard;
 
-import static io.postmortem.jira.dashboard.FakeJira.item;
-import static io.postmortem.jira.dashboard.FakeJira.user;
+import static io.postmortem.jira.testing.FakeJira.item;
+import static io.postmortem.jira.testing.FakeJira.user;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -20,9 +20,9 @@ import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
-import io.postmortem.jira.jql.TestScope;
-import io.postmortem.jira.rest.JiraStubs;
 import io.postmortem.jira.rest.RestTestRuntime;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.TestScope;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
   private FakeJira jira;
-  private JiraStubs stubs;
+  private FakeJira stubs;
   private InMemoryPostmortemRecords records;
   private ApplicationUser caller;
   private Issue pm1;
@@ -51,7 +51,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
       throw new IllegalStateException(e);
     }
     records = new InMemoryPostmortemRecords();
-    stubs = new JiraStubs();
+    stubs = new FakeJira();
     caller = stubs.logIn("carol");
     stubs.issue("PM-1", 500);
     stubs.grant("carol", ProjectPermissions.BROWSE_PROJECTS, "PM-1");
@@ -61,7 +61,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
     pm1 = jira.postmortem(500, "PM-1", "pat", incident);
     RemediationItemsService service = jira.service(records, scope, TODAY);
     IssueAccess access =
-        new IssueAccess(stubs.issueManager, stubs.permissionManager, stubs.authenticationContext);
+        new IssueAccess(stubs.issueManager, stubs.permissions, stubs.authenticationContext);
     return RestTestRuntime.application(stubs, new RemediationItemsResource(access, service));
   }
 

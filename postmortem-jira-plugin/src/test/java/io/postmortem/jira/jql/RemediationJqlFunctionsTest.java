@@ -29,6 +29,7 @@ import com.atlassian.query.Query;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import io.postmortem.jira.application.search.CappedIssueSearch;
+import io.postmortem.jira.testing.TestScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

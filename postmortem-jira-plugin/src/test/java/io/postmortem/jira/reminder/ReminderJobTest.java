@@ -1,7 +1,7 @@
 package io.postmortem.jira.reminder;
 
-import static io.postmortem.jira.dashboard.FakeJira.item;
-import static io.postmortem.jira.dashboard.FakeJira.user;
+import static io.postmortem.jira.testing.FakeJira.item;
+import static io.postmortem.jira.testing.FakeJira.user;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -34,8 +34,8 @@ import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
-import io.postmortem.jira.dashboard.FakeJira;
-import io.postmortem.jira.jql.TestScope;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.TestScope;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

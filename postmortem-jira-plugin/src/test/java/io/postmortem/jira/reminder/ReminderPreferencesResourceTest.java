@@ -5,8 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.postmortem.jira.application.issue.IssueAccess;
-import io.postmortem.jira.rest.JiraStubs;
 import io.postmortem.jira.rest.RestTestRuntime;
+import io.postmortem.jira.testing.FakeJira;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
@@ -19,11 +19,11 @@ public class ReminderPreferencesResourceTest extends JerseyTest {
 
   @Override
   protected Application configure() {
-    JiraStubs stubs = new JiraStubs();
+    FakeJira stubs = new FakeJira();
     stubs.logIn("alice");
     ledger = new InMemoryLedger();
     IssueAccess access =
-        new IssueAccess(stubs.issueManager, stubs.permissionManager, stubs.authenticationContext);
+        new IssueAccess(stubs.issueManager, stubs.permissions, stubs.authenticationContext);
     return RestTestRuntime.application(stubs, new ReminderPreferencesResource(access, ledger));
   }
 

@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import io.postmortem.core.remediation.DateProposal;
 import io.postmortem.jira.storage.OwnershipStore;
-import io.postmortem.jira.storage.StoreDatabase;
+import io.postmortem.jira.testing.StoreDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -14,12 +14,12 @@ import io.postmortem.core.report.PostmortemRecord;
 import io.postmortem.core.report.ReportBuilder;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.search.IssueSearch;
-import io.postmortem.jira.browser.HeadlessBrowser;
 import io.postmortem.jira.dashboard.JerseyRoute;
-import io.postmortem.jira.i18n.BundleI18nHelper;
-import io.postmortem.jira.rest.JiraStubs;
 import io.postmortem.jira.rest.RestTestRuntime;
 import io.postmortem.jira.templates.VelocityTemplates;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.HeadlessBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,11 +50,11 @@ public class RemediationReportBrowserTest {
 
   @Before
   public void pageWithTheRealResource() {
-    JiraStubs stubs = new JiraStubs();
+    FakeJira stubs = new FakeJira();
     stubs.logIn("carol");
     when(stubs.authenticationContext.getI18nHelper()).thenReturn(ENGLISH);
     IssueAccess access =
-        new IssueAccess(stubs.issueManager, stubs.permissionManager, stubs.authenticationContext);
+        new IssueAccess(stubs.issueManager, stubs.permissions, stubs.authenticationContext);
     browser.handle(
         "/rest/postmortem/1.0/",
         new JerseyRoute(

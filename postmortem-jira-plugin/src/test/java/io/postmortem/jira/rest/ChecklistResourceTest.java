@@ -24,13 +24,13 @@ import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.IssueVisibility;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemReader;
-import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.storage.ProjectSettingsStore;
-import io.postmortem.jira.storage.StoreDatabase;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.StoreDatabase;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -49,7 +49,7 @@ import org.junit.Test;
 /** The live checklist through Jersey, with the real reader, engine and bundle; Jira mocked. */
 public class ChecklistResourceTest extends JerseyTest {
 
-  private JiraStubs jira;
+  private FakeJira jira;
   private IssueLinkManager links;
   private final Map<String, CustomField> fields = new HashMap<>();
   private MutableIssue postmortem;
@@ -57,17 +57,17 @@ public class ChecklistResourceTest extends JerseyTest {
 
   @Override
   protected Application configure() {
-    jira = new JiraStubs();
+    jira = new FakeJira();
     // configure() runs from JerseyTest's constructor, before field initializers.
     projectSettings = new ProjectSettingsStore(StoreDatabase.emptyH2());
     links = mock(IssueLinkManager.class);
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
     when(settingsFactory.createGlobalSettings()).thenReturn(settings);
-    when(settings.get(anyString())).thenReturn(JiraFixtures.setUpMapping().toMap());
+    when(settings.get(anyString())).thenReturn(FakeJira.setUpMapping().toMap());
     CustomFieldManager customFields = mock(CustomFieldManager.class);
     when(customFields.getCustomFieldObject(anyString()))
-        .thenAnswer(call -> fields.computeIfAbsent(call.getArgument(0), JiraFixtures::field));
+        .thenAnswer(call -> fields.computeIfAbsent(call.getArgument(0), FakeJira::field));
     TimeZoneManager zones = mock(TimeZoneManager.class);
     when(zones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("UTC"));
     JiraTime time =
@@ -83,13 +83,13 @@ public class ChecklistResourceTest extends JerseyTest {
     return RestTestRuntime.application(
         jira,
         new ChecklistResource(
-            new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext),
+            new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext),
             new LiveChecklist(
                 reader,
                 time,
                 jira.authenticationContext,
                 new ProjectChecklistSettings(projectSettings),
-                new IssueVisibility(jira.permissionManager))));
+                new IssueVisibility(jira.permissions))));
   }
 
   @Override
@@ -108,8 +108,8 @@ public class ChecklistResourceTest extends JerseyTest {
     MutableIssue secret = jira.issue("SEC-9", 12L);
     List<IssueLink> remediation =
         List.of(
-            JiraFixtures.link(postmortem, visible, JiraFixtures.REMEDIATION_LINK),
-            JiraFixtures.link(postmortem, secret, JiraFixtures.REMEDIATION_LINK));
+            FakeJira.link(postmortem, visible, FakeJira.REMEDIATION_LINK),
+            FakeJira.link(postmortem, secret, FakeJira.REMEDIATION_LINK));
     when(links.getOutwardLinks(1L)).thenReturn(remediation);
     jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "OPS-1");
 
@@ -165,7 +165,7 @@ public class ChecklistResourceTest extends JerseyTest {
   @Test
   public void evaluatesWithTheSettingsThePostmortemsProjectSaved() {
     when(postmortem.getCustomFieldValue(
-            fields.computeIfAbsent("customfield_10302", JiraFixtures::field)))
+            fields.computeIfAbsent("customfield_10302", FakeJira::field)))
         .thenReturn("The engineer failed to check the config before the deploy.");
     projectSettings.save(100L, Map.of("severity.blameless-language", "OFF"), null);
 
@@ -177,7 +177,7 @@ public class ChecklistResourceTest extends JerseyTest {
   @Test
   public void reportsALanguageFindingWithTheFingerprintToKeepIt() {
     when(postmortem.getCustomFieldValue(
-            fields.computeIfAbsent("customfield_10302", JiraFixtures::field)))
+            fields.computeIfAbsent("customfield_10302", FakeJira::field)))
         .thenReturn("The engineer failed to check the config before the deploy.");
 
     JsonNode body = target("postmortems/PM-1/checklist").request().get(JsonNode.class);

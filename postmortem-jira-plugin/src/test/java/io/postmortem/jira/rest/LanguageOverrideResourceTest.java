@@ -27,14 +27,14 @@ import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.IssueVisibility;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemReader;
-import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.storage.LanguageOverrideStore;
 import io.postmortem.jira.storage.ProjectSettingsStore;
-import io.postmortem.jira.storage.StoreDatabase;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.StoreDatabase;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
@@ -55,20 +55,20 @@ public class LanguageOverrideResourceTest extends JerseyTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
   private static final String ROOT_CAUSES = "customfield_10302";
   private final Map<String, CustomField> fields = new HashMap<>();
-  private JiraStubs jira;
+  private FakeJira jira;
   private LanguageOverrideStore store;
   private LiveChecklist checklist;
   private MutableIssue postmortem;
 
   @Override
   protected Application configure() {
-    jira = new JiraStubs();
+    jira = new FakeJira();
     store = mock(LanguageOverrideStore.class);
     ActiveObjects ao = StoreDatabase.emptyH2();
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
     when(settingsFactory.createGlobalSettings()).thenReturn(settings);
-    when(settings.get(anyString())).thenReturn(JiraFixtures.setUpMapping().toMap());
+    when(settings.get(anyString())).thenReturn(FakeJira.setUpMapping().toMap());
     CustomFieldManager customFields = mock(CustomFieldManager.class);
     when(customFields.getCustomFieldObject(anyString()))
         .thenAnswer(call -> field(call.getArgument(0)));
@@ -89,11 +89,11 @@ public class LanguageOverrideResourceTest extends JerseyTest {
             time,
             jira.authenticationContext,
             new ProjectChecklistSettings(new ProjectSettingsStore(ao)),
-            new IssueVisibility(jira.permissionManager));
+            new IssueVisibility(jira.permissions));
     return RestTestRuntime.application(
         jira,
         new LanguageOverrideResource(
-            new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext),
+            new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext),
             store,
             time,
             reader,
@@ -185,7 +185,7 @@ public class LanguageOverrideResourceTest extends JerseyTest {
   }
 
   private CustomField field(String id) {
-    return fields.computeIfAbsent(id, JiraFixtures::field);
+    return fields.computeIfAbsent(id, FakeJira::field);
   }
 
   private Response post(String json) {

@@ -21,6 +21,7 @@ import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.storage.DueDateProposal;
 import io.postmortem.jira.storage.OwnershipStore;
+import io.postmortem.jira.testing.FakeJira;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
@@ -41,7 +42,7 @@ public class OwnershipResourceTest extends JerseyTest {
 
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
   private static final LocalDate DUE = LocalDate.parse("2026-12-15");
-  private JiraStubs jira;
+  private FakeJira jira;
   private OwnershipStore store;
   private MutableIssue item;
   private TimeZoneManager zones;
@@ -50,12 +51,12 @@ public class OwnershipResourceTest extends JerseyTest {
 
   @Override
   protected Application configure() {
-    jira = new JiraStubs();
+    jira = new FakeJira();
     store = mock(OwnershipStore.class);
     zones = mock(TimeZoneManager.class);
     clock = new MovableClock();
     IssueAccess access =
-        new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext);
+        new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext);
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
     globalSettings = mock(PluginSettings.class);
     when(settingsFactory.createGlobalSettings()).thenReturn(globalSettings);
@@ -278,7 +279,7 @@ public class OwnershipResourceTest extends JerseyTest {
   }
 
   private void assign(String userKey) {
-    com.atlassian.jira.user.ApplicationUser assignee = jira.user(userKey);
+    com.atlassian.jira.user.ApplicationUser assignee = FakeJira.user(userKey);
     when(item.getAssignee()).thenReturn(assignee);
     jira.grant(userKey, ProjectPermissions.BROWSE_PROJECTS, "OPS-7");
   }

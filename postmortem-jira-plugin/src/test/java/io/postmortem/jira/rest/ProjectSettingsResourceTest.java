@@ -16,7 +16,8 @@ import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.jira.application.issue.ProjectAccess;
 import io.postmortem.jira.storage.ProjectSettingsEntity;
 import io.postmortem.jira.storage.ProjectSettingsStore;
-import io.postmortem.jira.storage.StoreDatabase;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.StoreDatabase;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
@@ -32,7 +33,7 @@ import org.junit.Test;
  */
 public class ProjectSettingsResourceTest extends JerseyTest {
 
-  private JiraStubs jira;
+  private FakeJira jira;
   private ProjectManager projects;
   private ProjectRoleManager roles;
   private ActiveObjects ao;
@@ -41,7 +42,7 @@ public class ProjectSettingsResourceTest extends JerseyTest {
   @Override
   protected Application configure() {
     // JerseyTest calls configure() from its constructor, before field initializers run.
-    jira = new JiraStubs();
+    jira = new FakeJira();
     projects = mock(ProjectManager.class);
     roles = mock(ProjectRoleManager.class);
     ao = StoreDatabase.emptyH2();
@@ -49,7 +50,7 @@ public class ProjectSettingsResourceTest extends JerseyTest {
     return RestTestRuntime.application(
         jira,
         new ProjectSettingsResource(
-            new ProjectAccess(projects, jira.permissionManager, jira.authenticationContext),
+            new ProjectAccess(projects, jira.permissions, jira.authenticationContext),
             new ProjectSettingsStore(ao),
             roles));
   }
@@ -184,7 +185,7 @@ public class ProjectSettingsResourceTest extends JerseyTest {
   @Test
   public void forbidsAUserWhoSeesButDoesNotAdministerTheProject() {
     ApplicationUser viv = jira.logIn("viv");
-    when(jira.permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, viv))
+    when(jira.permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, viv))
         .thenReturn(true);
 
     assertEquals(403, target("projects/OPS/settings").request().get().getStatus());
@@ -203,9 +204,9 @@ public class ProjectSettingsResourceTest extends JerseyTest {
 
   private void asAdmin() {
     ApplicationUser ada = jira.logIn("ada");
-    when(jira.permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, ada))
+    when(jira.permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, ada))
         .thenReturn(true);
-    when(jira.permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, ops, ada))
+    when(jira.permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, ops, ada))
         .thenReturn(true);
   }
 

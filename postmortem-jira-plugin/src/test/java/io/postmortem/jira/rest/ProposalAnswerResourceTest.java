@@ -21,6 +21,7 @@ import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.storage.DueDateProposal;
 import io.postmortem.jira.storage.ProposalAnswers;
+import io.postmortem.jira.testing.FakeJira;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
@@ -43,7 +44,7 @@ public class ProposalAnswerResourceTest extends JerseyTest {
   private static final String ACCEPT = "postmortems/PM-1/proposals/5/accept";
   private static final String DECLINE = "postmortems/PM-1/proposals/5/decline";
 
-  private JiraStubs jira;
+  private FakeJira jira;
   private ProposalAnswers answers;
   private IssueLinkManager links;
   private CommentManager comments;
@@ -53,14 +54,14 @@ public class ProposalAnswerResourceTest extends JerseyTest {
 
   @Override
   protected Application configure() {
-    jira = new JiraStubs();
+    jira = new FakeJira();
     answers = mock(ProposalAnswers.class);
     links = mock(IssueLinkManager.class);
     comments = mock(CommentManager.class);
     TimeZoneManager zones = mock(TimeZoneManager.class);
     when(zones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("UTC"));
     IssueAccess access =
-        new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext);
+        new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext);
     return RestTestRuntime.application(
         jira,
         new ProposalAnswerResource(

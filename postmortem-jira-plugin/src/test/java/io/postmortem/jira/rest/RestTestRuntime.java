@@ -2,6 +2,7 @@ package io.postmortem.jira.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postmortem.jira.application.http.RestErrors;
+import io.postmortem.jira.testing.FakeJira;
 import jakarta.ws.rs.ext.ContextResolver;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -14,7 +15,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 public final class RestTestRuntime {
   private RestTestRuntime() {}
 
-  public static ResourceConfig application(JiraStubs jira, Object... resources) {
+  public static ResourceConfig application(FakeJira jira, Object... resources) {
     ObjectMapper mapper = new ObjectMapper();
     ResourceConfig config =
         new ResourceConfig()

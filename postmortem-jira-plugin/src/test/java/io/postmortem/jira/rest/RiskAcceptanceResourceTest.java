@@ -25,6 +25,7 @@ import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.RiskApprovers;
 import io.postmortem.jira.storage.ProjectSettingsStore;
 import io.postmortem.jira.storage.RiskAcceptanceStore;
+import io.postmortem.jira.testing.FakeJira;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
@@ -44,7 +45,7 @@ public class RiskAcceptanceResourceTest extends JerseyTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
   private static final String VALID =
       "{\"reason\":\"Vendor fix due in Q1\",\"expiresOn\":\"2027-03-31\"}";
-  private JiraStubs jira;
+  private FakeJira jira;
   private RiskAcceptanceStore store;
   private ProjectSettingsStore settings;
   private ProjectRoleManager roles;
@@ -52,7 +53,7 @@ public class RiskAcceptanceResourceTest extends JerseyTest {
 
   @Override
   protected Application configure() {
-    jira = new JiraStubs();
+    jira = new FakeJira();
     store = mock(RiskAcceptanceStore.class);
     settings = mock(ProjectSettingsStore.class);
     roles = mock(ProjectRoleManager.class);
@@ -61,7 +62,7 @@ public class RiskAcceptanceResourceTest extends JerseyTest {
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
     when(settingsFactory.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
     IssueAccess access =
-        new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext);
+        new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext);
     return RestTestRuntime.application(
         jira,
         new RiskAcceptanceResource(

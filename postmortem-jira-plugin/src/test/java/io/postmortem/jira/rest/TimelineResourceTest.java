@@ -19,6 +19,7 @@ import io.postmortem.core.postmortem.TimelineEventKind;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.storage.TimelineStore;
+import io.postmortem.jira.testing.FakeJira;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
@@ -34,17 +35,17 @@ import org.junit.Test;
 public class TimelineResourceTest extends JerseyTest {
 
   private static final Instant AT = Instant.parse("2026-11-20T08:15:00Z");
-  private JiraStubs jira;
+  private FakeJira jira;
   private TimelineStore store;
 
   @Override
   protected Application configure() {
-    jira = new JiraStubs();
+    jira = new FakeJira();
     store = mock(TimelineStore.class);
     return RestTestRuntime.application(
         jira,
         new TimelineResource(
-            new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext),
+            new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext),
             store,
             new JiraTime(
                 mock(TimeZoneManager.class),

@@ -23,6 +23,7 @@ import io.postmortem.core.postmortem.TimelineEventKind;
 import io.postmortem.jira.application.issue.IncidentHistory;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.PostmortemReader;
+import io.postmortem.jira.testing.FakeJira;
 import jakarta.ws.rs.core.Application;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public class TimelineSuggestionsResourceTest extends JerseyTest {
 
   private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
   private static final Map<String, String> STATUS_IDS = new HashMap<>();
-  private JiraStubs jira;
+  private FakeJira jira;
   private PostmortemReader reader;
   private ChangeHistoryManager history;
   private CommentManager comments;
@@ -49,7 +50,7 @@ public class TimelineSuggestionsResourceTest extends JerseyTest {
 
   @Override
   protected Application configure() {
-    jira = new JiraStubs();
+    jira = new FakeJira();
     reader = mock(PostmortemReader.class);
     history = mock(ChangeHistoryManager.class);
     comments = mock(CommentManager.class);
@@ -65,7 +66,7 @@ public class TimelineSuggestionsResourceTest extends JerseyTest {
     return RestTestRuntime.application(
         jira,
         new TimelineSuggestionsResource(
-            new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext),
+            new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext),
             reader,
             jira.issueManager,
             new IncidentHistory(history, comments, statuses),
@@ -222,7 +223,7 @@ public class TimelineSuggestionsResourceTest extends JerseyTest {
 
   private Comment comment(String body, Instant at) {
     Comment comment = mock(Comment.class);
-    ApplicationUser author = jira.user("oncall");
+    ApplicationUser author = FakeJira.user("oncall");
     when(author.getDisplayName()).thenReturn("Oncall");
     when(comment.getBody()).thenReturn(body);
     when(comment.getCreated()).thenReturn(Date.from(at));

@@ -104,7 +104,7 @@ public class ProjectSettingsTemplateTest {
             .render(
                 "templates/settings/project-settings-denied.vm",
                 Map.of(),
-                io.postmortem.jira.i18n.BundleI18nHelper.forLocale(Locale.ENGLISH));
+                io.postmortem.jira.testing.BundleI18nHelper.forLocale(Locale.ENGLISH));
 
     assertTrue(
         html.contains("The project does not exist, or you are not one of its administrators."));

@@ -38,9 +38,10 @@ import com.atlassian.jira.workflow.WorkflowUtil;
 import com.atlassian.jira.workflow.migration.AssignableWorkflowSchemeMigrationHelper;
 import com.atlassian.jira.workflow.migration.MigrationHelperFactory;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraMapping;
-import io.postmortem.jira.i18n.BundleI18nHelper;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.FakeJiraAdmin;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class FakeJiraProjects implements AutoCloseable {
   final FieldScreenSchemeManager screenSchemeManager = mock(FieldScreenSchemeManager.class);
   final IssueTypeScreenSchemeManager itssManager = mock(IssueTypeScreenSchemeManager.class);
   final ConstantsManager constants = mock(ConstantsManager.class);
-  final ApplicationUser admin = JiraFixtures.user("admin");
+  final ApplicationUser admin = FakeJira.user("admin");
 
   final List<Status> statuses = new ArrayList<>();
   final Map<String, JiraWorkflow> workflows = new LinkedHashMap<>();
@@ -265,7 +266,7 @@ final class FakeJiraProjects implements AutoCloseable {
         .thenAnswer(
             call ->
                 typesOfProject.getOrDefault(call.<Project>getArgument(0).getId(), Set.of()).stream()
-                    .map(id -> JiraFixtures.issueType(id, false))
+                    .map(id -> FakeJira.issueType(id, false))
                     .toList());
     lenient()
         .when(issueTypeSchemeManager.update(any(), any()))

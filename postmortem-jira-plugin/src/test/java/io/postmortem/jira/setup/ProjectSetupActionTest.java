@@ -1,6 +1,6 @@
 package io.postmortem.jira.setup;
 
-import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
+import static io.postmortem.jira.testing.FakeJira.TASK_TYPE;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -12,7 +12,8 @@ import com.atlassian.jira.issue.context.GlobalIssueContext;
 import com.atlassian.jira.issue.context.JiraContextNode;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import io.postmortem.jira.i18n.BundleI18nHelper;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJiraAdmin;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.postmortem.jira.setup;
 
-import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
+import static io.postmortem.jira.testing.FakeJira.TASK_TYPE;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -13,9 +13,10 @@ import com.atlassian.jira.issue.context.JiraContextNode;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.sun.net.httpserver.HttpExchange;
-import io.postmortem.jira.browser.HeadlessBrowser;
-import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.templates.VelocityTemplates;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJiraAdmin;
+import io.postmortem.jira.testing.HeadlessBrowser;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

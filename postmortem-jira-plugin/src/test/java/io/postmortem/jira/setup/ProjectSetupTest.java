@@ -1,8 +1,8 @@
 package io.postmortem.jira.setup;
 
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.REMEDIATION_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_TYPE;
+import static io.postmortem.jira.testing.FakeJira.REMEDIATION_TYPE;
+import static io.postmortem.jira.testing.FakeJira.TASK_TYPE;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -23,8 +23,8 @@ import io.postmortem.core.setup.SetupAction;
 import io.postmortem.core.setup.SetupLine;
 import io.postmortem.core.setup.SetupReport;
 import io.postmortem.jira.application.issue.FieldRole;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraMapping;
+import io.postmortem.jira.testing.FakeJira;
 import java.util.List;
 import java.util.Map;
 import org.junit.After;
@@ -36,7 +36,7 @@ public class ProjectSetupTest {
 
   private static final String WORKFLOW = "Postmortem workflow";
 
-  private final JiraMapping mapping = JiraFixtures.setUpMapping();
+  private final JiraMapping mapping = FakeJira.setUpMapping();
   private FakeJiraProjects jira;
   private Project project;
 

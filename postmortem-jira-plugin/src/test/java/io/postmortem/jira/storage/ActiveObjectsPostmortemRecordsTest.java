@@ -8,6 +8,8 @@ import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.RiskAcceptance;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
+import io.postmortem.jira.testing.DatabaseTest;
+import io.postmortem.jira.testing.TestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,6 +3,8 @@ package io.postmortem.jira.storage;
 import static org.junit.Assert.assertEquals;
 
 import io.postmortem.core.postmortem.LanguageOverride;
+import io.postmortem.jira.testing.DatabaseTest;
+import io.postmortem.jira.testing.TestDatabase;
 import java.time.Instant;
 import java.util.List;
 import org.junit.Test;

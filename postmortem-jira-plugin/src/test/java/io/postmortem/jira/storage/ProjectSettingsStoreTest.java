@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import io.postmortem.jira.testing.DatabaseTest;
+import io.postmortem.jira.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -3,6 +3,8 @@ package io.postmortem.jira.storage;
 import static org.junit.Assert.assertEquals;
 
 import io.postmortem.core.postmortem.RiskAcceptance;
+import io.postmortem.jira.testing.DatabaseTest;
+import io.postmortem.jira.testing.TestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

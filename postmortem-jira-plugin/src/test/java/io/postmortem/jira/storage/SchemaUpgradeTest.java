@@ -7,6 +7,9 @@ import static org.junit.Assert.fail;
 
 import com.atlassian.activeobjects.external.ModelVersion;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.jira.testing.AoModule;
+import io.postmortem.jira.testing.DatabaseTest;
+import io.postmortem.jira.testing.TestDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;

@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
+import io.postmortem.jira.testing.DatabaseTest;
+import io.postmortem.jira.testing.TestDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

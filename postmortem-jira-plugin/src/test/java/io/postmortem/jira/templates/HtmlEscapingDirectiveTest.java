@@ -3,7 +3,7 @@ package io.postmortem.jira.templates;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.postmortem.jira.i18n.BundleI18nHelper;
+import io.postmortem.jira.testing.BundleI18nHelper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

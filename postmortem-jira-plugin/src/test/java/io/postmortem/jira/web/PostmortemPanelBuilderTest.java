@@ -1,8 +1,8 @@
 package io.postmortem.jira.web;
 
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.REMEDIATION_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_TYPE;
+import static io.postmortem.jira.testing.FakeJira.REMEDIATION_TYPE;
+import static io.postmortem.jira.testing.FakeJira.TASK_TYPE;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -34,15 +34,15 @@ import io.postmortem.jira.application.checklist.LiveChecklist;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueVisibility;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemReader;
-import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.storage.DueProposalEntity;
 import io.postmortem.jira.storage.OwnershipStore;
 import io.postmortem.jira.storage.ProjectSettingsEntity;
 import io.postmortem.jira.storage.ProjectSettingsStore;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -68,7 +68,7 @@ public class PostmortemPanelBuilderTest {
   private final List<DueProposalEntity> proposals = new ArrayList<>();
   private final List<ProjectSettingsEntity> projectSettings = new ArrayList<>();
   private final Map<String, CustomField> fields = new HashMap<>();
-  private final ApplicationUser viewer = JiraFixtures.user("viv");
+  private final ApplicationUser viewer = FakeJira.user("viv");
   private final java.util.Set<String> hidden = new java.util.HashSet<>();
   private PostmortemPanelBuilder builder;
   private Issue postmortem;
@@ -79,10 +79,10 @@ public class PostmortemPanelBuilderTest {
     PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
     when(factory.createGlobalSettings()).thenReturn(settings);
-    when(settings.get(anyString())).thenReturn(JiraFixtures.setUpMapping().toMap());
+    when(settings.get(anyString())).thenReturn(FakeJira.setUpMapping().toMap());
     CustomFieldManager customFields = mock(CustomFieldManager.class);
     when(customFields.getCustomFieldObject(anyString()))
-        .thenAnswer(call -> fields.computeIfAbsent(call.getArgument(0), JiraFixtures::field));
+        .thenAnswer(call -> fields.computeIfAbsent(call.getArgument(0), FakeJira::field));
     TimeZoneManager zones = mock(TimeZoneManager.class);
     when(zones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("UTC"));
     JiraTime time =
@@ -116,9 +116,9 @@ public class PostmortemPanelBuilderTest {
     when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any()))
         .thenAnswer(call -> !hidden.contains(call.<Issue>getArgument(1).getKey()));
 
-    postmortem = JiraFixtures.issue(1L, "PM-1", POSTMORTEM_TYPE);
-    item = JiraFixtures.issue(10L, "OPS-7", REMEDIATION_TYPE);
-    ApplicationUser alice = JiraFixtures.user("alice");
+    postmortem = FakeJira.issue(1L, "PM-1", POSTMORTEM_TYPE);
+    item = FakeJira.issue(10L, "OPS-7", REMEDIATION_TYPE);
+    ApplicationUser alice = FakeJira.user("alice");
     when(alice.getDisplayName()).thenReturn("Alice Chen");
     when(item.getAssignee()).thenReturn(alice);
     when(item.getAssigneeId()).thenReturn("alice");
@@ -144,7 +144,7 @@ public class PostmortemPanelBuilderTest {
 
   @Test
   public void showsTheOwnerAnItemsPendingProposalWithTheProposersName() {
-    ApplicationUser alice = JiraFixtures.user("alice");
+    ApplicationUser alice = FakeJira.user("alice");
     when(alice.getDisplayName()).thenReturn("Alice Chen");
     when(users.getUserByKey("alice")).thenReturn(alice);
     proposals.add(proposal(10L, "alice", "2027-02-01", "After the freeze"));
@@ -195,7 +195,7 @@ public class PostmortemPanelBuilderTest {
     when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, viewer))
         .thenReturn(true);
     for (int i = 0; i < n; i++) {
-      Issue item = JiraFixtures.issue(100L + i, "OPS-" + (100 + i), REMEDIATION_TYPE);
+      Issue item = FakeJira.issue(100L + i, "OPS-" + (100 + i), REMEDIATION_TYPE);
       when(item.getProjectObject()).thenReturn(ops);
       when(item.getSecurityLevelId()).thenReturn(null);
       items.add(item);
@@ -227,7 +227,7 @@ public class PostmortemPanelBuilderTest {
 
   @Test
   public void showsNoRowNorMessageOfAnItemTheViewerCannotBrowseButCountsIt() {
-    Issue secret = JiraFixtures.issue(11L, "SEC-9", REMEDIATION_TYPE);
+    Issue secret = FakeJira.issue(11L, "SEC-9", REMEDIATION_TYPE);
     when(secret.getSummary()).thenReturn("Rotate the leaked signing key");
     when(postmortem.getSubTaskObjects()).thenReturn(List.of(item, secret));
     hidden.add("SEC-9");
@@ -246,12 +246,12 @@ public class PostmortemPanelBuilderTest {
 
   @Test
   public void showsNoRowOfAnIncidentTheViewerCannotBrowse() {
-    Issue visible = JiraFixtures.issue(20L, "INC-1", TASK_TYPE);
-    Issue secret = JiraFixtures.issue(21L, "SECINC-2", TASK_TYPE);
+    Issue visible = FakeJira.issue(20L, "INC-1", TASK_TYPE);
+    Issue secret = FakeJira.issue(21L, "SECINC-2", TASK_TYPE);
     List<IssueLink> incidents =
         List.of(
-            JiraFixtures.link(postmortem, visible, JiraFixtures.POSTMORTEM_LINK),
-            JiraFixtures.link(postmortem, secret, JiraFixtures.POSTMORTEM_LINK));
+            FakeJira.link(postmortem, visible, FakeJira.POSTMORTEM_LINK),
+            FakeJira.link(postmortem, secret, FakeJira.POSTMORTEM_LINK));
     when(links.getOutwardLinks(1L)).thenReturn(incidents);
     hidden.add("SECINC-2");
 
@@ -263,7 +263,7 @@ public class PostmortemPanelBuilderTest {
 
   @Test
   public void stillBlocksOnAnItemTheViewerCannotSee() {
-    Issue secret = JiraFixtures.issue(11L, "SEC-9", REMEDIATION_TYPE);
+    Issue secret = FakeJira.issue(11L, "SEC-9", REMEDIATION_TYPE);
     when(postmortem.getSubTaskObjects()).thenReturn(List.of(secret));
     hidden.add("SEC-9");
 
@@ -316,7 +316,7 @@ public class PostmortemPanelBuilderTest {
   @Test
   public void listsLanguageFindingsWithTheirFingerprints() {
     when(postmortem.getCustomFieldValue(
-            fields.computeIfAbsent("customfield_10302", JiraFixtures::field)))
+            fields.computeIfAbsent("customfield_10302", FakeJira::field)))
         .thenReturn("The engineer failed to check the config.");
 
     PostmortemPanelView view = builder.viewOf(postmortem);

@@ -1,9 +1,9 @@
 package io.postmortem.jira.web;
 
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.RELATES_LINK;
-import static io.postmortem.jira.application.issue.JiraFixtures.REMEDIATION_LINK;
-import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_TYPE;
+import static io.postmortem.jira.testing.FakeJira.RELATES_LINK;
+import static io.postmortem.jira.testing.FakeJira.REMEDIATION_LINK;
+import static io.postmortem.jira.testing.FakeJira.TASK_TYPE;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -23,11 +23,11 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.jira.application.issue.IssueVisibility;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
-import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.storage.OwnershipStore;
-import io.postmortem.jira.storage.StoreDatabase;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.StoreDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ public class RemediationPanelBuilderTest {
     PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
     when(factory.createGlobalSettings()).thenReturn(settings);
-    when(settings.get(anyString())).thenReturn(JiraFixtures.setUpMapping().toMap());
+    when(settings.get(anyString())).thenReturn(FakeJira.setUpMapping().toMap());
     when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
     builder =
         new RemediationPanelBuilder(
@@ -68,17 +68,16 @@ public class RemediationPanelBuilderTest {
             org.mockito.ArgumentMatchers.any(Issue.class),
             org.mockito.ArgumentMatchers.any()))
         .thenAnswer(call -> !hidden.contains(call.<Issue>getArgument(1).getKey()));
-    item = JiraFixtures.issue(70L, "OPS-7", TASK_TYPE);
+    item = FakeJira.issue(70L, "OPS-7", TASK_TYPE);
     when(links.getInwardLinks(70L)).thenReturn(inward);
     when(links.getOutwardLinks(70L)).thenReturn(List.of());
   }
 
   @Test
   public void findsThePostmortemLinkedWithTheRemediationLinkType() {
-    Issue postmortem = JiraFixtures.issue(1L, "PM-1", POSTMORTEM_TYPE);
-    inward.add(JiraFixtures.link(postmortem, item, REMEDIATION_LINK));
-    inward.add(
-        JiraFixtures.link(JiraFixtures.issue(2L, "PM-2", POSTMORTEM_TYPE), item, RELATES_LINK));
+    Issue postmortem = FakeJira.issue(1L, "PM-1", POSTMORTEM_TYPE);
+    inward.add(FakeJira.link(postmortem, item, REMEDIATION_LINK));
+    inward.add(FakeJira.link(FakeJira.issue(2L, "PM-2", POSTMORTEM_TYPE), item, RELATES_LINK));
 
     List<Issue> served = builder.postmortemsOf(item);
 
@@ -87,11 +86,11 @@ public class RemediationPanelBuilderTest {
 
   @Test
   public void namesOnlyThePostmortemsTheViewerCanBrowseAndCountsTheOthers() {
-    Issue open = JiraFixtures.issue(1L, "PM-1", POSTMORTEM_TYPE);
-    Issue secret = JiraFixtures.issue(2L, "SECPM-2", POSTMORTEM_TYPE);
+    Issue open = FakeJira.issue(1L, "PM-1", POSTMORTEM_TYPE);
+    Issue secret = FakeJira.issue(2L, "SECPM-2", POSTMORTEM_TYPE);
     when(secret.getSummary()).thenReturn("Payroll data exposed");
-    inward.add(JiraFixtures.link(open, item, REMEDIATION_LINK));
-    inward.add(JiraFixtures.link(secret, item, REMEDIATION_LINK));
+    inward.add(FakeJira.link(open, item, REMEDIATION_LINK));
+    inward.add(FakeJira.link(secret, item, REMEDIATION_LINK));
     hidden.add("SECPM-2");
 
     RemediationPanelView view = builder.viewOf(item);
@@ -116,9 +115,9 @@ public class RemediationPanelBuilderTest {
 
   @Test
   public void offersTheHandshakeOnlyToTheAssignee() {
-    ApplicationUser bob = JiraFixtures.user("bob");
+    ApplicationUser bob = FakeJira.user("bob");
     when(item.getAssignee()).thenReturn(bob);
-    ApplicationUser eve = JiraFixtures.user("eve");
+    ApplicationUser eve = FakeJira.user("eve");
     when(auth.getLoggedInUser()).thenReturn(eve);
 
     RemediationPanelView view = builder.viewOf(item);
@@ -129,7 +128,7 @@ public class RemediationPanelBuilderTest {
 
   @Test
   public void namesTheProposerByDisplayNameNotByUserKey() {
-    ApplicationUser bob = JiraFixtures.user("JIRAUSER10100");
+    ApplicationUser bob = FakeJira.user("JIRAUSER10100");
     when(bob.getDisplayName()).thenReturn("Bob Meyer");
     when(users.getUserByKey("JIRAUSER10100")).thenReturn(bob);
     propose("JIRAUSER10100");

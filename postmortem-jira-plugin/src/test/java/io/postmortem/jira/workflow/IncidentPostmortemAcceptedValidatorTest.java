@@ -1,11 +1,11 @@
 package io.postmortem.jira.workflow;
 
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_LINK;
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.issue;
-import static io.postmortem.jira.application.issue.JiraFixtures.link;
-import static io.postmortem.jira.application.issue.JiraFixtures.priority;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_LINK;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_TYPE;
+import static io.postmortem.jira.testing.FakeJira.TASK_TYPE;
+import static io.postmortem.jira.testing.FakeJira.issue;
+import static io.postmortem.jira.testing.FakeJira.link;
+import static io.postmortem.jira.testing.FakeJira.priority;
 import static org.junit.Assert.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -27,10 +27,10 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.core.incident.IncidentPolicy;
 import io.postmortem.jira.application.issue.IssueVisibility;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
-import io.postmortem.jira.i18n.BundleI18nHelper;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ public class IncidentPostmortemAcceptedValidatorTest {
     when(settingsFactory.createGlobalSettings()).thenReturn(settings);
     // No severity field mapped: the incident's priority stands in for its severity.
     JiraMapping mapping =
-        JiraFixtures.setUpMapping()
+        FakeJira.setUpMapping()
             .withField(io.postmortem.jira.application.issue.FieldRole.SEVERITY, null);
     when(settings.get("io.postmortem.jira.configuration")).thenReturn(mapping.toMap());
     Status published = status("10010", "Published");

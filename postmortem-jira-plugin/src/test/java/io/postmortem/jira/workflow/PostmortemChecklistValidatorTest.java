@@ -1,8 +1,8 @@
 package io.postmortem.jira.workflow;
 
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.REMEDIATION_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.issue;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_TYPE;
+import static io.postmortem.jira.testing.FakeJira.REMEDIATION_TYPE;
+import static io.postmortem.jira.testing.FakeJira.issue;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -34,13 +34,13 @@ import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
 import io.postmortem.jira.application.checklist.ViolationText;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueVisibility;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemReader;
-import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.storage.ProjectSettingsStore;
-import io.postmortem.jira.storage.StoreDatabase;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.StoreDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,9 +81,9 @@ public class PostmortemChecklistValidatorTest {
     when(auth.getI18nHelper()).thenReturn(english);
     when(settingsFactory.createGlobalSettings()).thenReturn(settings);
     when(settings.get("io.postmortem.jira.configuration"))
-        .thenReturn(JiraFixtures.setUpMapping().toMap());
+        .thenReturn(FakeJira.setUpMapping().toMap());
     when(customFields.getCustomFieldObject(anyString()))
-        .thenAnswer(call -> JiraFixtures.field(call.getArgument(0)));
+        .thenAnswer(call -> FakeJira.field(call.getArgument(0)));
     when(timeZones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("UTC"));
     when(links.getOutwardLinks(anyLong())).thenReturn(List.of());
     when(links.getInwardLinks(anyLong())).thenReturn(List.of());

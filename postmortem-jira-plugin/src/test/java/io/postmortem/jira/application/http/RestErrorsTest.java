@@ -10,9 +10,9 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.jira.application.issue.IssueAccess;
-import io.postmortem.jira.rest.JiraStubs;
 import io.postmortem.jira.rest.RestTestRuntime;
 import io.postmortem.jira.storage.ConcurrentWriteException;
+import io.postmortem.jira.testing.FakeJira;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,7 +29,7 @@ import org.junit.Test;
 /** The shared error mapper and permission check, through a real Jersey runtime. */
 public class RestErrorsTest extends JerseyTest {
 
-  private JiraStubs jira;
+  private FakeJira jira;
 
   @Path("probe")
   @Produces(MediaType.APPLICATION_JSON)
@@ -89,12 +89,11 @@ public class RestErrorsTest extends JerseyTest {
 
   @Override
   protected Application configure() {
-    jira = new JiraStubs();
+    jira = new FakeJira();
     return RestTestRuntime.application(
         jira,
         new ProbeResource(
-            new IssueAccess(
-                jira.issueManager, jira.permissionManager, jira.authenticationContext)));
+            new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext)));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNull;
 import io.postmortem.core.postmortem.Horizon;
 import io.postmortem.core.postmortem.PriorityLevel;
 import io.postmortem.core.postmortem.Severity;
+import io.postmortem.jira.testing.FakeJira;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.Test;
@@ -15,7 +16,7 @@ public class JiraMappingTest {
   @Test
   public void roundTripsThroughTheStoredForm() {
     JiraMapping mapping =
-        JiraFixtures.setUpMapping()
+        FakeJira.setUpMapping()
             .withSeverities(Map.of("10500", Severity.SEV_1))
             .withHorizons(Map.of("10600", Horizon.SHORT_TERM));
 
@@ -24,7 +25,7 @@ public class JiraMappingTest {
 
   @Test
   public void skipsStoredValuesThatMakeNoSenseAndKeepsTheRest() {
-    Map<String, String> stored = new HashMap<>(JiraFixtures.setUpMapping().toMap());
+    Map<String, String> stored = new HashMap<>(FakeJira.setUpMapping().toMap());
     stored.put("linktype.postmortem", "not-a-number");
     stored.put("priority.3", "URGENT");
     stored.put("field.NO_SUCH_ROLE", "customfield_1");
@@ -32,7 +33,7 @@ public class JiraMappingTest {
     JiraMapping read = JiraMapping.fromMap(stored);
 
     assertNull(read.postmortemLinkTypeId());
-    assertEquals(JiraFixtures.REMEDIATION_LINK, read.remediationLinkTypeId());
+    assertEquals(FakeJira.REMEDIATION_LINK, read.remediationLinkTypeId());
     assertEquals(PriorityLevel.MEDIUM, read.priorityLevelOf("3", "Medium"));
   }
 
@@ -65,7 +66,7 @@ public class JiraMappingTest {
     assertEquals(Severity.SEV_2, mapping.severityOfValue("Sev 2 - major"));
     assertEquals(Severity.SEV_3, mapping.severityOfValue("S3"));
     assertEquals(Severity.SEV_4, mapping.severityOfValue("Low"));
-    assertEquals(Severity.SEV_1, mapping.severityOfValue(JiraFixtures.option(7, "Critical")));
+    assertEquals(Severity.SEV_1, mapping.severityOfValue(FakeJira.option(7, "Critical")));
     assertEquals(Severity.NONE, mapping.severityOfValue("tbd"));
     assertEquals(Severity.NONE, mapping.severityOfValue(null));
   }
@@ -74,7 +75,7 @@ public class JiraMappingTest {
   public void theAdminsSeverityMappingByOptionIdWinsOverTheValue() {
     JiraMapping mapping = JiraMapping.defaults().withSeverities(Map.of("7", Severity.SEV_3));
 
-    assertEquals(Severity.SEV_3, mapping.severityOfValue(JiraFixtures.option(7, "Critical")));
+    assertEquals(Severity.SEV_3, mapping.severityOfValue(FakeJira.option(7, "Critical")));
   }
 
   @Test
@@ -89,9 +90,8 @@ public class JiraMappingTest {
         JiraMapping.defaults()
             .withHorizons(Map.of("11", Horizon.SHORT_TERM, "12", Horizon.LONG_TERM));
 
-    assertEquals(Horizon.LONG_TERM, mapping.horizonOfValue(JiraFixtures.option(12, "Strategic")));
-    assertEquals(
-        Horizon.SHORT_TERM, mapping.horizonOfValue(JiraFixtures.option(99, "Kurzfristig")));
+    assertEquals(Horizon.LONG_TERM, mapping.horizonOfValue(FakeJira.option(12, "Strategic")));
+    assertEquals(Horizon.SHORT_TERM, mapping.horizonOfValue(FakeJira.option(99, "Kurzfristig")));
     assertNull(mapping.horizonOfValue(null));
   }
 }

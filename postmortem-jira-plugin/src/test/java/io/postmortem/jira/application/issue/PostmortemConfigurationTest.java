@@ -13,6 +13,7 @@ import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.core.postmortem.Severity;
+import io.postmortem.jira.testing.FakeJira;
 import java.util.Properties;
 import org.junit.Before;
 import org.junit.Test;
@@ -45,25 +46,25 @@ public class PostmortemConfigurationTest {
   @Test
   public void readsPropertiesAsWellAsMaps() {
     Properties stored = new Properties();
-    stored.putAll(JiraFixtures.setUpMapping().toMap());
+    stored.putAll(FakeJira.setUpMapping().toMap());
     when(settings.get(PostmortemConfiguration.SETTINGS_KEY)).thenReturn(stored);
 
-    assertEquals(JiraFixtures.setUpMapping(), configuration.current());
+    assertEquals(FakeJira.setUpMapping(), configuration.current());
   }
 
   @Test
   public void storesTheFlatForm() {
-    configuration.save(JiraFixtures.setUpMapping());
+    configuration.save(FakeJira.setUpMapping());
 
     verify(settings)
-        .put(eq(PostmortemConfiguration.SETTINGS_KEY), eq(JiraFixtures.setUpMapping().toMap()));
+        .put(eq(PostmortemConfiguration.SETTINGS_KEY), eq(FakeJira.setUpMapping().toMap()));
   }
 
   @Test
   public void readsAnIncidentsSeverityFromTheMappedField() {
     when(settings.get(PostmortemConfiguration.SETTINGS_KEY))
-        .thenReturn(JiraFixtures.setUpMapping().toMap());
-    CustomField severity = JiraFixtures.field("customfield_10311");
+        .thenReturn(FakeJira.setUpMapping().toMap());
+    CustomField severity = FakeJira.field("customfield_10311");
     when(customFields.getCustomFieldObject("customfield_10311")).thenReturn(severity);
     Issue incident = mock(Issue.class);
     when(incident.getCustomFieldValue(severity)).thenReturn("Sev 2");
@@ -74,7 +75,7 @@ public class PostmortemConfigurationTest {
   @Test
   public void readsAnIncidentsSeverityFromItsPriorityWhenNoFieldIsMapped() {
     Issue incident = mock(Issue.class);
-    Priority highest = JiraFixtures.priority("1", "Highest");
+    Priority highest = FakeJira.priority("1", "Highest");
     when(incident.getPriority()).thenReturn(highest);
 
     assertEquals(Severity.SEV_1, configuration.severityOf(incident));

@@ -1,7 +1,7 @@
 package io.postmortem.jira.application.issue;
 
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_LINK;
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_LINK;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_TYPE;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.fail;
@@ -26,6 +26,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.postmortem.jira.testing.FakeJira;
 import java.util.List;
 import java.util.Map;
 import org.junit.Before;
@@ -41,7 +42,7 @@ public class PostmortemCreationTest {
   private final IssueService.CreateValidationResult validation =
       mock(IssueService.CreateValidationResult.class);
   private final IssueService.IssueResult result = mock(IssueService.IssueResult.class);
-  private final ApplicationUser creator = JiraFixtures.user("JIRAUSER1");
+  private final ApplicationUser creator = FakeJira.user("JIRAUSER1");
   private final Project project = mock(Project.class);
   private final MutableIssue created = mock(MutableIssue.class);
   private Issue incident;
@@ -51,15 +52,15 @@ public class PostmortemCreationTest {
   public void setUp() {
     PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
     when(factory.createGlobalSettings()).thenReturn(settings);
-    when(settings.get(anyString())).thenReturn(JiraFixtures.setUpMapping().toMap());
+    when(settings.get(anyString())).thenReturn(FakeJira.setUpMapping().toMap());
     when(customFields.getCustomFieldObject(anyString()))
-        .thenAnswer(call -> JiraFixtures.field(call.getArgument(0)));
+        .thenAnswer(call -> FakeJira.field(call.getArgument(0)));
     creation =
         new PostmortemCreation(
             issueService, links, new PostmortemConfiguration(factory, customFields));
     when(creator.getUsername()).thenReturn("ann");
     when(project.getId()).thenReturn(10000L);
-    incident = JiraFixtures.issue(5L, "OPS-5", "10001");
+    incident = FakeJira.issue(5L, "OPS-5", "10001");
     when(created.getId()).thenReturn(50L);
     when(created.getKey()).thenReturn("PM-1");
     when(issueService.newIssueInputParameters()).thenReturn(input);
@@ -91,7 +92,7 @@ public class PostmortemCreationTest {
 
   @Test
   public void copiesTheIncidentsSeverityOption() {
-    Object sev1 = JiraFixtures.option(42L, "Sev-1");
+    Object sev1 = FakeJira.option(42L, "Sev-1");
     when(incident.getCustomFieldValue(any())).thenReturn(sev1);
 
     creation.create(request());

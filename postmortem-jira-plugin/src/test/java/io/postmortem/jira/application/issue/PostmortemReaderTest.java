@@ -1,17 +1,17 @@
 package io.postmortem.jira.application.issue;
 
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_LINK;
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.RELATES_LINK;
-import static io.postmortem.jira.application.issue.JiraFixtures.REMEDIATION_LINK;
-import static io.postmortem.jira.application.issue.JiraFixtures.REMEDIATION_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.TASK_TYPE;
-import static io.postmortem.jira.application.issue.JiraFixtures.day;
-import static io.postmortem.jira.application.issue.JiraFixtures.issue;
-import static io.postmortem.jira.application.issue.JiraFixtures.link;
-import static io.postmortem.jira.application.issue.JiraFixtures.option;
-import static io.postmortem.jira.application.issue.JiraFixtures.priority;
-import static io.postmortem.jira.application.issue.JiraFixtures.user;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_LINK;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_TYPE;
+import static io.postmortem.jira.testing.FakeJira.RELATES_LINK;
+import static io.postmortem.jira.testing.FakeJira.REMEDIATION_LINK;
+import static io.postmortem.jira.testing.FakeJira.REMEDIATION_TYPE;
+import static io.postmortem.jira.testing.FakeJira.TASK_TYPE;
+import static io.postmortem.jira.testing.FakeJira.day;
+import static io.postmortem.jira.testing.FakeJira.issue;
+import static io.postmortem.jira.testing.FakeJira.link;
+import static io.postmortem.jira.testing.FakeJira.option;
+import static io.postmortem.jira.testing.FakeJira.priority;
+import static io.postmortem.jira.testing.FakeJira.user;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -40,6 +40,7 @@ import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.PriorityLevel;
 import io.postmortem.core.postmortem.SectionKind;
 import io.postmortem.core.postmortem.Severity;
+import io.postmortem.jira.testing.FakeJira;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,9 +72,9 @@ public class PostmortemReaderTest {
   public void setUp() {
     when(settingsFactory.createGlobalSettings()).thenReturn(settings);
     when(settings.get(PostmortemConfiguration.SETTINGS_KEY))
-        .thenReturn(JiraFixtures.setUpMapping().toMap());
+        .thenReturn(FakeJira.setUpMapping().toMap());
     when(customFields.getCustomFieldObject(anyString()))
-        .thenAnswer(call -> fieldsById.computeIfAbsent(call.getArgument(0), JiraFixtures::field));
+        .thenAnswer(call -> fieldsById.computeIfAbsent(call.getArgument(0), FakeJira::field));
     when(timeZones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("Pacific/Auckland"));
     postmortem = issue(1L, "PM-1", POSTMORTEM_TYPE);
     when(postmortem.getSubTaskObjects()).thenReturn(subTasks);
@@ -299,6 +300,6 @@ public class PostmortemReaderTest {
   }
 
   private CustomField field(String id) {
-    return fieldsById.computeIfAbsent(id, JiraFixtures::field);
+    return fieldsById.computeIfAbsent(id, FakeJira::field);
   }
 }

@@ -20,7 +20,7 @@ import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.jql.LinkedRemediationItemsFunction;
 import io.postmortem.jira.jql.RequestMemo;
-import io.postmortem.jira.jql.TestScope;
+import io.postmortem.jira.testing.TestScope;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

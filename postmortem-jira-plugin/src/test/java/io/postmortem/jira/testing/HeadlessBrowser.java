@@ -1,4 +1,4 @@
-package io.postmortem.jira.browser;
+package io.postmortem.jira.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;

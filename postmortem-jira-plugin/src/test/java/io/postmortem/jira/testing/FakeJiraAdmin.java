@@ -1,4 +1,4 @@
-package io.postmortem.jira.setup;
+package io.postmortem.jira.testing;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -23,8 +23,12 @@ import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
+import io.postmortem.jira.setup.FieldSetup;
+import io.postmortem.jira.setup.IssueTypeSetup;
+import io.postmortem.jira.setup.LinkTypeSetup;
+import io.postmortem.jira.setup.MappingForm;
+import io.postmortem.jira.setup.PostmortemSetup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,26 +39,26 @@ import java.util.concurrent.TimeUnit;
  * Jira's admin services as Mockito mocks that remember what was created, so that a second setup run
  * sees the first one's work, as it would in Jira. Plugin settings keep what was put.
  */
-final class FakeJiraAdmin {
+public final class FakeJiraAdmin {
 
-  final IssueTypeManager issueTypeManager = mock(IssueTypeManager.class);
-  final AvatarManager avatarManager = mock(AvatarManager.class);
-  final IssueLinkTypeManager linkTypeManager = mock(IssueLinkTypeManager.class);
-  final CustomFieldManager customFieldManager = mock(CustomFieldManager.class);
-  final OptionsManager optionsManager = mock(OptionsManager.class);
-  final ClusterLockService locks = mock(ClusterLockService.class);
-  final ClusterLock lock = mock(ClusterLock.class);
-  final PriorityManager priorityManager = mock(PriorityManager.class);
-  final PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
-  final PluginSettings settings = mock(PluginSettings.class);
+  public final IssueTypeManager issueTypeManager = mock(IssueTypeManager.class);
+  public final AvatarManager avatarManager = mock(AvatarManager.class);
+  public final IssueLinkTypeManager linkTypeManager = mock(IssueLinkTypeManager.class);
+  public final CustomFieldManager customFieldManager = mock(CustomFieldManager.class);
+  public final OptionsManager optionsManager = mock(OptionsManager.class);
+  public final ClusterLockService locks = mock(ClusterLockService.class);
+  public final ClusterLock lock = mock(ClusterLock.class);
+  public final PriorityManager priorityManager = mock(PriorityManager.class);
+  public final PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
+  public final PluginSettings settings = mock(PluginSettings.class);
 
-  final List<IssueType> issueTypes = new ArrayList<>();
-  final List<IssueLinkType> linkTypes = new ArrayList<>();
-  final Map<String, CustomField> fields = new HashMap<>();
-  final Map<String, Object> stored = new HashMap<>();
+  public final List<IssueType> issueTypes = new ArrayList<>();
+  public final List<IssueLinkType> linkTypes = new ArrayList<>();
+  public final Map<String, CustomField> fields = new HashMap<>();
+  public final Map<String, Object> stored = new HashMap<>();
   private long nextId = 10_000;
 
-  FakeJiraAdmin() throws Exception {
+  public FakeJiraAdmin() throws Exception {
     lenient().when(issueTypeManager.getIssueTypes()).thenAnswer(call -> List.copyOf(issueTypes));
     lenient()
         .when(issueTypeManager.getIssueType(anyString()))
@@ -113,8 +117,8 @@ final class FakeJiraAdmin {
     lenient().when(locks.getLockForName(anyString())).thenReturn(lock);
     lenient().when(lock.tryLock(anyLong(), any(TimeUnit.class))).thenReturn(true);
 
-    Priority highest = JiraFixtures.priority("1", "Highest");
-    Priority high = JiraFixtures.priority("2", "High");
+    Priority highest = FakeJira.priority("1", "Highest");
+    Priority high = FakeJira.priority("2", "High");
     lenient().when(priorityManager.getPriorities()).thenReturn(List.of(highest, high));
 
     lenient().when(settingsFactory.createGlobalSettings()).thenReturn(settings);
@@ -124,11 +128,11 @@ final class FakeJiraAdmin {
         .thenAnswer(call -> stored.put(call.getArgument(0), call.getArgument(1)));
   }
 
-  PostmortemConfiguration configuration() {
+  public PostmortemConfiguration configuration() {
     return new PostmortemConfiguration(settingsFactory, customFieldManager);
   }
 
-  PostmortemSetup setup() {
+  public PostmortemSetup setup() {
     return new PostmortemSetup(
         configuration(),
         new IssueTypeSetup(issueTypeManager, avatarManager),
@@ -137,18 +141,18 @@ final class FakeJiraAdmin {
         locks);
   }
 
-  MappingForm mappingForm() {
+  public MappingForm mappingForm() {
     return new MappingForm(issueTypeManager, linkTypeManager, customFieldManager, priorityManager);
   }
 
-  IssueType addIssueType(String name, boolean subTask) {
-    IssueType type = JiraFixtures.issueType(String.valueOf(nextId++), subTask);
+  public IssueType addIssueType(String name, boolean subTask) {
+    IssueType type = FakeJira.issueType(String.valueOf(nextId++), subTask);
     lenient().when(type.getName()).thenReturn(name);
     issueTypes.add(type);
     return type;
   }
 
-  IssueLinkType addLinkType(String name, String outward, String inward) {
+  public IssueLinkType addLinkType(String name, String outward, String inward) {
     Long id = nextId++;
     IssueLinkType type = mock(IssueLinkType.class);
     lenient().when(type.getId()).thenReturn(id);
@@ -159,9 +163,9 @@ final class FakeJiraAdmin {
     return type;
   }
 
-  CustomField addField(String name) {
+  public CustomField addField(String name) {
     String id = "customfield_" + nextId++;
-    CustomField field = JiraFixtures.field(id);
+    CustomField field = FakeJira.field(id);
     FieldConfig config = mock(FieldConfig.class);
     FieldConfigScheme scheme = mock(FieldConfigScheme.class);
     lenient().when(scheme.getOneAndOnlyConfig()).thenReturn(config);
@@ -172,6 +176,6 @@ final class FakeJiraAdmin {
   }
 
   private Option option(String value) {
-    return JiraFixtures.option(nextId++, value);
+    return FakeJira.option(nextId++, value);
   }
 }

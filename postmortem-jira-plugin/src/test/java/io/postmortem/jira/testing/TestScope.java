@@ -1,4 +1,4 @@
-package io.postmortem.jira.jql;
+package io.postmortem.jira.testing;
 
 import com.atlassian.jira.issue.Issue;
 import io.postmortem.core.postmortem.Severity;

@@ -1,4 +1,4 @@
-package io.postmortem.jira.storage;
+package io.postmortem.jira.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.Arrays;

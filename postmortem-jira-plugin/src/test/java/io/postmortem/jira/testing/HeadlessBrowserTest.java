@@ -1,4 +1,4 @@
-package io.postmortem.jira.browser;
+package io.postmortem.jira.testing;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;

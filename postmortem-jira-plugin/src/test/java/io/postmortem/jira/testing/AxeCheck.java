@@ -1,4 +1,4 @@
-package io.postmortem.jira.browser;
+package io.postmortem.jira.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.postmortem.jira.storage;
+package io.postmortem.jira.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
@@ -17,11 +17,11 @@ import net.java.ao.Transaction;
  * unchecked {@link ActiveObjectsException} (the plugin's {@code ActiveObjectsSqlException} is one),
  * and {@link #executeInTransaction} commits or rolls back one database transaction.
  */
-final class EntityManagerActiveObjects implements ActiveObjects {
+public final class EntityManagerActiveObjects implements ActiveObjects {
 
   private final EntityManager em;
 
-  EntityManagerActiveObjects(EntityManager em) {
+  public EntityManagerActiveObjects(EntityManager em) {
     this.em = em;
   }
 

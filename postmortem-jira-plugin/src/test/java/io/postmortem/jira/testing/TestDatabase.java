@@ -1,4 +1,4 @@
-package io.postmortem.jira.storage;
+package io.postmortem.jira.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -30,7 +30,7 @@ import net.java.ao.builder.EntityManagerBuilder;
  * Objects talks to them with Atlassian's name converters, so tables and columns are named exactly
  * as in Jira ({@code AO_0A1B2C_OWNER_CONFIRM.ISSUE_ID}).
  */
-enum TestDatabase {
+public enum TestDatabase {
   POSTGRESQL {
     @Override
     EntityManager start() throws IOException {
@@ -53,7 +53,7 @@ enum TestDatabase {
   }
 
   /** What Jira derives from our plugin key; any six hex digits behave the same. */
-  static final String TABLE_PREFIX = "AO_0A1B2C_";
+  public static final String TABLE_PREFIX = "AO_0A1B2C_";
 
   private EntityManager entityManager;
   private boolean schemaCurrent;
@@ -62,7 +62,7 @@ enum TestDatabase {
   abstract EntityManager start() throws IOException;
 
   /** The database's entity manager, started on first use. */
-  synchronized EntityManager entityManager() {
+  public synchronized EntityManager entityManager() {
     if (entityManager == null) {
       try {
         entityManager = start();
@@ -91,7 +91,7 @@ enum TestDatabase {
    * and then only emptied, which is far cheaper than building it per test; after {@link
    * #dropTables()} the next call builds it again.
    */
-  synchronized void emptyCurrentSchema(ActiveObjects ao) {
+  public synchronized void emptyCurrentSchema(ActiveObjects ao) {
     if (!schemaCurrent) {
       dropTables();
       AoModule.shipped().upgrade(ao, null);
@@ -102,7 +102,7 @@ enum TestDatabase {
   }
 
   /** Drops every table of the app, for tests that build an older schema themselves. */
-  synchronized void dropTables() {
+  public synchronized void dropTables() {
     schemaCurrent = false;
     forEachTable("DROP TABLE ");
   }

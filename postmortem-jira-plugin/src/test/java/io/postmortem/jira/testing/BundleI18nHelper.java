@@ -1,4 +1,4 @@
-package io.postmortem.jira.i18n;
+package io.postmortem.jira.testing;
 
 import static org.mockito.Mockito.mock;
 

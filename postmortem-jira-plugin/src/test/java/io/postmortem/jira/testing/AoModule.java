@@ -1,4 +1,4 @@
-package io.postmortem.jira.storage;
+package io.postmortem.jira.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
@@ -16,13 +16,13 @@ import org.w3c.dom.NodeList;
  * does on start: every upgrade task newer than the database's model version, in order, then a
  * migration of every declared entity.
  */
-final class AoModule {
-  final List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
-  final List<ActiveObjectsUpgradeTask> upgradeTasks = new ArrayList<>();
+public final class AoModule {
+  public final List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
+  public final List<ActiveObjectsUpgradeTask> upgradeTasks = new ArrayList<>();
 
   private AoModule() {}
 
-  static AoModule shipped() {
+  public static AoModule shipped() {
     AoModule module = new AoModule();
     try (InputStream in =
         AoModule.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
@@ -47,7 +47,7 @@ final class AoModule {
   }
 
   /** Brings a database at {@code from} (null: empty) to the current model version. */
-  ModelVersion upgrade(ActiveObjects ao, ModelVersion from) {
+  public ModelVersion upgrade(ActiveObjects ao, ModelVersion from) {
     ModelVersion current = from == null ? ModelVersion.valueOf("0") : from;
     for (ActiveObjectsUpgradeTask task : upgradeTasks) {
       if (current.isOlderThan(task.getModelVersion())) {
