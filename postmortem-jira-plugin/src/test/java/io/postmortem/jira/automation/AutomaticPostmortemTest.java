@@ -1,7 +1,7 @@
 package io.postmortem.jira.automation;
 
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_LINK;
-import static io.postmortem.jira.application.issue.JiraFixtures.POSTMORTEM_TYPE;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_LINK;
+import static io.postmortem.jira.testing.FakeJira.POSTMORTEM_TYPE;
 import static org.junit.Assert.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -43,13 +43,13 @@ import io.postmortem.core.creation.AssigneeRule;
 import io.postmortem.core.creation.AutomaticPostmortems;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.jira.application.issue.IncidentPostmortems;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemCreation;
-import io.postmortem.jira.i18n.BundleI18nHelper;
 import io.postmortem.jira.storage.AutomaticPostmortemStore;
-import io.postmortem.jira.storage.StoreDatabase;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.StoreDatabase;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -88,9 +88,9 @@ public class AutomaticPostmortemTest {
   private final ProjectManager projects = mock(ProjectManager.class);
   private final AtomicInteger created = new AtomicInteger();
   private final List<IssueLink> incidentLinks = Collections.synchronizedList(new ArrayList<>());
-  private final ApplicationUser resolver = JiraFixtures.user("JIRAUSER1");
-  private final ApplicationUser lead = JiraFixtures.user("JIRAUSER2");
-  private final ApplicationUser responder = JiraFixtures.user("JIRAUSER3");
+  private final ApplicationUser resolver = FakeJira.user("JIRAUSER1");
+  private final ApplicationUser lead = FakeJira.user("JIRAUSER2");
+  private final ApplicationUser responder = FakeJira.user("JIRAUSER3");
   private final Project ops = mock(Project.class);
   private IssueInputParameters lastInput;
   private Issue incident;
@@ -101,11 +101,11 @@ public class AutomaticPostmortemTest {
     when(factory.createGlobalSettings()).thenReturn(settings);
     when(settings.get(anyString()))
         .thenReturn(
-            JiraFixtures.setUpMapping()
+            FakeJira.setUpMapping()
                 .withSeverities(Map.of("42", Severity.SEV_1, "43", Severity.SEV_3))
                 .toMap());
     when(customFields.getCustomFieldObject(anyString()))
-        .thenAnswer(call -> JiraFixtures.field(call.getArgument(0)));
+        .thenAnswer(call -> FakeJira.field(call.getArgument(0)));
     when(ops.getId()).thenReturn(10000L);
     when(ops.getKey()).thenReturn("OPS");
     when(ops.getProjectLead()).thenReturn(lead);
@@ -126,12 +126,12 @@ public class AutomaticPostmortemTest {
   }
 
   private Issue incident(Severity severity) {
-    Issue issue = JiraFixtures.issue(5L, "OPS-5", "10001");
+    Issue issue = FakeJira.issue(5L, "OPS-5", "10001");
     when(issue.getProjectObject()).thenReturn(ops);
     when(issue.getSummary()).thenReturn("Checkout down");
     when(issue.getAssignee()).thenReturn(responder);
     when(issue.getResolutionDate()).thenReturn(Timestamp.from(NOW));
-    Object option = JiraFixtures.option(severity == Severity.SEV_1 ? 42L : 43L, "x");
+    Object option = FakeJira.option(severity == Severity.SEV_1 ? 42L : 43L, "x");
     when(issue.getCustomFieldValue(any())).thenReturn(option);
     return issue;
   }
@@ -275,8 +275,8 @@ public class AutomaticPostmortemTest {
 
   @Test
   public void anIncidentThatAlreadyHasAPostmortemGetsNoSecond() {
-    Issue existing = JiraFixtures.issue(90L, "PM-90", POSTMORTEM_TYPE);
-    incidentLinks.add(JiraFixtures.link(existing, incident, POSTMORTEM_LINK));
+    Issue existing = FakeJira.issue(90L, "PM-90", POSTMORTEM_TYPE);
+    incidentLinks.add(FakeJira.link(existing, incident, POSTMORTEM_LINK));
 
     node().onIssueEvent(resolved());
 

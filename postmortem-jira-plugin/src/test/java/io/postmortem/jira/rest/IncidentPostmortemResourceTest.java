@@ -32,13 +32,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.jira.application.issue.IncidentHistory;
 import io.postmortem.jira.application.issue.IncidentPostmortems;
 import io.postmortem.jira.application.issue.IssueAccess;
-import io.postmortem.jira.application.issue.JiraFixtures;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemCreation;
 import io.postmortem.jira.storage.AutomaticPostmortemStore;
-import io.postmortem.jira.storage.StoreDatabase;
 import io.postmortem.jira.storage.TimelineStore;
+import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.StoreDatabase;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
@@ -60,7 +60,7 @@ public class IncidentPostmortemResourceTest extends JerseyTest {
           + "\"timeline\":[{\"at\":\"2026-12-01T08:00:00Z\",\"kind\":\"DETECTED\","
           + "\"text\":\"Alert fired\"}]}";
 
-  private JiraStubs jira;
+  private FakeJira jira;
   // JerseyTest calls configure() from its constructor, before field initializers run.
   private IssueService issueService;
   private IssueLinkManager links;
@@ -73,7 +73,7 @@ public class IncidentPostmortemResourceTest extends JerseyTest {
 
   @Override
   protected Application configure() {
-    jira = new JiraStubs();
+    jira = new FakeJira();
     issueService = mock(IssueService.class);
     links = mock(IssueLinkManager.class);
     users = mock(UserManager.class);
@@ -84,17 +84,17 @@ public class IncidentPostmortemResourceTest extends JerseyTest {
     PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
     when(factory.createGlobalSettings()).thenReturn(settings);
-    when(settings.get(anyString())).thenReturn(JiraFixtures.setUpMapping().toMap());
+    when(settings.get(anyString())).thenReturn(FakeJira.setUpMapping().toMap());
     CustomFieldManager customFields = mock(CustomFieldManager.class);
     when(customFields.getCustomFieldObject(anyString()))
-        .thenAnswer(call -> JiraFixtures.field(call.getArgument(0)));
+        .thenAnswer(call -> FakeJira.field(call.getArgument(0)));
     PostmortemConfiguration configuration = new PostmortemConfiguration(factory, customFields);
     TimeZoneManager zones = mock(TimeZoneManager.class);
     when(zones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("UTC"));
     ChangeHistoryManager history = mock(ChangeHistoryManager.class);
     StatusManager statuses = mock(StatusManager.class);
     IssueAccess access =
-        new IssueAccess(jira.issueManager, jira.permissionManager, jira.authenticationContext);
+        new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext);
     return RestTestRuntime.application(
         jira,
         new IncidentPostmortemResource(
@@ -106,7 +106,7 @@ public class IncidentPostmortemResourceTest extends JerseyTest {
             timeline,
             new IncidentPostmortemResource.Jira(
                 configuration,
-                jira.permissionManager,
+                jira.permissions,
                 users,
                 jira.authenticationContext,
                 new JiraTime(zones, Clock.fixed(NOW, ZoneOffset.UTC)))));
@@ -116,7 +116,7 @@ public class IncidentPostmortemResourceTest extends JerseyTest {
   public void setUp() throws Exception {
     super.setUp();
     incident = jira.issue("OPS-5", 5L);
-    var incidentType = JiraFixtures.issueType("10001", false);
+    var incidentType = FakeJira.issueType("10001", false);
     when(incident.getIssueType()).thenReturn(incidentType);
     when(incident.getProjectObject()).thenReturn(ops);
     when(ops.getId()).thenReturn(10000L);
@@ -140,7 +140,7 @@ public class IncidentPostmortemResourceTest extends JerseyTest {
   private ApplicationUser responderWhoMayCreate() {
     ApplicationUser ann = jira.logIn("ann");
     jira.grant("ann", ProjectPermissions.BROWSE_PROJECTS, "OPS-5");
-    when(jira.permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, ops, ann))
+    when(jira.permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, ops, ann))
         .thenReturn(true);
     return ann;
   }
@@ -164,7 +164,7 @@ public class IncidentPostmortemResourceTest extends JerseyTest {
     assertEquals("/browse/PM-7", body.get("url").asText());
     verify(input).setSummary("Postmortem: OPS-5 Checkout down");
     verify(input).addCustomFieldValue(10308L, "fay");
-    verify(links).createIssueLink(77L, 5L, JiraFixtures.POSTMORTEM_LINK, null, ann);
+    verify(links).createIssueLink(77L, 5L, FakeJira.POSTMORTEM_LINK, null, ann);
     assertEquals("Alert fired", timeline.forPostmortem(77L).get(0).text());
   }
 
@@ -242,7 +242,7 @@ public class IncidentPostmortemResourceTest extends JerseyTest {
   public void theDraftIsPrefilledFromTheIncidentAndItsHistory() {
     ApplicationUser ann = jira.logIn("ann");
     jira.grant("ann", ProjectPermissions.BROWSE_PROJECTS, "OPS-5");
-    when(jira.permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, ops, ann))
+    when(jira.permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, ops, ann))
         .thenReturn(true);
     ApplicationUser rita = jira.user("rita");
     when(incident.getAssignee()).thenReturn(rita);

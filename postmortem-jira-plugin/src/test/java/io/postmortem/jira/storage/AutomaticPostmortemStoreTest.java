@@ -7,6 +7,8 @@ import static org.junit.Assert.assertTrue;
 import io.postmortem.core.creation.AssigneeRule;
 import io.postmortem.core.creation.AutomaticPostmortems;
 import io.postmortem.core.postmortem.Severity;
+import io.postmortem.jira.testing.DatabaseTest;
+import io.postmortem.jira.testing.TestDatabase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

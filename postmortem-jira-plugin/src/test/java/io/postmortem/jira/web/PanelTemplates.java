@@ -19,6 +19,7 @@ final class PanelTemplates {
   static final String POSTMORTEM = "templates/web/postmortem-panel.vm";
   static final String REMEDIATION = "templates/web/remediation-panel.vm";
   static final String LIFECYCLE = "templates/web/postmortem-lifecycle.vm";
+  static final String INCIDENT = "templates/web/incident-postmortem.vm";
 
   private PanelTemplates() {}
 
