@@ -47,10 +47,10 @@ public class IncidentPanelBuilder {
     JiraMapping mapping = configuration.current();
     ApplicationUser viewer = authentication.getLoggedInUser();
     I18nHelper i18n = authentication.getI18nHelper();
-    List<IncidentPanelView.LinkedPostmortem> postmortems =
+    List<LinkedPostmortem> postmortems =
         incidents.postmortemsOf(mapping, incident).stream()
             .filter(p -> permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, p, viewer))
-            .map(p -> new IncidentPanelView.LinkedPostmortem(p.getKey(), p.getSummary()))
+            .map(p -> new LinkedPostmortem(p.getKey(), p.getSummary()))
             .toList();
     AutomaticPostmortems rule = incidents.rule(incident);
     String automatic =

@@ -24,9 +24,6 @@ public record IncidentPanelView(
     String facilitator,
     String severity) {
 
-  /** One linked postmortem: key and summary. */
-  public record LinkedPostmortem(String key, String summary) {}
-
   public IncidentPanelView {
     postmortems = List.copyOf(postmortems);
   }

@@ -140,7 +140,7 @@ public class IncidentPanelBrowserTest {
   private static IncidentPanelView view(String summary, boolean mayCreate) {
     return new IncidentPanelView(
         "OPS-5",
-        List.of(new IncidentPanelView.LinkedPostmortem("PM-1", "Postmortem: OPS-1 " + summary)),
+        List.of(new LinkedPostmortem("PM-1", "Postmortem: OPS-1 " + summary)),
         "A postmortem is created automatically when this incident is resolved with severity"
             + " Sev-1 or worse.",
         mayCreate,
