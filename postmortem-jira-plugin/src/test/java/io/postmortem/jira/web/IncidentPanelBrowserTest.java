@@ -61,7 +61,7 @@ public class IncidentPanelBrowserTest {
 
     assertEquals(
         List.of(
-            "GET /rest/postmortem/1.0/incidents/OPS-5/postmortem-draft null ",
+            "GET /rest/postmortem/1.0/incidents/OPS-5/postmortem-draft application/json ",
             "POST /rest/postmortem/1.0/incidents/OPS-5/postmortems application/json"
                 + " {\"summary\":\"Postmortem: OPS-5 Checkout down\",\"facilitator\":\"ann\","
                 + "\"timeline\":[{\"at\":\"2026-12-01T08:02:00Z\",\"kind\":\"OTHER\","
