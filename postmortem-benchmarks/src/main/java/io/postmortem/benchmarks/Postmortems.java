@@ -115,7 +115,8 @@ final class Postmortems {
               item.confirmation(),
               item.successMeasure(),
               item.scheduled(),
-              item.createdAt()));
+              item.createdAt(),
+              false));
     }
     return new Postmortem(
         "PM-2",
@@ -162,7 +163,8 @@ final class Postmortems {
                   : new OwnershipConfirmation(assignee, Instant.parse("2027-01-04T15:00:00Z"), due),
               "The alert fires within 2 minutes in the staging load test",
               true,
-              Instant.parse("2027-01-04T12:00:00Z")));
+              Instant.parse("2027-01-04T12:00:00Z"),
+              false));
     }
     return items;
   }

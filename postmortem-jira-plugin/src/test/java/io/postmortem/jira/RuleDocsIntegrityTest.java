@@ -2,18 +2,27 @@ package io.postmortem.jira;
 
 import static org.junit.Assert.assertEquals;
 
+import io.postmortem.core.checklist.Argument;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.Setting;
 import io.postmortem.core.checklist.SettingType;
 import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.StandardChecklist;
+import io.postmortem.core.postmortem.Horizon;
+import io.postmortem.core.postmortem.PriorityLevel;
+import io.postmortem.core.postmortem.SectionKind;
+import io.postmortem.core.postmortem.Severity;
+import io.postmortem.core.postmortem.TimelineEventKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +41,8 @@ import org.junit.Test;
  * docs/rules, each message its descriptor declares is in every bundle with the same arguments, and
  * the page's "Configuration" table names exactly the settings the rule reads, with the schema's
  * defaults and bounds. The rule descriptors and the settings schema are the truth; the pages
- * follow.
+ * follow. Messages choose only plurals by count; an enum value a message names is written through
+ * its own key ({@link Argument.Choice}), never picked by its ordinal.
  */
 public class RuleDocsIntegrityTest {
 
@@ -94,6 +104,52 @@ public class RuleDocsIntegrityTest {
     }
 
     assertEquals(List.of(), broken);
+  }
+
+  @Test
+  public void ruleMessagesChooseOnlyPluralsByCountNeverEnumValuesByOrdinal() {
+    double plural = ChoiceFormat.nextDouble(1);
+    List<String> ordinalChoices = new ArrayList<>();
+    for (String bundleName : BUNDLES) {
+      Properties bundle = I18nKeys.load(bundleName);
+      for (RuleDescriptor rule : StandardChecklist.descriptors()) {
+        for (String key : rule.messageKeys()) {
+          for (Format format : new MessageFormat(bundle.getProperty(key, "")).getFormats()) {
+            if (format instanceof ChoiceFormat choice
+                && Arrays.stream(choice.getLimits()).anyMatch(limit -> limit > plural)) {
+              ordinalChoices.add(bundleName + " " + key + ": " + choice.toPattern());
+            }
+          }
+        }
+      }
+    }
+
+    assertEquals(List.of(), ordinalChoices);
+  }
+
+  @Test
+  public void everyEnumValueAMessageNamesHasItsOwnKeyInEveryBundle() {
+    List<Argument.Choice> values = new ArrayList<>();
+    for (Class<? extends Enum<?>> type :
+        List.of(
+            PriorityLevel.class,
+            Horizon.class,
+            Severity.class,
+            SectionKind.class,
+            TimelineEventKind.class)) {
+      Arrays.stream(type.getEnumConstants()).map(Argument::choice).forEach(values::add);
+    }
+    values.add(Argument.choice(Horizon.class, null));
+    List<String> missing = new ArrayList<>();
+    for (String bundleName : BUNDLES) {
+      Properties bundle = I18nKeys.load(bundleName);
+      values.stream()
+          .map(Argument.Choice::messageKey)
+          .filter(key -> !bundle.containsKey(key))
+          .forEach(key -> missing.add(bundleName + " " + key));
+    }
+
+    assertEquals(List.of(), missing);
   }
 
   @Test

@@ -17,6 +17,10 @@ public interface IssueManager {
 
   MutableIssue getIssueObject(String key);
 
+  /** Stores a new issue; performs no permission check. */
+  Issue createIssueObject(ApplicationUser remoteUser, Issue issue)
+      throws com.atlassian.jira.exception.CreateException;
+
   /** Stores a changed issue, fires the given event and, when asked, sends Jira's mail. */
   Issue updateIssue(
       ApplicationUser user,

@@ -9,4 +9,20 @@ package com.atlassian.jira.issue;
  */
 public interface MutableIssue extends Issue {
   void setDueDate(java.sql.Timestamp dueDate);
+
+  void setProjectObject(com.atlassian.jira.project.Project project);
+
+  void setIssueType(com.atlassian.jira.issue.issuetype.IssueType issueType);
+
+  void setParentObject(Issue parentIssue);
+
+  void setSummary(String summary);
+
+  void setPriority(com.atlassian.jira.issue.priority.Priority priority);
+
+  void setAssignee(com.atlassian.jira.user.ApplicationUser assignee);
+
+  void setReporter(com.atlassian.jira.user.ApplicationUser reporter);
+
+  void setCustomFieldValue(com.atlassian.jira.issue.fields.CustomField customField, Object value);
 }

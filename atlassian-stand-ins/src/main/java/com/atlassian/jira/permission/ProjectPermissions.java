@@ -16,6 +16,8 @@ public class ProjectPermissions {
   public static final ProjectPermissionKey CREATE_ISSUES =
       new ProjectPermissionKey("CREATE_ISSUES");
   public static final ProjectPermissionKey EDIT_ISSUES = new ProjectPermissionKey("EDIT_ISSUES");
+  public static final ProjectPermissionKey ASSIGNABLE_USER =
+      new ProjectPermissionKey("ASSIGNABLE_USER");
   public static final ProjectPermissionKey ADMINISTER_PROJECTS =
       new ProjectPermissionKey("ADMINISTER_PROJECTS");
 

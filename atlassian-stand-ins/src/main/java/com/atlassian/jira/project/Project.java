@@ -15,5 +15,7 @@ public interface Project {
 
   String getName();
 
+  java.util.Collection<com.atlassian.jira.issue.issuetype.IssueType> getIssueTypes();
+
   ApplicationUser getProjectLead();
 }

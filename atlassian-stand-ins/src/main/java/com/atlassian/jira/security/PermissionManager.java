@@ -16,4 +16,7 @@ public interface PermissionManager {
   boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
 
   boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
+
+  java.util.Collection<Project> getProjects(
+      ProjectPermissionKey permissionKey, ApplicationUser user);
 }

@@ -3,6 +3,8 @@ package io.postmortem.core.checklist;
 import io.postmortem.core.postmortem.Horizon;
 import io.postmortem.core.postmortem.PriorityLevel;
 import io.postmortem.core.postmortem.Severity;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +62,19 @@ public final class DueDateLimits {
           effective);
     }
     return table[severity.ordinal()][priority.ordinal()][effective.ordinal()];
+  }
+
+  /**
+   * The latest due date the limit allows for an item of a postmortem created on {@code createdOn}:
+   * what the {@code due-within-limit} rule checks against and what "Add action item" proposes, so
+   * both always name the same day. Never past the last day a date can name.
+   */
+  public LocalDate latestDueDate(
+      LocalDate createdOn, Severity severity, PriorityLevel priority, Horizon horizon) {
+    int limit = daysFor(severity, priority, horizon);
+    return ChronoUnit.DAYS.between(createdOn, LocalDate.MAX) < limit
+        ? LocalDate.MAX
+        : createdOn.plusDays(limit);
   }
 
   private int search(String s, String p, Horizon effective) {

@@ -37,7 +37,7 @@ public final class HiddenIssues {
 
   /**
    * The hidden issue {@code violation} is about or names, if any: its subject (an action item, or
-   * the text of one) or an argument that is a hidden key.
+   * the text of one) or an issue it names.
    */
   public Optional<String> hiddenIssueOf(Violation violation) {
     if (keys.isEmpty()) {
@@ -47,6 +47,10 @@ public final class HiddenIssues {
     if (subject.isPresent()) {
       return subject;
     }
-    return violation.args().stream().map(String::valueOf).filter(keys::contains).findFirst();
+    return violation.args().stream()
+        .filter(Argument.IssueRef.class::isInstance)
+        .map(a -> ((Argument.IssueRef) a).key())
+        .filter(keys::contains)
+        .findFirst();
   }
 }

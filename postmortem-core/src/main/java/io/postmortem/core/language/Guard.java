@@ -1,5 +1,15 @@
 package io.postmortem.core.language;
 
+import static io.postmortem.core.language.ClauseWords.afterAdverbs;
+import static io.postmortem.core.language.ClauseWords.anyWithin;
+import static io.postmortem.core.language.ClauseWords.hazardSubject;
+import static io.postmortem.core.language.ClauseWords.outcomeFollows;
+import static io.postmortem.core.language.ClauseWords.participleFollows;
+import static io.postmortem.core.language.ClauseWords.possibilityNotHindsight;
+import static io.postmortem.core.language.ClauseWords.subject;
+
+import io.postmortem.core.language.ClauseWords.Subject;
+
 /**
  * Context checks that keep a phrase from firing where its words are not about blame. Each looks
  * only a few tokens around the match and never past the clause, so the scan stays linear.
@@ -17,9 +27,17 @@ enum Guard {
    */
   PARTICIPLE_NEXT,
   /**
+   * As {@link #PARTICIPLE_NEXT}, unless a thing, not a person, "should not have caused" a
+   * consequence: "the minor version bump should not have caused the issue" states what the design
+   * promised; "this should have been caught" and "we should not have caused this" stay hindsight.
+   */
+  PARTICIPLE_NEXT_NOT_EXPECTATION,
+  /**
    * As {@link #PARTICIPLE_NEXT}, unless the clause goes on to a consequence or to luck: "could have
    * put funds at risk", "could have been worse", "could have noticed it much later" describe where
-   * we got lucky, which the practice asks for, not what people should have done.
+   * we got lucky, which the practice asks for, not what people should have done; nor when it speaks
+   * of a possibility ("there could have been an issue", "what could have gone wrong", "no item that
+   * could have prevented it").
    */
   PARTICIPLE_NEXT_NOT_OUTCOME,
   /**
@@ -35,6 +53,12 @@ enum Guard {
   /** Fires unless the nearest known subject is a machine ("the script blindly retried"). */
   NOT_MACHINE_SUBJECT,
   /**
+   * Fires unless the clause's first person or machine noun is a machine: "the script deleted them
+   * by mistake" is the script's doing, "the fee was changed by mistake" and "we deleted it by
+   * mistake" are people's.
+   */
+  NOT_MACHINE_ACTOR,
+  /**
    * A blame label used, not discussed: "any operator error is a symptom", "calling it human error".
    */
   NOT_AFTER_GENERIC,
@@ -44,7 +68,10 @@ enum Guard {
    * sentence is about the system and does not fire.
    */
   PERSON_SUBJECT,
-  /** As {@link #PERSON_SUBJECT}, but "would have liked/preferred" states a wish, not hindsight. */
+  /**
+   * As {@link #PERSON_SUBJECT}, but "would have liked/preferred" states a wish and "would have
+   * caused/led to" a consequence (where we got lucky), not hindsight.
+   */
   PERSON_SUBJECT_NO_WISH,
   /**
    * "failed to": fires for a person subject as above; with no known subject it fires only when the
@@ -69,8 +96,6 @@ enum Guard {
    */
   NOT_BEFORE_QUANTITY;
 
-  private static final int LOOK_BACK = 4;
-  private static final int LOOK_AROUND = 3;
   private static final int OUTCOME_WINDOW = 8;
 
   boolean allows(TokenStream tokens, int first, int end, Lexicon lexicon) {
@@ -82,11 +107,16 @@ enum Guard {
         yield next != null && lexicon.has(WordSet.PERSONS, next);
       }
       case PARTICIPLE_NEXT -> participleFollows(tokens, end, clause, lexicon);
+      case PARTICIPLE_NEXT_NOT_EXPECTATION ->
+          participleFollows(tokens, end, clause, lexicon)
+              && !(outcomeFollows(tokens, end, clause, lexicon)
+                  && subject(tokens, first, clause, lexicon) != Subject.PERSON);
       case PARTICIPLE_NEXT_NOT_OUTCOME ->
           participleFollows(tokens, end, clause, lexicon)
               && !anyWithin(tokens, end, clause, OUTCOME_WINDOW, WordSet.OUTCOMES, lexicon)
               && !(hazardSubject(tokens, first, clause, lexicon)
-                  && !"been".equals(afterAdverbs(tokens, end, clause, lexicon)));
+                  && !"been".equals(afterAdverbs(tokens, end, clause, lexicon)))
+              && !possibilityNotHindsight(tokens, first, clause, lexicon);
       case HUMAN_ACT_PAST_NEXT -> {
         String verb = afterAdverbs(tokens, end, clause, lexicon);
         yield subject(tokens, first, clause, lexicon) != Subject.MACHINE
@@ -113,6 +143,8 @@ enum Guard {
       TokenStream tokens, int first, int end, int clause, Lexicon lexicon) {
     return switch (this) {
       case NOT_MACHINE_SUBJECT -> subject(tokens, first, clause, lexicon) != Subject.MACHINE;
+      case NOT_MACHINE_ACTOR ->
+          ClauseWords.clauseSubject(tokens, first, clause, lexicon) != Subject.MACHINE;
       case OVERSIGHT_AS_CAUSE -> {
         String before = tokens.inClause(first - 1, clause);
         String after = tokens.inClause(end, clause);
@@ -127,7 +159,8 @@ enum Guard {
       case PERSON_SUBJECT_NO_WISH -> {
         String verb = tokens.inClause(end, clause);
         yield subject(tokens, first, clause, lexicon) == Subject.PERSON
-            && (verb == null || !lexicon.has(WordSet.WISHES, verb));
+            && (verb == null || !lexicon.has(WordSet.WISHES, verb))
+            && !outcomeFollows(tokens, end, clause, lexicon);
       }
       case PERSON_OR_HUMAN_ACT -> {
         Subject subject = subject(tokens, first, clause, lexicon);
@@ -138,7 +171,7 @@ enum Guard {
                 && lexicon.has(WordSet.HUMAN_ACTIONS, verb);
       }
       case BLAMEWORTHY_PAST_NEXT -> blameworthyPastFollows(tokens.inClause(end, clause), lexicon);
-      case NO_MACHINE_NEARBY -> machineNearby(tokens, first, end, clause, lexicon);
+      case NO_MACHINE_NEARBY -> ClauseWords.noMachineNearby(tokens, first, end, clause, lexicon);
       default -> throw new IllegalStateException("guard " + this + " is handled in allows");
     };
   }
@@ -149,102 +182,5 @@ enum Guard {
         && !lexicon.has(WordSet.POSITIVE_ACTIONS, verb)
         && (lexicon.has(WordSet.PAST_TENSE, verb)
             || lexicon.endsWithAny(WordSet.PAST_SUFFIXES, verb));
-  }
-
-  private enum Subject {
-    PERSON,
-    MACHINE,
-    UNKNOWN
-  }
-
-  private static Subject subject(TokenStream tokens, int first, int clause, Lexicon lexicon) {
-    for (int k = 1; k <= LOOK_BACK; k++) {
-      String token = tokens.inClause(first - k, clause);
-      if (token == null) {
-        break;
-      }
-      if (lexicon.has(WordSet.PERSONS, token)) {
-        return Subject.PERSON;
-      }
-      if (lexicon.has(WordSet.MACHINES, token)) {
-        return Subject.MACHINE;
-      }
-    }
-    return Subject.UNKNOWN;
-  }
-
-  private static boolean anyWithin(
-      TokenStream tokens, int end, int clause, int window, WordSet set, Lexicon lexicon) {
-    for (int k = 0; k < window; k++) {
-      String token = tokens.inClause(end + k, clause);
-      if (token == null) {
-        return false;
-      }
-      if (lexicon.has(set, token)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hazardSubject(TokenStream tokens, int first, int clause, Lexicon lexicon) {
-    for (int k = 1; k <= LOOK_BACK; k++) {
-      String token = tokens.inClause(first - k, clause);
-      if (token == null || lexicon.has(WordSet.PERSONS, token)) {
-        return false;
-      }
-      if (lexicon.has(WordSet.HAZARDS, token)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String afterAdverbs(TokenStream tokens, int end, int clause, Lexicon lexicon) {
-    int at = end;
-    String next = tokens.inClause(at, clause);
-    while (next != null && lexicon.has(WordSet.ADVERBS, next) && at - end < LOOK_AROUND) {
-      next = tokens.inClause(++at, clause);
-    }
-    return next;
-  }
-
-  private static boolean participleFollows(
-      TokenStream tokens, int end, int clause, Lexicon lexicon) {
-    int at = end;
-    String next = tokens.inClause(at, clause);
-    while (next != null && lexicon.has(WordSet.ADVERBS, next) && at - end < LOOK_AROUND) {
-      next = tokens.inClause(++at, clause);
-    }
-    if (next == null) {
-      return true;
-    }
-    if (isQuantity(next, lexicon)) {
-      return false;
-    }
-    return lexicon.has(WordSet.PARTICIPLES, next)
-        || lexicon.endsWithAny(WordSet.PARTICIPLE_SUFFIXES, next);
-  }
-
-  /** True when no machine noun is near, or a person noun is near as well. */
-  private static boolean machineNearby(
-      TokenStream tokens, int first, int end, int clause, Lexicon lexicon) {
-    boolean machine = false;
-    for (int k = 1; k <= LOOK_BACK; k++) {
-      String before = tokens.inClause(first - k, clause);
-      String after = tokens.inClause(end + k - 1, clause);
-      for (String token : new String[] {before, after}) {
-        if (token != null && lexicon.has(WordSet.PERSONS, token)) {
-          return true;
-        }
-        machine |= token != null && lexicon.has(WordSet.MACHINES, token);
-      }
-    }
-    return !machine;
-  }
-
-  private static boolean isQuantity(String word, Lexicon lexicon) {
-    return lexicon.has(WordSet.DETERMINERS, word)
-        || !word.isEmpty() && Character.isDigit(word.charAt(0));
   }
 }

@@ -24,7 +24,10 @@ enum WordSet {
   GOVERNANCE_BEFORE,
   GOVERNANCE_AFTER,
   GENERIC_MARKERS,
-  HAZARDS;
+  HAZARDS,
+  POSSIBILITY_SUBJECTS,
+  RELATIVE_PRONOUNS,
+  NEGATED_HEADS;
 
   String key() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

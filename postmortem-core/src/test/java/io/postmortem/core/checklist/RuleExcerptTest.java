@@ -27,14 +27,26 @@ public class RuleExcerptTest {
             "blameless-language",
             RuleSeverity.WARN,
             "postmortem.rule.blameless-language.finding",
-            List.of("forgot to", "Bob forgot to rotate the secret key"),
+            List.of(
+                new Argument.Finding(
+                    "forgot to",
+                    TextField.itemSummary("SECRET-7"),
+                    "Bob forgot to rotate the secret key",
+                    "postmortem.language.suggestion.forgot",
+                    "fp-1")),
             Subject.textSpan(TextField.itemSummary("SECRET-7"), 4, 13));
     Violation inSection =
         new Violation(
             "blameless-language",
             RuleSeverity.WARN,
             "postmortem.rule.blameless-language.finding",
-            List.of("human error", "It was human error."),
+            List.of(
+                new Argument.Finding(
+                    "human error",
+                    "section:SUMMARY",
+                    "It was human error.",
+                    "postmortem.language.suggestion.blame-label",
+                    "fp-2")),
             Subject.textSpan("section:SUMMARY", 7, 18));
 
     RuleExcerpt excerpt =
@@ -54,7 +66,7 @@ public class RuleExcerptTest {
             "critical-or-high-item",
             RuleSeverity.BLOCK,
             "postmortem.rule.x",
-            List.of("SECRET-7", "Rotate keys"),
+            List.of(Argument.issue("SECRET-7"), Argument.text("Rotate keys")),
             Subject.postmortem("PM-1"));
 
     RuleExcerpt excerpt = RuleExcerpt.of(failed(namesHidden), HiddenIssues.of(List.of("SECRET-7")));
@@ -115,7 +127,8 @@ public class RuleExcerptTest {
         "owners-confirmed",
         RuleSeverity.BLOCK,
         "postmortem.rule.owners-confirmed.not-confirmed",
-        List.of(key, "summary of " + key, "JIRAUSER1"),
+        List.of(
+            Argument.issue(key), Argument.text("summary of " + key), Argument.user("JIRAUSER1")),
         Subject.actionItem(key));
   }
 

@@ -6,6 +6,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.postmortem.core.calendar.BusinessCalendar;
+import io.postmortem.core.postmortem.RiskAcceptance;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.Test;
 
@@ -37,7 +43,7 @@ public class DigestPlannerTest {
   @Test
   public void postmortemOwnerFollowsUpOnUnconfirmedOwner() {
     Optional<FollowUp> followUp =
-        planner.followUp(anOnTrackItem().unconfirmed().assessedToday(), null);
+        planner.followUp(anOnTrackItem().unconfirmed().assessedToday(), null, TODAY);
 
     assertTrue(followUp.isPresent());
     assertTrue(followUp.get().ownerUnconfirmed());
@@ -47,7 +53,8 @@ public class DigestPlannerTest {
   public void postmortemOwnerFollowsUpOnPendingDateProposal() {
     DateProposal proposal = new DateProposal(1L, "alice", TODAY.plusDays(60));
 
-    Optional<FollowUp> followUp = planner.followUp(anOnTrackItem().assessedToday(), proposal);
+    Optional<FollowUp> followUp =
+        planner.followUp(anOnTrackItem().assessedToday(), proposal, TODAY);
 
     assertEquals(Optional.of(proposal), followUp.flatMap(FollowUp::pendingProposal));
     assertFalse(followUp.get().ownerUnconfirmed());
@@ -55,7 +62,7 @@ public class DigestPlannerTest {
 
   @Test
   public void nothingToFollowUpOnConfirmedItemWithoutProposal() {
-    assertEquals(Optional.empty(), planner.followUp(anOnTrackItem().assessedToday(), null));
+    assertEquals(Optional.empty(), planner.followUp(anOnTrackItem().assessedToday(), null, TODAY));
   }
 
   @Test
@@ -63,7 +70,7 @@ public class DigestPlannerTest {
     assertEquals(
         Optional.empty(),
         planner.followUp(
-            anOnTrackItem().unconfirmed().postmortemOwner(null).assessedToday(), null));
+            anOnTrackItem().unconfirmed().postmortemOwner(null).assessedToday(), null, TODAY));
   }
 
   @Test
@@ -76,5 +83,71 @@ public class DigestPlannerTest {
   @Test
   public void optedOutPersonGetsNoDigest() {
     assertFalse(new DeliveryHistory(null, true).allowsDigestOn(TODAY));
+  }
+
+  private final DigestPlanner handshake =
+      new DigestPlanner(3, 2, 7, BusinessCalendar.mondayToFriday(), ZoneOffset.UTC);
+
+  @Test
+  public void anUnconfirmedItemReachesThePostmortemOwnerAfterTwoBusinessDays() {
+    // TODAY is a Friday: created Thursday is one business day ago, Wednesday two.
+    assertEquals(
+        Optional.empty(),
+        handshake.followUp(
+            anOnTrackItem().unconfirmed().created(TODAY.minusDays(1)).assessedToday(),
+            null,
+            TODAY));
+    assertTrue(
+        handshake
+            .followUp(
+                anOnTrackItem().unconfirmed().created(TODAY.minusDays(2)).assessedToday(),
+                null,
+                TODAY)
+            .orElseThrow()
+            .ownerUnconfirmed());
+  }
+
+  @Test
+  public void aWeekendDoesNotCountAsTimeToConfirm() {
+    LocalDate monday = TODAY.plusDays(3);
+    Items createdFriday = anOnTrackItem().unconfirmed().created(TODAY);
+
+    assertEquals(
+        Optional.empty(), handshake.followUp(createdFriday.assessedOn(monday), null, monday));
+  }
+
+  @Test
+  public void aProposedDateReachesThePostmortemOwnerAtOnce() {
+    DateProposal proposal = new DateProposal(1L, "bob", TODAY.plusDays(40));
+
+    assertTrue(
+        handshake
+            .followUp(anOnTrackItem().created(TODAY).assessedToday(), proposal, TODAY)
+            .isPresent());
+  }
+
+  @Test
+  public void warnsTheOwnerOfARiskAcceptanceExpiringWithinAWeek() {
+    RiskAcceptance acceptance = acceptance(TODAY.plusDays(7));
+
+    assertEquals(
+        Optional.of(TODAY.plusDays(7)), handshake.riskExpiring(List.of(acceptance), TODAY));
+    assertEquals(
+        Optional.empty(), handshake.riskExpiring(List.of(acceptance(TODAY.plusDays(8))), TODAY));
+  }
+
+  @Test
+  public void aRenewedOrExpiredAcceptanceRaisesNoWarning() {
+    assertEquals(
+        Optional.empty(),
+        handshake.riskExpiring(
+            List.of(acceptance(TODAY.plusDays(2)), acceptance(TODAY.plusDays(90))), TODAY));
+    assertEquals(
+        Optional.empty(), handshake.riskExpiring(List.of(acceptance(TODAY.minusDays(1))), TODAY));
+  }
+
+  private static RiskAcceptance acceptance(LocalDate expiresOn) {
+    return new RiskAcceptance(
+        "carol", Instant.parse("2026-11-01T10:00:00Z"), "Vendor fix due in Q1", expiresOn);
   }
 }

@@ -74,7 +74,11 @@ final class Items {
   }
 
   ItemAssessment assessedToday() {
+    return assessedOn(TODAY);
+  }
+
+  ItemAssessment assessedOn(LocalDate day) {
     return new RemediationClassifier(RemediationPolicy.defaults(), ZoneOffset.UTC)
-        .assess(build(), TODAY);
+        .assess(build(), day);
   }
 }

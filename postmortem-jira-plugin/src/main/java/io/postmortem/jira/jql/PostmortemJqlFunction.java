@@ -45,8 +45,7 @@ abstract class PostmortemJqlFunction extends AbstractJqlFunction {
     MessageSet messages = new MessageSetImpl();
     I18nHelper i18n = i18nFactory.getInstance(searcher);
     if (operand.getArgs().size() != arguments) {
-      messages.addErrorMessage(
-          i18n.getText("postmortem.jql.arguments", name, String.valueOf(arguments)));
+      messages.addErrorMessage(i18n.getText("postmortem.jql.arguments", List.of(name, arguments)));
       return messages;
     }
     validateArguments(searcher, operand.getArgs(), i18n, messages);

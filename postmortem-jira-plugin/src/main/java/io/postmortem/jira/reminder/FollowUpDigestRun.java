@@ -2,9 +2,9 @@ package io.postmortem.jira.reminder;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.query.Query;
+import io.postmortem.core.postmortem.RiskAcceptance;
 import io.postmortem.core.remediation.DateProposal;
 import io.postmortem.core.remediation.DigestPlanner;
-import io.postmortem.core.remediation.FollowUp;
 import io.postmortem.core.remediation.OpenRemediationItem;
 import io.postmortem.core.remediation.RemediationClassifier;
 import io.postmortem.jira.application.search.IssueSearch;
@@ -22,14 +22,16 @@ import java.util.stream.Collectors;
 /**
  * Postmortem owners' digests: pages through postmortems (open or closed) sorted by assignee, and
  * for each owner's postmortems on the page pages through their open items, listing unconfirmed
- * owners and unanswered date proposals. Memory holds one page of postmortems, one page of items and
- * one capped digest.
+ * owners (after the configured business days) and unanswered date proposals, and before them each
+ * postmortem's risk acceptance that is about to expire (one store read per page of postmortems).
+ * Memory holds one page of postmortems, one page of items and one capped digest.
  */
 final class FollowUpDigestRun {
   private final IssueSearch search;
   private final OpenItemReader reader;
   private final RemediationScope scope;
   private final DateProposals proposals;
+  private final PostmortemRisks risks;
   private final DigestSender sender;
   private final DigestMailer mailer;
 
@@ -38,12 +40,14 @@ final class FollowUpDigestRun {
       OpenItemReader reader,
       RemediationScope scope,
       DateProposals proposals,
+      PostmortemRisks risks,
       DigestSender sender,
       DigestMailer mailer) {
     this.search = search;
     this.reader = reader;
     this.scope = scope;
     this.proposals = proposals;
+    this.risks = risks;
     this.sender = sender;
     this.mailer = mailer;
   }
@@ -55,13 +59,25 @@ final class FollowUpDigestRun {
             "("
                 + scope.postmortemClause()
                 + ") AND assignee is not EMPTY ORDER BY assignee ASC, key ASC");
-    DigestOutbox<FollowUp> outbox = new DigestOutbox<>(sender, today, mailer::followUpDigest);
+    DigestOutbox<FollowUpLine> outbox = new DigestOutbox<>(sender, today, mailer::followUpDigest);
     JobPages.forEach(
         search,
         postmortems,
         page -> {
+          Map<Long, List<RiskAcceptance>> accepted =
+              risks.of(page.stream().map(Issue::getId).toList());
           for (List<Issue> group : byOwner(page)) {
             String owner = group.get(0).getAssigneeId();
+            for (Issue postmortem : group) {
+              planner
+                  .riskExpiring(accepted.getOrDefault(postmortem.getId(), List.of()), today)
+                  .ifPresent(
+                      on ->
+                          outbox.add(
+                              owner,
+                              new DigestLine<>(
+                                  FollowUpLine.riskExpiring(postmortem, on), postmortem)));
+            }
             forEachOpenItem(group, today, planner, classifier, line -> outbox.add(owner, line));
           }
         });
@@ -73,7 +89,7 @@ final class FollowUpDigestRun {
       LocalDate today,
       DigestPlanner planner,
       RemediationClassifier classifier,
-      java.util.function.Consumer<DigestLine<FollowUp>> sink) {
+      java.util.function.Consumer<DigestLine<FollowUpLine>> sink) {
     Query items = search.parse(null, itemsOf(postmortemsOfOneOwner));
     JobPages.forEach(
         search,
@@ -88,8 +104,9 @@ final class FollowUpDigestRun {
           for (OpenRemediationItem item : open) {
             Issue issue = issues.next();
             planner
-                .followUp(classifier.assess(item, today), pending.get(item.issueId()))
-                .ifPresent(followUp -> sink.accept(new DigestLine<>(followUp, issue)));
+                .followUp(classifier.assess(item, today), pending.get(item.issueId()), today)
+                .ifPresent(
+                    followUp -> sink.accept(new DigestLine<>(FollowUpLine.of(followUp), issue)));
           }
         });
   }

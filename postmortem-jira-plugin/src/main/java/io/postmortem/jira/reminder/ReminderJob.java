@@ -3,6 +3,7 @@ package io.postmortem.jira.reminder;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
+import io.postmortem.core.calendar.BusinessCalendar;
 import io.postmortem.core.remediation.DigestPlanner;
 import io.postmortem.core.remediation.RemediationClassifier;
 import io.postmortem.core.remediation.RemediationPolicy;
@@ -43,13 +44,14 @@ public class ReminderJob implements JobRunner {
       OpenItemReader reader,
       RemediationScope scope,
       DateProposals proposals,
+      PostmortemRisks risks,
       DigestSender sender,
       DigestMailer mailer,
       ReminderSettings settings,
       JiraTime time) {
     this(
         new OwnerDigestRun(search, reader, scope, sender, mailer),
-        new FollowUpDigestRun(search, reader, scope, proposals, sender, mailer),
+        new FollowUpDigestRun(search, reader, scope, proposals, risks, sender, mailer),
         settings,
         time::zone);
   }
@@ -73,7 +75,13 @@ public class ReminderJob implements JobRunner {
   public JobRunnerResponse runJob(JobRunnerRequest request) {
     ZoneId zone = this.zone.get();
     LocalDate today = LocalDate.ofInstant(request.getStartTime().toInstant(), zone);
-    DigestPlanner planner = new DigestPlanner(settings.remindWithinDays());
+    DigestPlanner planner =
+        new DigestPlanner(
+            settings.remindWithinDays(),
+            settings.unconfirmedBusinessDays(),
+            settings.riskExpiresWithinDays(),
+            BusinessCalendar.mondayToFriday(),
+            zone);
     RemediationClassifier classifier =
         new RemediationClassifier(RemediationPolicy.defaults(), zone);
     try {

@@ -15,6 +15,17 @@ import java.util.regex.Pattern;
 public class ReminderSettings {
   static final String CRON_KEY = "io.postmortem.reminder.cron";
   static final String WINDOW_KEY = "io.postmortem.reminder.remindWithinDays";
+  static final String UNCONFIRMED_KEY = "io.postmortem.reminder.unconfirmedBusinessDays";
+  static final String RISK_KEY = "io.postmortem.reminder.riskExpiresWithinDays";
+
+  /**
+   * Two business days for the owner to confirm or propose another date before the postmortem's
+   * owner is asked to chase it: the handshake gets a chance, and it is still settled in the week.
+   */
+  static final int DEFAULT_UNCONFIRMED = 2;
+
+  /** A week's notice before a risk acceptance expires: time to renew it or plan the fix. */
+  static final int DEFAULT_RISK = 7;
 
   /** Every day at 08:00 in the server's time zone: before most people open their mail. */
   static final String DEFAULT_CRON = "0 0 8 * * ?";
@@ -44,18 +55,32 @@ public class ReminderSettings {
   }
 
   public int remindWithinDays() {
-    Object value = settings().get(WINDOW_KEY);
+    return days(WINDOW_KEY, 30, DEFAULT_WINDOW);
+  }
+
+  /** Business days an item may stay unconfirmed before its postmortem's owner hears of it. */
+  public int unconfirmedBusinessDays() {
+    return days(UNCONFIRMED_KEY, 30, DEFAULT_UNCONFIRMED);
+  }
+
+  /** Days before a risk acceptance expires that its postmortem's owner hears of it. */
+  public int riskExpiresWithinDays() {
+    return days(RISK_KEY, 90, DEFAULT_RISK);
+  }
+
+  private int days(String key, int max, int fallback) {
+    Object value = settings().get(key);
     if (value instanceof String text) {
       try {
         int days = Integer.parseInt(text.trim());
-        if (days >= 0 && days <= 30) {
+        if (days >= 0 && days <= max) {
           return days;
         }
       } catch (NumberFormatException e) {
-        return DEFAULT_WINDOW;
+        return fallback;
       }
     }
-    return DEFAULT_WINDOW;
+    return fallback;
   }
 
   private PluginSettings settings() {

@@ -8,9 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -37,6 +41,22 @@ public final class RiskAcceptanceStore {
                 Query.select().where("ISSUE_ID = ?", issueId).order("ACCEPTED_AT, ID")))
         .map(RiskAcceptanceStore::toAcceptance)
         .toList();
+  }
+
+  /** Acceptances of many postmortems by postmortem issue id, each oldest first. */
+  public Map<Long, List<RiskAcceptance>> forPostmortems(Collection<Long> issueIds) {
+    Map<Long, List<RiskAcceptance>> byIssue = new HashMap<>();
+    for (List<Long> chunk : IdChunks.of(issueIds)) {
+      for (RiskAcceptanceEntity row :
+          ao.find(
+              RiskAcceptanceEntity.class,
+              Query.select()
+                  .where(IdChunks.inClause("ISSUE_ID", chunk), chunk.toArray())
+                  .order("ACCEPTED_AT, ID"))) {
+        byIssue.computeIfAbsent(row.getIssueId(), id -> new ArrayList<>()).add(toAcceptance(row));
+      }
+    }
+    return byIssue;
   }
 
   public RiskAcceptance accept(

@@ -15,6 +15,8 @@ import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.TimelineEventKind;
 import io.postmortem.jira.application.checklist.ChecklistView;
 import io.postmortem.jira.application.checklist.LiveChecklist;
+import io.postmortem.jira.application.checklist.MessageText;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.PostmortemReader;
 import io.postmortem.jira.storage.DueDateProposal;
@@ -43,6 +45,7 @@ public class PostmortemPanelBuilder {
   private final PermissionManager permissions;
   private final IssueVisibility visibility;
   private final JiraAuthenticationContext authenticationContext;
+  private final MessageTexts texts;
 
   @Inject
   public PostmortemPanelBuilder(
@@ -52,7 +55,8 @@ public class PostmortemPanelBuilder {
       UserNames userNames,
       @ComponentImport PermissionManager permissions,
       IssueVisibility visibility,
-      @ComponentImport JiraAuthenticationContext authenticationContext) {
+      @ComponentImport JiraAuthenticationContext authenticationContext,
+      MessageTexts texts) {
     this.reader = reader;
     this.checklist = checklist;
     this.ownership = ownership;
@@ -60,10 +64,12 @@ public class PostmortemPanelBuilder {
     this.permissions = permissions;
     this.visibility = visibility;
     this.authenticationContext = authenticationContext;
+    this.texts = texts;
   }
 
   public PostmortemPanelView viewOf(Issue issue) {
     I18nHelper i18n = authenticationContext.getI18nHelper();
+    MessageText text = texts.forViewer();
     ApplicationUser viewer = authenticationContext.getLoggedInUser();
     PostmortemReader.Reading reading = reader.readWithIssues(issue);
     ChecklistView report = checklist.of(issue, reading);
@@ -73,57 +79,21 @@ public class PostmortemPanelBuilder {
         snapshot.incidents().stream().filter(i -> !hidden.hides(i.key())).toList();
     List<ActionItem> items =
         snapshot.actionItems().stream().filter(i -> !hidden.hides(i.key())).toList();
-    Map<String, Issue> itemIssues = byKey(reading.itemIssues());
-    Map<String, List<ProposalRow>> proposals = openProposals(items, itemIssues);
-    boolean canEdit = permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, viewer);
     return new PostmortemPanelView(
         snapshot.key(),
-        canEdit,
+        permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, viewer),
         report.blocksTransition(),
         report.rules().stream().map(rule -> ruleRow(rule, i18n)).toList(),
-        incidents.stream()
-            .map(
-                incident ->
-                    new IncidentRow(
-                        incident.key(),
-                        PanelText.label(i18n, "severity", incident.severity()),
-                        incident
-                            .resolution()
-                            .map(at -> at.toString().substring(0, 10))
-                            .orElse(i18n.getText("postmortem.panel.incident.unresolved"))))
-            .toList(),
-        items.stream()
-            .map(
-                item ->
-                    itemRow(
-                        item,
-                        itemIssues.get(item.key()),
-                        proposals.getOrDefault(item.key(), List.of()),
-                        i18n))
-            .toList(),
-        snapshot.timeline().stream()
-            .map(
-                event ->
-                    new TimelineRow(
-                        event.id(),
-                        event.at().toString(),
-                        event.kind().name(),
-                        PanelText.label(i18n, "kind", event.kind()),
-                        event.text(),
-                        PanelText.orEmpty(event.sourceUrl())))
-            .toList(),
+        incidents.stream().map(incident -> incidentRow(incident, i18n, text)).toList(),
+        itemRows(items, byKey(reading.itemIssues()), i18n, text),
+        timelineRows(snapshot, i18n, text),
         Arrays.stream(TimelineEventKind.values())
             .map(kind -> new KindChoice(kind.name(), PanelText.label(i18n, "kind", kind)))
             .toList(),
         PanelText.duration(i18n, report.metrics().timeToDetect()),
         PanelText.duration(i18n, report.metrics().timeToMitigate()),
         PanelText.duration(i18n, report.metrics().timeToResolve()),
-        report.rules().stream()
-            .filter(rule -> rule.ruleId().equals(BlamelessLanguageRule.ID))
-            .flatMap(rule -> rule.messages().stream())
-            .filter(message -> message.fingerprint() != null)
-            .map(message -> new FindingRow(message.phrase(), message.text(), message.fingerprint()))
-            .toList(),
+        findingRows(report),
         hiddenText(
             i18n,
             "postmortem.panel.incidents.hidden",
@@ -131,6 +101,57 @@ public class PostmortemPanelBuilder {
             incidents.size()),
         hiddenText(
             i18n, "postmortem.panel.items.hidden", snapshot.actionItems().size(), items.size()));
+  }
+
+  private static IncidentRow incidentRow(Incident incident, I18nHelper i18n, MessageText text) {
+    return new IncidentRow(
+        incident.key(),
+        PanelText.label(i18n, "severity", incident.severity()),
+        incident
+            .resolution()
+            .map(text::moment)
+            .orElse(i18n.getText("postmortem.panel.incident.unresolved")));
+  }
+
+  private List<ItemRow> itemRows(
+      List<ActionItem> items, Map<String, Issue> itemIssues, I18nHelper i18n, MessageText text) {
+    Map<String, List<ProposalRow>> proposals = openProposals(items, itemIssues);
+    return items.stream()
+        .map(
+            item ->
+                itemRow(
+                    item,
+                    itemIssues.get(item.key()),
+                    proposals.getOrDefault(item.key(), List.of()),
+                    i18n,
+                    text))
+        .toList();
+  }
+
+  private static List<TimelineRow> timelineRows(
+      Postmortem snapshot, I18nHelper i18n, MessageText text) {
+    return snapshot.timeline().stream()
+        .map(
+            event ->
+                new TimelineRow(
+                    event.id(),
+                    event.at().toString(),
+                    text.moment(event.at()),
+                    event.kind().name(),
+                    PanelText.label(i18n, "kind", event.kind()),
+                    event.text(),
+                    PanelText.orEmpty(event.sourceUrl())))
+        .toList();
+  }
+
+  /** The blameless-language findings the viewer may keep with a reason. */
+  private static List<FindingRow> findingRows(ChecklistView report) {
+    return report.rules().stream()
+        .filter(rule -> rule.ruleId().equals(BlamelessLanguageRule.ID))
+        .flatMap(rule -> rule.messages().stream())
+        .filter(message -> message.fingerprint() != null)
+        .map(message -> new FindingRow(message.phrase(), message.text(), message.fingerprint()))
+        .toList();
   }
 
   private static String hiddenText(I18nHelper i18n, String key, int all, int shown) {
@@ -179,7 +200,11 @@ public class PostmortemPanelBuilder {
   }
 
   private static ItemRow itemRow(
-      ActionItem item, Issue issue, List<ProposalRow> proposals, I18nHelper i18n) {
+      ActionItem item,
+      Issue issue,
+      List<ProposalRow> proposals,
+      I18nHelper i18n,
+      MessageText text) {
     String owner =
         issue != null && issue.getAssignee() != null
             ? issue.getAssignee().getDisplayName()
@@ -196,7 +221,7 @@ public class PostmortemPanelBuilder {
         PanelText.label(i18n, "horizon", item.horizon()),
         owner.isEmpty() ? i18n.getText("postmortem.panel.item.unassigned") : owner,
         item.isOwnershipConfirmed(),
-        PanelText.orEmpty(item.dueDate()),
+        item.dueDate() == null ? "" : text.day(item.dueDate()),
         status,
         proposals);
   }

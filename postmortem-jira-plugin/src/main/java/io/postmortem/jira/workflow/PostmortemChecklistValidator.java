@@ -2,11 +2,11 @@ package io.postmortem.jira.workflow;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
+import io.postmortem.core.checklist.Argument;
 import io.postmortem.core.checklist.ChecklistEngine;
 import io.postmortem.core.checklist.ChecklistReport;
 import io.postmortem.core.checklist.ChecklistSettings;
@@ -17,13 +17,13 @@ import io.postmortem.core.checklist.RuleOutcome;
 import io.postmortem.core.checklist.RuleResult;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.core.checklist.Violation;
+import io.postmortem.jira.application.checklist.MessageText;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
-import io.postmortem.jira.application.checklist.ViolationText;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemReader;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +51,7 @@ public class PostmortemChecklistValidator implements Validator {
   private final JiraTime time;
   private final ProjectChecklistSettings projectSettings;
   private final IssueVisibility visibility;
+  private final MessageTexts texts;
   private final ChecklistEngine engine;
 
   @Inject
@@ -59,13 +60,15 @@ public class PostmortemChecklistValidator implements Validator {
       PostmortemReader reader,
       JiraTime time,
       ProjectChecklistSettings projectSettings,
-      IssueVisibility visibility) {
+      IssueVisibility visibility,
+      MessageTexts texts) {
     this(
         authenticationContext,
         reader,
         time,
         projectSettings,
         visibility,
+        texts,
         StandardChecklist.engine());
   }
 
@@ -75,12 +78,14 @@ public class PostmortemChecklistValidator implements Validator {
       JiraTime time,
       ProjectChecklistSettings projectSettings,
       IssueVisibility visibility,
+      MessageTexts texts,
       ChecklistEngine engine) {
     this.authenticationContext = authenticationContext;
     this.reader = reader;
     this.time = time;
     this.projectSettings = projectSettings;
     this.visibility = visibility;
+    this.texts = texts;
     this.engine = engine;
   }
 
@@ -108,27 +113,27 @@ public class PostmortemChecklistValidator implements Validator {
     if (!report.blocksTransition()) {
       return;
     }
-    I18nHelper i18n = authenticationContext.getI18nHelper();
+    MessageText text = texts.forViewer();
     InvalidInputException rejection = new InvalidInputException();
     for (RuleResult result : report.results()) {
       if (result.outcome() == RuleOutcome.FAILED) {
-        refuse(RuleExcerpt.of(result, hidden, LINES_PER_RULE), i18n, rejection);
+        refuse(RuleExcerpt.of(result, hidden, LINES_PER_RULE), text, rejection);
       }
     }
     throw rejection;
   }
 
   private static void refuse(
-      RuleExcerpt excerpt, I18nHelper i18n, InvalidInputException rejection) {
+      RuleExcerpt excerpt, MessageText text, InvalidInputException rejection) {
     for (Violation violation : excerpt.shown()) {
-      rejection.addError(ViolationText.format(violation, i18n));
+      rejection.addError(text.format(violation));
     }
     if (excerpt.more() > 0) {
       rejection.addError(
-          i18n.getText("postmortem.validator.checklist.more", List.of(excerpt.more())));
+          text.format("postmortem.validator.checklist.more", Argument.count(excerpt.more())));
     }
     if (excerpt.hiddenIssues() > 0) {
-      rejection.addError(ViolationText.hiddenIssues(excerpt.hiddenIssues(), i18n));
+      rejection.addError(text.hiddenIssues(excerpt.hiddenIssues()));
     }
   }
 

@@ -30,6 +30,7 @@ import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import io.postmortem.jira.application.search.CappedIssueSearch;
 import io.postmortem.jira.testing.TestScope;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +56,14 @@ public class RemediationJqlFunctionsTest {
   public void jiraWithTwoMatchingIssues() throws Exception {
     when(i18nFactory.getInstance(searcher)).thenReturn(german);
     when(german.getLocale()).thenReturn(Locale.GERMAN);
-    when(german.getText(eq("postmortem.jql.arguments"), anyString(), anyString()))
-        .thenAnswer(c -> c.getArgument(1) + " erwartet " + c.getArgument(2) + " Argument(e)");
+    when(german.getText(eq("postmortem.jql.arguments"), any(Object.class)))
+        .thenAnswer(
+            c ->
+                new MessageFormat(
+                        "Die Funktion {0} erwartet {1,choice,0#keine Argumente|1#1 Argument"
+                            + "|1<{1,number,integer} Argumente}.",
+                        Locale.GERMAN)
+                    .format(c.<List<?>>getArgument(1).toArray()));
     when(german.getText(eq("postmortem.jql.issue.unknown"), anyString()))
         .thenAnswer(c -> "Vorgang " + c.getArgument(1) + " gibt es nicht oder ist nicht sichtbar");
     when(context.getApplicationUser()).thenReturn(searcher);
@@ -121,7 +128,7 @@ public class RemediationJqlFunctionsTest {
             .validate(searcher, new FunctionOperand("openRemediationItems", "PM-1"), clause);
 
     assertEquals(
-        List.of("openRemediationItems erwartet 0 Argument(e)"),
+        List.of("Die Funktion openRemediationItems erwartet keine Argumente."),
         List.copyOf(messages.getErrorMessages()));
   }
 
@@ -173,7 +180,7 @@ public class RemediationJqlFunctionsTest {
         itemsOf().validate(searcher, new FunctionOperand("remediationItemsOf"), clause);
 
     assertEquals(
-        List.of("remediationItemsOf erwartet 1 Argument(e)"),
+        List.of("Die Funktion remediationItemsOf erwartet 1 Argument."),
         List.copyOf(messages.getErrorMessages()));
     assertEquals(1, itemsOf().getMinimumNumberOfExpectedArguments());
   }

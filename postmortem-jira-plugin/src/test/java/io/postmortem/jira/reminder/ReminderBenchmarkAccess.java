@@ -6,6 +6,7 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.withSettings;
 
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -13,6 +14,7 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
@@ -43,10 +45,15 @@ public final class ReminderBenchmarkAccess {
     lenient().when(application.getBaseUrl(any())).thenReturn("https://jira.example.com");
     DigestSender sender =
         new DigestSender(users, new IssueVisibility(permissions), new InMemoryLedger());
-    DigestMailer mailer = new DigestMailer(mail, factory, application);
+    DigestMailer mailer =
+        new DigestMailer(
+            mail,
+            new ReaderTexts(users).texts(mock(JiraAuthenticationContext.class), factory),
+            application);
     return new ReminderJob(
         new OwnerDigestRun(search, reader, scope, sender, mailer),
-        new FollowUpDigestRun(search, reader, scope, ids -> Map.of(), sender, mailer),
+        new FollowUpDigestRun(
+            search, reader, scope, ids -> Map.of(), ids -> Map.of(), sender, mailer),
         new ReminderSettings(settings),
         () -> zone);
   }

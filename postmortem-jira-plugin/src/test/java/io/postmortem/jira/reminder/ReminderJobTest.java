@@ -16,6 +16,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -29,7 +30,9 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.core.postmortem.RiskAcceptance;
 import io.postmortem.core.remediation.DateProposal;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.search.IssueSearch;
@@ -39,10 +42,12 @@ import io.postmortem.jira.testing.TestScope;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
@@ -59,6 +64,7 @@ public class ReminderJobTest {
   private final UserManager users = mock(UserManager.class);
   private final PermissionManager permissions = mock(PermissionManager.class);
   private final Map<Long, DateProposal> proposals = new HashMap<>();
+  private final Map<Long, List<RiskAcceptance>> acceptances = new HashMap<>();
   private final ApplicationUser alice = user("alice", "Alice");
   private final ApplicationUser bob = user("bob", "Bob");
   private final ApplicationUser pat = user("pat", "Pat");
@@ -88,7 +94,13 @@ public class ReminderJobTest {
     IssueSearch search = new IssueSearch(jira.searchService);
     OpenItemReader reader = jira.reader(records, scope);
     DigestSender sender = new DigestSender(users, new IssueVisibility(permissions), ledger);
-    DigestMailer mailer = new DigestMailer(mailQueue, i18nFactory, application);
+    DigestMailer mailer =
+        new DigestMailer(
+            mailQueue,
+            new ReaderTexts(users)
+                .zoneOf("pat", "Pacific/Auckland")
+                .texts(mock(JiraAuthenticationContext.class), i18nFactory),
+            application);
     DateProposals pending =
         ids -> {
           Map<Long, DateProposal> found = new HashMap<>();
@@ -98,10 +110,19 @@ public class ReminderJobTest {
               });
           return found;
         };
+    PostmortemRisks risks =
+        ids -> {
+          Map<Long, List<RiskAcceptance>> found = new HashMap<>();
+          ids.forEach(
+              id -> {
+                if (acceptances.containsKey(id)) found.put(id, acceptances.get(id));
+              });
+          return found;
+        };
     job =
         new ReminderJob(
             new OwnerDigestRun(search, reader, scope, sender, mailer),
-            new FollowUpDigestRun(search, reader, scope, pending, sender, mailer),
+            new FollowUpDigestRun(search, reader, scope, pending, risks, sender, mailer),
             new ReminderSettings(settingsFactory),
             () -> ZONE);
   }
@@ -128,13 +149,13 @@ public class ReminderJobTest {
     List<Email> mails = mails();
     assertEquals(2, mails.size());
     assertEquals("alice@example.com", mails.get(0).getTo());
-    assertEquals("[postmortem.reminder.owner.subject 130]", mails.get(0).getSubject());
+    assertEquals("[postmortem.reminder.owner.subject [130]]", mails.get(0).getSubject());
     assertTrue(
-        mails.get(0).getBody().contains("OPS-1 Item 0 ([postmortem.reminder.line.overdue.one])"));
-    assertTrue(mails.get(0).getBody().contains("[postmortem.reminder.more 80]"));
+        mails.get(0).getBody().contains("OPS-1 Item 0 ([postmortem.reminder.line.overdue [1]])"));
+    assertTrue(mails.get(0).getBody().contains("[postmortem.reminder.more [80]]"));
     assertTrue(mails.get(0).getBody().contains("https://jira.example.com/browse/OPS-1"));
     assertEquals("bob@example.com", mails.get(1).getTo());
-    assertTrue(mails.get(1).getBody().contains("[postmortem.reminder.line.due 2]"));
+    assertTrue(mails.get(1).getBody().contains("[postmortem.reminder.line.due [2]]"));
     assertEquals("2 postmortem reminder digests queued", response.getMessage());
   }
 
@@ -228,7 +249,7 @@ public class ReminderJobTest {
   }
 
   @Test
-  public void postmortemOwnerHearsAboutUnconfirmedOwnersAndDateProposalsEvenAfterClosing() {
+  public void postmortemOwnerHearsAboutUnconfirmedOwnersAndDateProposalsInTheirDateFormat() {
     Issue closedPostmortem = jira.postmortem(500, "PM-1", "pat");
     Issue unconfirmed =
         item(
@@ -268,15 +289,54 @@ public class ReminderJobTest {
             .get(0)
             .getBody()
             .contains(
-                "OPS-2 Fix retries ([postmortem.reminder.line.proposal "
-                    + TODAY.plusDays(60)
-                    + "])"));
+                "OPS-2 Fix retries ([postmortem.reminder.line.proposal ["
+                    + DateTimeFormatter.ofPattern(ReaderTexts.DATE_PATTERN, Locale.ENGLISH)
+                        .format(TODAY.plusDays(60))
+                    + "]])"));
     String postmortemSearch =
         jira.parsedJql.stream()
             .filter(j -> j.startsWith("(issuetype = 10100)"))
             .findFirst()
             .orElseThrow();
     assertFalse(postmortemSearch.contains("resolution"));
+  }
+
+  @Test
+  public void anItemUnconfirmedForOneBusinessDayDoesNotYetReachThePostmortemOwner() {
+    Issue postmortem = jira.postmortem(500, "PM-1", "pat");
+    Issue unconfirmed =
+        item(1, "OPS-1", "Add alert", alice, TODAY.plusDays(40), TODAY.minusDays(1), postmortem);
+    jira.answering("issuetype = 10100", List.of(postmortem))
+        .answering("parent in (\"PM-1\")", List.of(unconfirmed));
+
+    job.runJob(startedOn(TODAY));
+
+    assertEquals(List.of(), mails());
+  }
+
+  @Test
+  public void thePostmortemOwnerHearsThatTheAcceptedRiskExpiresWithinAWeek() {
+    Issue postmortem = jira.postmortem(500, "PM-1", "pat");
+    acceptances.put(
+        500L,
+        List.of(
+            new RiskAcceptance(
+                "carol", Instant.parse("2026-11-01T10:00:00Z"), "Vendor fix", TODAY.plusDays(5))));
+    jira.answering("issuetype = 10100", List.of(postmortem))
+        .answering("parent in (\"PM-1\")", List.of());
+
+    job.runJob(startedOn(TODAY));
+
+    List<Email> mails = mails();
+    assertEquals(1, mails.size());
+    assertEquals("pat@example.com", mails.get(0).getTo());
+    String body = mails.get(0).getBody();
+    // TODAY + 5 days in the recipient's date format.
+    assertTrue(
+        body,
+        body.contains(
+            "PM-1 Postmortem PM-1 ([postmortem.reminder.line.risk-expires [02/Dec/26]])"));
+    assertTrue(body, body.contains("/browse/PM-1"));
   }
 
   @Test
@@ -298,7 +358,7 @@ public class ReminderJobTest {
   }
 
   @Test
-  public void postmortemOwnerHearsOfAnItemWhoseConfirmedAssigneeWasDeactivated() {
+  public void postmortemOwnerHearsOfAnItemWhoseConfirmedAssigneeWasDeactivatedByDisplayName() {
     ApplicationUser gone = user("gone", "Gone");
     when(gone.isActive()).thenReturn(false);
     when(users.getUserByKey("gone")).thenReturn(gone);
@@ -319,7 +379,7 @@ public class ReminderJobTest {
         mails
             .get(0)
             .getBody()
-            .contains("OPS-1 Add alert ([postmortem.reminder.line.inactive-owner gone])"));
+            .contains("OPS-1 Add alert ([postmortem.reminder.line.inactive-owner [Gone]])"));
   }
 
   private List<Email> mails() {

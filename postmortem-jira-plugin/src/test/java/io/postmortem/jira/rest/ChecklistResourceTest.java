@@ -14,6 +14,8 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +23,7 @@ import io.postmortem.core.checklist.ChecklistRule;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.jira.application.checklist.LiveChecklist;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.IssueVisibility;
@@ -52,12 +55,14 @@ public class ChecklistResourceTest extends JerseyTest {
   private FakeJira jira;
   private IssueLinkManager links;
   private final Map<String, CustomField> fields = new HashMap<>();
+  private UserManager users;
   private MutableIssue postmortem;
   private ProjectSettingsStore projectSettings;
 
   @Override
   protected Application configure() {
     jira = new FakeJira();
+    users = mock(UserManager.class);
     // configure() runs from JerseyTest's constructor, before field initializers.
     projectSettings = new ProjectSettingsStore(StoreDatabase.emptyH2());
     links = mock(IssueLinkManager.class);
@@ -89,7 +94,10 @@ public class ChecklistResourceTest extends JerseyTest {
                 time,
                 jira.authenticationContext,
                 new ProjectChecklistSettings(projectSettings),
-                new IssueVisibility(jira.permissions))));
+                new IssueVisibility(jira.permissions),
+                new ReaderTexts(users)
+                    .viewerZone("Europe/Berlin")
+                    .texts(jira.authenticationContext))));
   }
 
   @Override
@@ -187,6 +195,35 @@ public class ChecklistResourceTest extends JerseyTest {
     JsonNode finding = language.get("messages").get(0);
     assertEquals("failed to", finding.get("phrase").asText());
     assertFalse(finding.get("fingerprint").asText().isBlank());
+  }
+
+  @Test
+  public void answersMessagesWithDisplayNamesViewerDatesAndTheFindingsPlaceAndSuggestion() {
+    MutableIssue item = jira.issue("OPS-1", 11L);
+    when(item.getSummary()).thenReturn("Alert on replication lag");
+    ApplicationUser alice = FakeJira.user("JIRAUSER10100");
+    when(alice.getDisplayName()).thenReturn("Alice Example");
+    when(item.getAssigneeId()).thenReturn("JIRAUSER10100");
+    when(item.getAssignee()).thenReturn(alice);
+    when(users.getUserByKey("JIRAUSER10100")).thenReturn(alice);
+    IssueLink remediation = FakeJira.link(postmortem, item, FakeJira.REMEDIATION_LINK);
+    when(links.getOutwardLinks(1L)).thenReturn(List.of(remediation));
+    jira.grant("viv", ProjectPermissions.BROWSE_PROJECTS, "OPS-1");
+    when(postmortem.getCustomFieldValue(
+            fields.computeIfAbsent("customfield_10302", FakeJira::field)))
+        .thenReturn("The engineer failed to check the config before the deploy.");
+
+    JsonNode body = target("postmortems/PM-1/checklist").request().get(JsonNode.class);
+
+    String owners = rule(body, "owners-confirmed").get("messages").toString();
+    assertTrue(owners, owners.contains("Alice Example has not confirmed ownership yet"));
+    assertFalse(owners, owners.contains("JIRAUSER10100"));
+    String due = rule(body, "due-within-limit").get("messages").get(0).get("text").asText();
+    assertTrue(due, due.matches(".*no later than \\d\\d/[A-Z][a-z]{2}/27, .*"));
+    String finding = rule(body, "blameless-language").get("messages").get(0).get("text").asText();
+    assertTrue(finding, finding.contains("in the section 'Root causes and contributing factors'"));
+    assertTrue(finding, finding.contains("\"The engineer failed to check the config"));
+    assertTrue(finding, finding.contains("what made the step easy to miss"));
   }
 
   @Test

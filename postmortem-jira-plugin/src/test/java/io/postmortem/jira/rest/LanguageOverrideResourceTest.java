@@ -17,6 +17,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import io.postmortem.core.postmortem.LanguageOverride;
 import io.postmortem.jira.application.checklist.ChecklistView;
 import io.postmortem.jira.application.checklist.LiveChecklist;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.IssueVisibility;
@@ -89,7 +91,8 @@ public class LanguageOverrideResourceTest extends JerseyTest {
             time,
             jira.authenticationContext,
             new ProjectChecklistSettings(new ProjectSettingsStore(ao)),
-            new IssueVisibility(jira.permissions));
+            new IssueVisibility(jira.permissions),
+            new ReaderTexts(mock(UserManager.class)).texts(jira.authenticationContext));
     return RestTestRuntime.application(
         jira,
         new LanguageOverrideResource(

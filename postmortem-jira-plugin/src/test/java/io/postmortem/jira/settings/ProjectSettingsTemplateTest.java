@@ -60,7 +60,7 @@ public class ProjectSettingsTemplateTest {
     int nextField = html.indexOf("id=\"pm-items-max\"");
     assertTrue(field < error && error < nextField);
     assertTrue(html.contains("aria-describedby=\"pm-items-min-error\""));
-    assertTrue(html.contains("Nothing was saved: 1 value(s) need a correction."));
+    assertTrue(html.contains("Nothing was saved: 1 value needs a correction."));
   }
 
   @Test

@@ -37,6 +37,27 @@ public class RiskAcceptanceStoreTest extends DatabaseTest {
   }
 
   @Test
+  public void readsManyPostmortemsAcceptancesAtOnceAcrossInChunks() {
+    store.accept(10L, "vp", "later", TODAY.plusDays(30), AT.plusSeconds(60));
+    store.accept(10L, "cto", "first", TODAY.plusDays(90), AT);
+    store.accept(99L, "cto", "another postmortem", TODAY.plusDays(7), AT);
+    store.accept(5_000L, "cto", "not asked for", TODAY.plusDays(7), AT);
+    List<Long> asked = new java.util.ArrayList<>();
+    for (long id = 11; id < 11 + IdChunks.SIZE; id++) {
+      asked.add(id);
+    }
+    asked.add(10L);
+    asked.add(99L);
+
+    java.util.Map<Long, List<RiskAcceptance>> found = store.forPostmortems(asked);
+
+    assertEquals(java.util.Set.of(10L, 99L), found.keySet());
+    assertEquals(
+        List.of("first", "later"), found.get(10L).stream().map(RiskAcceptance::reason).toList());
+    assertEquals(TODAY.plusDays(7), found.get(99L).get(0).expiresOn());
+  }
+
+  @Test
   public void keepsALongReasonWhole() {
     String reason = "x".repeat(5_000);
 

@@ -61,5 +61,10 @@ public final class VelocityTemplates {
     public String getText(String key, String value1, String value2) {
       return i18n.getText(key, value1, value2);
     }
+
+    /** As Jira's: a number stays a number, so the bundle can choose its plural. */
+    public String getText(String key, Object parameters) {
+      return i18n.getText(key, parameters);
+    }
   }
 }

@@ -26,7 +26,7 @@ final class PanelFixtures {
                 "current",
                 docs("blameless-language"),
                 List.of("\"failed to\" in " + userText))),
-        List.of(new IncidentRow("INC-7", "SEV-2", "2026-11-20")),
+        List.of(new IncidentRow("INC-7", "SEV-2", "20/Nov/26 9:30 AM")),
         List.of(
             new ItemRow(
                 "OPS-7",
@@ -35,7 +35,7 @@ final class PanelFixtures {
                 "Short term",
                 userText,
                 true,
-                "2026-12-15",
+                "15/Dec/26",
                 userText,
                 List.of(new ProposalRow("2027-01-10", userText, userText))),
             new ItemRow(
@@ -52,11 +52,19 @@ final class PanelFixtures {
             new TimelineRow(
                 1L,
                 "2026-11-20T08:00:00Z",
+                "20/Nov/26 8:00 AM",
                 "STARTED",
                 "Started",
                 userText,
                 "https://status.example.com/" + userText),
-            new TimelineRow(2L, "2026-11-20T08:12:00Z", "DETECTED", "Detected", "Alert fired", "")),
+            new TimelineRow(
+                2L,
+                "2026-11-20T08:12:00Z",
+                "20/Nov/26 8:12 AM",
+                "DETECTED",
+                "Detected",
+                "Alert fired",
+                "")),
         List.of(
             new KindChoice("STARTED", "Started"),
             new KindChoice("DETECTED", "Detected"),
@@ -109,7 +117,7 @@ final class PanelFixtures {
                 List.of(
                     "Root causes: \"failed to\" judges a person; describe what the system allowed.")),
             new RuleRow("timeline", "Passed", "success", docs("timeline"), List.of())),
-        List.of(new IncidentRow("INC-41", "SEV-2", "2026-11-20")),
+        List.of(new IncidentRow("INC-41", "SEV-2", "20/Nov/26 9:30 AM")),
         List.of(
             new ItemRow(
                 "OPS-7",
@@ -118,7 +126,7 @@ final class PanelFixtures {
                 "Short term",
                 "Alice Chen",
                 true,
-                "2026-12-15",
+                "15/Dec/26",
                 "In Progress",
                 List.of()),
             new ItemRow(
@@ -128,7 +136,7 @@ final class PanelFixtures {
                 "Long term",
                 "Bob Meyer",
                 false,
-                "2027-02-01",
+                "01/Feb/27",
                 "To Do",
                 List.of(
                     new ProposalRow(
@@ -139,6 +147,7 @@ final class PanelFixtures {
             new TimelineRow(
                 1L,
                 "2026-11-20T08:00:00Z",
+                "20/Nov/26 8:00 AM",
                 "STARTED",
                 "Started",
                 "Config change rolled out",
@@ -146,12 +155,19 @@ final class PanelFixtures {
             new TimelineRow(
                 2L,
                 "2026-11-20T08:12:00Z",
+                "20/Nov/26 8:12 AM",
                 "DETECTED",
                 "Detected",
                 "Error-rate alert paged on-call",
                 ""),
             new TimelineRow(
-                3L, "2026-11-20T09:03:00Z", "MITIGATED", "Mitigated", "Config rolled back", "")),
+                3L,
+                "2026-11-20T09:03:00Z",
+                "20/Nov/26 9:03 AM",
+                "MITIGATED",
+                "Mitigated",
+                "Config rolled back",
+                "")),
         List.of(
             new KindChoice("STARTED", "Started"),
             new KindChoice("DETECTED", "Detected"),

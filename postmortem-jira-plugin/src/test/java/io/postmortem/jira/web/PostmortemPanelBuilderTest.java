@@ -30,8 +30,12 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.postmortem.core.postmortem.TimelineEvent;
+import io.postmortem.core.postmortem.TimelineEventKind;
 import io.postmortem.jira.application.checklist.LiveChecklist;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraTime;
@@ -45,6 +49,7 @@ import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.FakeJira;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -70,6 +75,9 @@ public class PostmortemPanelBuilderTest {
   private final Map<String, CustomField> fields = new HashMap<>();
   private final ApplicationUser viewer = FakeJira.user("viv");
   private final java.util.Set<String> hidden = new java.util.HashSet<>();
+  private final InMemoryPostmortemRecords records = new InMemoryPostmortemRecords();
+  private final MessageTexts texts =
+      new ReaderTexts(users).viewerZone("America/New_York").texts(auth);
   private PostmortemPanelBuilder builder;
   private Issue postmortem;
   private Issue item;
@@ -89,10 +97,7 @@ public class PostmortemPanelBuilderTest {
         new JiraTime(zones, Clock.fixed(Instant.parse("2027-01-05T10:00:00Z"), ZoneOffset.UTC));
     PostmortemReader reader =
         new PostmortemReader(
-            links,
-            new PostmortemConfiguration(factory, customFields),
-            new InMemoryPostmortemRecords(),
-            time);
+            links, new PostmortemConfiguration(factory, customFields), records, time);
     when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
     when(auth.getLoggedInUser()).thenReturn(viewer);
     when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
@@ -107,12 +112,14 @@ public class PostmortemPanelBuilderTest {
                 time,
                 auth,
                 new ProjectChecklistSettings(new ProjectSettingsStore(ao)),
-                new IssueVisibility(permissions)),
+                new IssueVisibility(permissions),
+                texts),
             new OwnershipStore(ao),
             new UserNames(users),
             permissions,
             new IssueVisibility(permissions),
-            auth);
+            auth,
+            texts);
     when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any()))
         .thenAnswer(call -> !hidden.contains(call.<Issue>getArgument(1).getKey()));
 
@@ -140,6 +147,47 @@ public class PostmortemPanelBuilderTest {
     assertEquals("Alice Chen", row.owner());
     assertEquals("In Progress", row.status());
     assertFalse(row.confirmed());
+  }
+
+  @Test
+  public void checklistMessagesNameTheOwnerSayHowToConfirmAndShowDatesAsTheViewerReadsThem() {
+    ApplicationUser alice = FakeJira.user("alice");
+    when(alice.getDisplayName()).thenReturn("Alice Chen");
+    when(users.getUserByKey("alice")).thenReturn(alice);
+
+    PostmortemPanelView view = builder.viewOf(postmortem);
+
+    String owners = messagesOf(view, "owners-confirmed");
+    assertTrue(owners, owners.contains("Alice Chen has not confirmed ownership yet"));
+    assertTrue(owners, owners.contains("on OPS-7 with \"Confirm ownership\""));
+    assertFalse(owners, owners.contains("alice "));
+    String due = messagesOf(view, "due-within-limit");
+    assertTrue(due, due.matches("(?s).*no later than \\d\\d/[A-Z][a-z]{2}/\\d\\d, .*"));
+    assertFalse(due, due.matches("(?s).*\\d{4}-\\d\\d-\\d\\d.*"));
+  }
+
+  private static String messagesOf(PostmortemPanelView view, String ruleId) {
+    return view.rules().stream()
+        .filter(rule -> rule.ruleId().equals(ruleId))
+        .findFirst()
+        .orElseThrow()
+        .messages()
+        .toString();
+  }
+
+  @Test
+  public void showsTimelineTimesInTheViewersZoneAndDueDatesInTheirFormatNotIso() {
+    records.timeline(
+        1L,
+        new TimelineEvent(
+            5L, Instant.parse("2026-11-20T08:00:00Z"), TimelineEventKind.STARTED, "Lag grows", ""));
+    when(item.getDueDate()).thenReturn(FakeJira.day(LocalDate.of(2027, 1, 20)));
+
+    PostmortemPanelView view = builder.viewOf(postmortem);
+
+    assertEquals("20/Nov/26 3:00 AM", view.timeline().get(0).shownAt());
+    assertEquals("2026-11-20T08:00:00Z", view.timeline().get(0).at());
+    assertEquals("20/Jan/27", view.items().get(0).due());
   }
 
   @Test

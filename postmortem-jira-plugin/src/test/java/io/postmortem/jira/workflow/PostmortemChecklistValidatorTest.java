@@ -20,6 +20,8 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -30,8 +32,9 @@ import io.postmortem.core.checklist.SettingLines;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.checklist.rule.IncidentLinkedRule;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
-import io.postmortem.jira.application.checklist.ViolationText;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraTime;
@@ -71,6 +74,8 @@ public class PostmortemChecklistValidatorTest {
   private final I18nHelper english = BundleI18nHelper.forLocale(Locale.ENGLISH);
   private final PermissionManager permissions = mock(PermissionManager.class);
   private final java.util.Set<String> hidden = new java.util.HashSet<>();
+  private final UserManager users = mock(UserManager.class);
+  private final MessageTexts texts = new ReaderTexts(users).texts(auth);
   private Issue postmortem;
   private PostmortemReader reader;
   private JiraTime time;
@@ -104,6 +109,7 @@ public class PostmortemChecklistValidatorTest {
             time,
             new ProjectChecklistSettings(projectSettings),
             new IssueVisibility(permissions),
+            texts,
             engine);
     when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any()))
         .thenAnswer(call -> !hidden.contains(call.<Issue>getArgument(1).getKey()));
@@ -157,6 +163,29 @@ public class PostmortemChecklistValidatorTest {
   }
 
   @Test
+  public void refusalNamesTheOwnerByDisplayNameAndTheLatestDueDateInTheUsersFormat() {
+    Issue item = issue(11L, "OPS-1", REMEDIATION_TYPE);
+    when(item.getSummary()).thenReturn("Alert on replication lag");
+    ApplicationUser alice = FakeJira.user("JIRAUSER10100");
+    when(alice.getDisplayName()).thenReturn("Alice Example");
+    when(item.getAssigneeId()).thenReturn("JIRAUSER10100");
+    when(item.getAssignee()).thenReturn(alice);
+    when(users.getUserByKey("JIRAUSER10100")).thenReturn(alice);
+    when(postmortem.getSubTaskObjects()).thenReturn(List.of(item));
+    everyRule("OFF");
+    args.put("severity.owners-confirmed", "BLOCK");
+    args.put("severity.due-within-limit", "BLOCK");
+
+    String refusal = rejectionOf(postmortem).toString();
+
+    assertTrue(refusal, refusal.contains("Alice Example has not confirmed ownership yet"));
+    assertTrue(refusal, refusal.contains("with \"Confirm ownership\" in the remediation panel"));
+    assertFalse(refusal, refusal.contains("JIRAUSER10100"));
+    assertTrue(refusal, refusal.matches("(?s).*no later than \\d\\d/[A-Z][a-z]{2}/\\d\\d, .*"));
+    assertFalse(refusal, refusal.matches("(?s).*\\d{4}-\\d\\d-\\d\\d.*"));
+  }
+
+  @Test
   public void refusesWithEveryBlockingViolationInReportOrder() {
     List<Violation> blocking =
         engine
@@ -167,7 +196,7 @@ public class PostmortemChecklistValidatorTest {
     List<?> errors = rejectionOf(postmortem);
 
     assertTrue("an empty postmortem breaks several rules", blocking.size() > 1);
-    assertEquals(ViolationText.formatAll(blocking, english), errors);
+    assertEquals(texts.forViewer().formatAll(blocking), errors);
   }
 
   @Test

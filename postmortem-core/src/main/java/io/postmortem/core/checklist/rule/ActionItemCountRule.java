@@ -1,5 +1,7 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.count;
+
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
@@ -35,9 +37,9 @@ public final class ActionItemCountRule extends Rule {
     int count = postmortem.actionItems().size();
     Subject subject = Subject.postmortem(postmortem.key());
     if (count < settings.minActionItems()) {
-      findings.add("too-few", subject, count, settings.minActionItems());
+      findings.add("too-few", subject, count(count), count(settings.minActionItems()));
     } else if (count > settings.maxActionItems()) {
-      findings.add("too-many", subject, count, settings.maxActionItems());
+      findings.add("too-many", subject, count(count), count(settings.maxActionItems()));
     }
   }
 }

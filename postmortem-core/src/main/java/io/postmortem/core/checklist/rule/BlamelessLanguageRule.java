@@ -1,5 +1,6 @@
 package io.postmortem.core.checklist.rule;
 
+import io.postmortem.core.checklist.Argument;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
@@ -32,8 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the narrative's language unless they hold another language's function words), so the cost grows
  * with the text, not with text × phrases × languages.
  *
- * <p>Arguments: matched text, the sentence it is in, suggestion key, category, fingerprint (to
- * record an override).
+ * <p>Argument: one {@link Argument.Finding} (the phrase, its field, the sentence it is in, the
+ * phrase's own suggestion, and the fingerprint an override records).
  */
 public final class BlamelessLanguageRule extends Rule {
 
@@ -124,11 +125,12 @@ public final class BlamelessLanguageRule extends Rule {
       findings.add(
           "finding",
           Subject.textSpan(fieldId, finding.start(), finding.end()),
-          finding.matchedText(),
-          finding.sentence(),
-          finding.suggestionKey(),
-          finding.category().name(),
-          fingerprint);
+          new Argument.Finding(
+              finding.matchedText(),
+              fieldId,
+              finding.sentence(),
+              finding.suggestionKey(),
+              fingerprint));
     }
   }
 

@@ -1,5 +1,9 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.day;
+import static io.postmortem.core.checklist.Argument.user;
+
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
@@ -46,13 +50,17 @@ public final class CriticalOrHighItemRule extends Rule {
     Optional<RiskAcceptance> latest =
         postmortem.riskAcceptances().stream().max(Comparator.comparing(RiskAcceptance::acceptedAt));
     if (latest.isEmpty()) {
-      findings.add("missing", subject, postmortem.actionItems().size());
+      findings.add("missing", subject, count(postmortem.actionItems().size()));
     } else if (latest.get().reason().isBlank()) {
-      findings.add("acceptance-without-reason", subject, latest.get().userKey());
+      findings.add("acceptance-without-reason", subject, user(latest.get().userKey()));
     } else if (latest.get().expiresOn() == null) {
-      findings.add("acceptance-without-expiry", subject, latest.get().userKey());
+      findings.add("acceptance-without-expiry", subject, user(latest.get().userKey()));
     } else {
-      findings.add("acceptance-expired", subject, latest.get().userKey(), latest.get().expiresOn());
+      findings.add(
+          "acceptance-expired",
+          subject,
+          user(latest.get().userKey()),
+          day(latest.get().expiresOn()));
     }
   }
 }

@@ -1,11 +1,18 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.choice;
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.day;
+import static io.postmortem.core.checklist.Argument.issue;
+import static io.postmortem.core.checklist.Argument.text;
+
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.ActionItem;
+import io.postmortem.core.postmortem.Horizon;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.Severity;
 import java.time.LocalDate;
@@ -18,9 +25,8 @@ import java.util.List;
  * months"). Open items already past their due date are reported too (setting {@code
  * due.reportOverdue}), because a plan that is already late is not a plan; done items never are.
  *
- * <p>Arguments of {@code too-late}: key, summary, due date, days after the postmortem, limit,
- * priority (ordinal of {@code PriorityLevel}), horizon (ordinal of {@code Horizon}, 0 when unset),
- * severity (ordinal of {@code Severity}).
+ * <p>Arguments of {@code too-late}: item, summary, due date, days after the postmortem, limit,
+ * priority, horizon ({@code NONE} when unset), incident severity.
  */
 public final class DueWithinLimitRule extends Rule {
 
@@ -65,36 +71,43 @@ public final class DueWithinLimitRule extends Rule {
       findings.add(
           "missing",
           subject,
-          item.key(),
-          item.summary(),
-          latestAllowed(postmortem.createdOn(), limit),
-          limit);
+          issue(item.key()),
+          text(item.summary()),
+          day(
+              settings
+                  .dueDateLimits()
+                  .latestDueDate(
+                      postmortem.createdOn(), incidentSeverity, item.priority(), item.horizon())),
+          count(limit));
       return;
     }
     long daysAfter = ChronoUnit.DAYS.between(postmortem.createdOn(), due);
     if (daysAfter > limit) {
-      findings.add(
-          "too-late",
-          subject,
-          item.key(),
-          item.summary(),
-          due,
-          daysAfter,
-          limit,
-          item.priority().ordinal(),
-          item.horizon() == null ? 0 : item.horizon().ordinal(),
-          incidentSeverity.ordinal());
+      tooLate(item, daysAfter, limit, incidentSeverity, findings);
     }
     if (settings.reportOverdueItems() && !item.done() && due.isBefore(today)) {
       findings.add(
-          "overdue", subject, item.key(), item.summary(), due, ChronoUnit.DAYS.between(due, today));
+          "overdue",
+          subject,
+          issue(item.key()),
+          text(item.summary()),
+          day(due),
+          count(ChronoUnit.DAYS.between(due, today)));
     }
   }
 
-  /** The creation day plus the limit, never past the last day a date can name. */
-  private static LocalDate latestAllowed(LocalDate createdOn, int limit) {
-    return ChronoUnit.DAYS.between(createdOn, LocalDate.MAX) < limit
-        ? LocalDate.MAX
-        : createdOn.plusDays(limit);
+  private static void tooLate(
+      ActionItem item, long daysAfter, int limit, Severity incidentSeverity, Findings findings) {
+    findings.add(
+        "too-late",
+        Subject.actionItem(item.key()),
+        issue(item.key()),
+        text(item.summary()),
+        day(item.dueDate()),
+        count(daysAfter),
+        count(limit),
+        choice(item.priority()),
+        choice(Horizon.class, item.horizon()),
+        choice(incidentSeverity));
   }
 }

@@ -1,5 +1,6 @@
 package io.postmortem.core.checklist.rule;
 
+import io.postmortem.core.checklist.Argument;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
@@ -25,7 +26,7 @@ final class Findings {
   }
 
   /** Adds one violation; {@code message} is one the rule's descriptor declares. */
-  void add(String message, Subject subject, Object... args) {
+  void add(String message, Subject subject, Argument... args) {
     found.add(
         new Violation(rule.id(), severity, rule.messageKey(message), Arrays.asList(args), subject));
   }

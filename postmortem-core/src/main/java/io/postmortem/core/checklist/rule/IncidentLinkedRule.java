@@ -1,5 +1,7 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.issue;
+
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
@@ -24,7 +26,7 @@ public final class IncidentLinkedRule extends Rule {
   void check(
       Postmortem postmortem, ChecklistSettings settings, LocalDate today, Findings findings) {
     if (postmortem.incidents().isEmpty()) {
-      findings.add("missing", Subject.postmortem(postmortem.key()), postmortem.key());
+      findings.add("missing", Subject.postmortem(postmortem.key()), issue(postmortem.key()));
     }
   }
 }

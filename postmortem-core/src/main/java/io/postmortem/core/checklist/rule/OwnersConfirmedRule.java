@@ -1,5 +1,10 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.day;
+import static io.postmortem.core.checklist.Argument.issue;
+import static io.postmortem.core.checklist.Argument.text;
+import static io.postmortem.core.checklist.Argument.user;
+
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
@@ -53,19 +58,29 @@ public final class OwnersConfirmedRule extends Rule {
     Subject subject = Subject.actionItem(item.key());
     OwnershipConfirmation confirmation = item.confirmation();
     if (item.assigneeKey() == null) {
-      findings.add("no-assignee", subject, item.key(), item.summary());
+      findings.add("no-assignee", subject, issue(item.key()), text(item.summary()));
     } else if (item.assigneeInactive()) {
-      findings.add("inactive-assignee", subject, item.key(), item.summary(), item.assigneeKey());
+      findings.add(
+          "inactive-assignee",
+          subject,
+          issue(item.key()),
+          text(item.summary()),
+          user(item.assigneeKey()));
     } else if (confirmation == null) {
-      findings.add("not-confirmed", subject, item.key(), item.summary(), item.assigneeKey());
+      findings.add(
+          "not-confirmed",
+          subject,
+          issue(item.key()),
+          text(item.summary()),
+          user(item.assigneeKey()));
     } else if (!confirmation.userKey().equals(item.assigneeKey())) {
       findings.add(
           "void-assignee-changed",
           subject,
-          item.key(),
-          item.summary(),
-          confirmation.userKey(),
-          item.assigneeKey());
+          issue(item.key()),
+          text(item.summary()),
+          user(confirmation.userKey()),
+          user(item.assigneeKey()));
     } else if (!Objects.equals(confirmation.agreedDueDate(), item.dueDate())) {
       reportDueDateChange(item, confirmation.agreedDueDate(), subject, findings);
     }
@@ -74,12 +89,30 @@ public final class OwnersConfirmedRule extends Rule {
   private static void reportDueDateChange(
       ActionItem item, LocalDate agreed, Subject subject, Findings findings) {
     if (agreed == null) {
-      findings.add("void-due-date-set", subject, item.key(), item.summary(), item.dueDate());
+      findings.add(
+          "void-due-date-set",
+          subject,
+          issue(item.key()),
+          text(item.summary()),
+          day(item.dueDate()),
+          user(item.assigneeKey()));
     } else if (item.dueDate() == null) {
-      findings.add("void-due-date-removed", subject, item.key(), item.summary(), agreed);
+      findings.add(
+          "void-due-date-removed",
+          subject,
+          issue(item.key()),
+          text(item.summary()),
+          day(agreed),
+          user(item.assigneeKey()));
     } else {
       findings.add(
-          "void-due-date-changed", subject, item.key(), item.summary(), agreed, item.dueDate());
+          "void-due-date-changed",
+          subject,
+          issue(item.key()),
+          text(item.summary()),
+          day(agreed),
+          day(item.dueDate()),
+          user(item.assigneeKey()));
     }
   }
 }

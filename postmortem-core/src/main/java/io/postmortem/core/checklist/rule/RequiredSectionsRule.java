@@ -1,5 +1,8 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.choice;
+import static io.postmortem.core.checklist.Argument.text;
+
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
@@ -13,8 +16,8 @@ import java.util.List;
 
 /**
  * The configured narrative sections (default: all six) are written, not left empty or at the
- * template's placeholder text. Arguments: section (ordinal of {@code SectionKind}), section name,
- * and for {@code placeholder} the placeholder text found.
+ * template's placeholder text. Arguments: the section, and for {@code placeholder} the placeholder
+ * text found.
  */
 public final class RequiredSectionsRule extends Rule {
 
@@ -40,14 +43,10 @@ public final class RequiredSectionsRule extends Rule {
       String text = postmortem.section(kind);
       Subject subject = Subject.textSpan(TextField.section(kind), 0, text.length());
       if (text.isBlank()) {
-        findings.add("empty", subject, kind.ordinal(), kind.name());
+        findings.add("empty", subject, choice(kind));
       } else if (placeholders.isEmptyOrPlaceholder(text)) {
         findings.add(
-            "placeholder",
-            subject,
-            kind.ordinal(),
-            kind.name(),
-            placeholders.firstPlaceholderIn(text));
+            "placeholder", subject, choice(kind), text(placeholders.firstPlaceholderIn(text)));
       }
     }
   }

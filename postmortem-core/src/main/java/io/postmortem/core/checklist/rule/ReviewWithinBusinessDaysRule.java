@@ -1,5 +1,8 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.day;
+
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.ReviewDeadline;
 import io.postmortem.core.checklist.RuleDescriptor;
@@ -61,19 +64,19 @@ public final class ReviewWithinBusinessDaysRule extends Rule {
         findings.add(
             sev1Limit ? "late-sev1" : "late",
             subject,
-            meeting,
-            review.resolvedOn(),
-            review.deadline(),
-            review.limit(),
-            settings.calendar().businessDaysBetween(review.resolvedOn(), meeting));
+            day(meeting),
+            day(review.resolvedOn()),
+            day(review.deadline()),
+            count(review.limit()),
+            count(settings.calendar().businessDaysBetween(review.resolvedOn(), meeting)));
       }
     } else if (today.isAfter(review.deadline())) {
       findings.add(
           sev1Limit ? "not-held-sev1" : "not-held",
           subject,
-          review.resolvedOn(),
-          review.deadline(),
-          review.limit());
+          day(review.resolvedOn()),
+          day(review.deadline()),
+          count(review.limit()));
     }
   }
 }

@@ -1,5 +1,9 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.issue;
+import static io.postmortem.core.checklist.Argument.text;
+
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
@@ -47,14 +51,17 @@ public final class ShortAndLongTermItemsRule extends Rule {
     }
     Subject subject = Subject.postmortem(postmortem.key());
     if (shortTerm < settings.minShortTermItems()) {
-      findings.add("too-few-short-term", subject, shortTerm, settings.minShortTermItems());
+      findings.add(
+          "too-few-short-term", subject, count(shortTerm), count(settings.minShortTermItems()));
     }
     if (longTerm < settings.minLongTermItems()) {
-      findings.add("too-few-long-term", subject, longTerm, settings.minLongTermItems());
+      findings.add(
+          "too-few-long-term", subject, count(longTerm), count(settings.minLongTermItems()));
     }
     for (ActionItem item : postmortem.actionItems()) {
       if (item.horizon() == null) {
-        findings.add("no-horizon", Subject.actionItem(item.key()), item.key(), item.summary());
+        findings.add(
+            "no-horizon", Subject.actionItem(item.key()), issue(item.key()), text(item.summary()));
       }
     }
   }

@@ -1,5 +1,8 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.issue;
+import static io.postmortem.core.checklist.Argument.text;
+
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
@@ -53,18 +56,24 @@ public final class SpecificActionItemsRule extends Rule {
     for (Map.Entry<String, List<String>> language : phrases.entrySet()) {
       for (String phrase : language.getValue()) {
         if (VaguePhrases.containsWord(summary, phrase)) {
-          findings.add("vague-phrase", subject, item.key(), item.summary(), phrase);
+          findings.add(
+              "vague-phrase", subject, issue(item.key()), text(item.summary()), text(phrase));
           return;
         }
       }
       String bare = VaguePhrases.bareVerb(language.getKey(), summary);
       if (bare != null) {
-        findings.add("bare-verb", subject, item.key(), item.summary(), bare);
+        findings.add("bare-verb", subject, issue(item.key()), text(item.summary()), text(bare));
         return;
       }
       String improve = VaguePhrases.improveVerb(language.getKey(), summary);
       if (improve != null && item.successMeasure().isBlank()) {
-        findings.add("improve-without-measure", subject, item.key(), item.summary(), improve);
+        findings.add(
+            "improve-without-measure",
+            subject,
+            issue(item.key()),
+            text(item.summary()),
+            text(improve));
         return;
       }
     }

@@ -1,5 +1,9 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.choice;
+import static io.postmortem.core.checklist.Argument.issue;
+import static io.postmortem.core.checklist.Argument.text;
+
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
@@ -35,9 +39,9 @@ public final class SuccessMeasureRule extends Rule {
         findings.add(
             "missing",
             Subject.actionItem(item.key()),
-            item.key(),
-            item.summary(),
-            item.priority().ordinal());
+            issue(item.key()),
+            text(item.summary()),
+            choice(item.priority()));
       }
     }
   }

@@ -1,5 +1,10 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.choice;
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.moment;
+import static io.postmortem.core.checklist.Argument.text;
+
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
@@ -23,8 +28,9 @@ import java.util.Set;
  * detect, mitigate or resolve would be negative; {@link
  * io.postmortem.core.checklist.TimelineMetrics} leaves such a time out, and this rule says why.
  *
- * <p>Arguments of {@code impossible-order}: the later kind's ordinal and its event's text, then the
- * earlier kind's ordinal and its event's text (the events {@code TimelineMetrics} measures from).
+ * <p>Arguments of {@code impossible-order}: the kind that should come later and its event's text,
+ * the kind that should come first and its event's text (the events {@code TimelineMetrics} measures
+ * from), then the two events' times.
  */
 public final class TimelineRule extends Rule {
 
@@ -50,7 +56,8 @@ public final class TimelineRule extends Rule {
     List<TimelineEvent> timeline = postmortem.timeline();
     Subject whole = Subject.postmortem(postmortem.key());
     if (timeline.size() < settings.minTimelineEvents()) {
-      findings.add("too-few-events", whole, timeline.size(), settings.minTimelineEvents());
+      findings.add(
+          "too-few-events", whole, count(timeline.size()), count(settings.minTimelineEvents()));
     }
     Set<TimelineEventKind> present = EnumSet.noneOf(TimelineEventKind.class);
     for (int i = 0; i < timeline.size(); i++) {
@@ -61,16 +68,16 @@ public final class TimelineRule extends Rule {
         findings.add(
             "out-of-order",
             Subject.timelineEvent(ref(event, i)),
-            i + 1,
-            event.text(),
-            i,
-            previous.text());
+            count(i + 1),
+            text(event.text()),
+            count(i),
+            text(previous.text()));
       }
     }
     impossibleOrder(timeline, findings);
     for (TimelineEventKind kind : settings.requiredTimelineKinds()) {
       if (!present.contains(kind)) {
-        findings.add("missing-kind", whole, kind.ordinal(), kind.name());
+        findings.add("missing-kind", whole, choice(kind));
       }
     }
   }
@@ -85,10 +92,12 @@ public final class TimelineRule extends Rule {
         findings.add(
             "impossible-order",
             Subject.timelineEvent(ref(then, timeline.indexOf(then))),
-            then.kind().ordinal(),
-            then.text(),
-            first.kind().ordinal(),
-            first.text());
+            choice(then.kind()),
+            text(then.text()),
+            choice(first.kind()),
+            text(first.text()),
+            moment(then.at()),
+            moment(first.at()));
       }
     }
   }

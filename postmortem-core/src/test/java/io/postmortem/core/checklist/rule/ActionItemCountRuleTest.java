@@ -1,5 +1,6 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.count;
 import static io.postmortem.core.checklist.rule.RuleTesting.check;
 import static io.postmortem.core.checklist.rule.RuleTesting.keys;
 import static io.postmortem.core.checklist.rule.RuleTesting.settings;
@@ -41,7 +42,7 @@ public class ActionItemCountRuleTest {
     List<Violation> violations = check(rule, postmortem);
 
     assertEquals(List.of("postmortem.rule.action-item-count.too-few"), keys(violations));
-    assertEquals(List.of(0, 1), violations.get(0).args());
+    assertEquals(List.of(count(0), count(1)), violations.get(0).args());
   }
 
   @Test
@@ -51,7 +52,7 @@ public class ActionItemCountRuleTest {
     List<Violation> violations = check(rule, postmortem);
 
     assertEquals(List.of("postmortem.rule.action-item-count.too-many"), keys(violations));
-    assertEquals(List.of(11, 10), violations.get(0).args());
+    assertEquals(List.of(count(11), count(10)), violations.get(0).args());
   }
 
   @Test
@@ -61,6 +62,6 @@ public class ActionItemCountRuleTest {
     List<Violation> violations =
         check(rule, six, settings("items.min", "2", "items.max", "5"), TODAY);
 
-    assertEquals(List.of(6, 5), violations.get(0).args());
+    assertEquals(List.of(count(6), count(5)), violations.get(0).args());
   }
 }

@@ -7,6 +7,7 @@ import static io.postmortem.core.postmortem.PostmortemBuilder.aPublishablePostmo
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.postmortem.core.checklist.Argument;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.LanguageOverride;
@@ -39,7 +40,9 @@ public class BlamelessLanguageRuleTest {
     assertEquals(
         Subject.textSpan("section:ROOT_CAUSES", start, start + "human error".length()),
         violations.get(0).subject());
-    assertEquals("human error", violations.get(0).args().get(0).toString().toLowerCase());
+    assertEquals(
+        "human error",
+        violations.get(0).first(Argument.Finding.class).orElseThrow().phrase().toLowerCase());
   }
 
   @Test
@@ -62,7 +65,8 @@ public class BlamelessLanguageRuleTest {
   public void skipsAFindingKeptWithAReason() {
     Postmortem flagged =
         aPublishablePostmortem().withSection(SectionKind.ROOT_CAUSES, BLAMING).build();
-    String fingerprint = (String) check(rule, flagged).get(0).args().get(4);
+    String fingerprint =
+        check(rule, flagged).get(0).first(Argument.Finding.class).orElseThrow().fingerprint();
     Postmortem kept =
         aPublishablePostmortem()
             .withSection(SectionKind.ROOT_CAUSES, BLAMING)

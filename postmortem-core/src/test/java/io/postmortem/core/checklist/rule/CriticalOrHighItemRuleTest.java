@@ -1,5 +1,8 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.day;
+import static io.postmortem.core.checklist.Argument.user;
 import static io.postmortem.core.checklist.rule.RuleTesting.check;
 import static io.postmortem.core.checklist.rule.RuleTesting.keys;
 import static io.postmortem.core.postmortem.ActionItemBuilder.aLongTermItem;
@@ -66,7 +69,7 @@ public class CriticalOrHighItemRuleTest {
     List<Violation> violations = check(rule, postmortem);
 
     assertEquals(List.of("postmortem.rule.critical-or-high-item.missing"), keys(violations));
-    assertEquals(List.of(2), violations.get(0).args());
+    assertEquals(List.of(count(2)), violations.get(0).args());
   }
 
   @Test
@@ -81,7 +84,7 @@ public class CriticalOrHighItemRuleTest {
 
     assertEquals(
         List.of("postmortem.rule.critical-or-high-item.acceptance-expired"), keys(violations));
-    assertEquals(List.of("dave", TODAY.minusDays(1)), violations.get(0).args());
+    assertEquals(List.of(user("dave"), day(TODAY.minusDays(1))), violations.get(0).args());
   }
 
   @Test

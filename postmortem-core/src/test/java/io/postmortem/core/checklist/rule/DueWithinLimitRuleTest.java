@@ -1,5 +1,10 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.choice;
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.day;
+import static io.postmortem.core.checklist.Argument.issue;
+import static io.postmortem.core.checklist.Argument.text;
 import static io.postmortem.core.checklist.rule.RuleTesting.check;
 import static io.postmortem.core.checklist.rule.RuleTesting.keys;
 import static io.postmortem.core.checklist.rule.RuleTesting.settings;
@@ -60,14 +65,14 @@ public class DueWithinLimitRuleTest {
     assertEquals(List.of("postmortem.rule.due-within-limit.too-late"), keys(violations));
     assertEquals(
         List.of(
-            "OPS-12",
-            "Alert on queue depth",
-            due,
-            44L,
-            30,
-            PriorityLevel.HIGH.ordinal(),
-            Horizon.SHORT_TERM.ordinal(),
-            Severity.SEV_2.ordinal()),
+            issue("OPS-12"),
+            text("Alert on queue depth"),
+            day(due),
+            count(44),
+            count(30),
+            choice(PriorityLevel.HIGH),
+            choice(Horizon.SHORT_TERM),
+            choice(Severity.SEV_2)),
         violations.get(0).args());
   }
 
@@ -82,8 +87,32 @@ public class DueWithinLimitRuleTest {
 
     assertEquals(List.of("postmortem.rule.due-within-limit.missing"), keys(violations));
     assertEquals(
-        List.of("OPS-1", violations.get(0).args().get(1), postmortem.createdOn().plusDays(30), 30),
+        List.of(
+            issue("OPS-1"),
+            violations.get(0).args().get(1),
+            day(postmortem.createdOn().plusDays(30)),
+            count(30)),
         violations.get(0).args());
+  }
+
+  @Test
+  public void theDateTheRuleAsksForIsTheLatestDueDateOfferedWhenAddingAnItem() {
+    ChecklistSettings pagerDuty = settings("due.days.SEV_1.HIGH.SHORT_TERM", "15");
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withIncidents(new Incident("INC-1", Severity.SEV_1, RESOLVED_AT))
+            .withActionItems(anActionItem("OPS-1").withDue(null).build())
+            .build();
+
+    List<Violation> violations = check(rule, postmortem, pagerDuty, TODAY);
+    LocalDate offered =
+        pagerDuty
+            .dueDateLimits()
+            .latestDueDate(
+                postmortem.createdOn(), Severity.SEV_1, PriorityLevel.HIGH, Horizon.SHORT_TERM);
+
+    assertEquals(postmortem.createdOn().plusDays(15), offered);
+    assertEquals(day(offered), violations.get(0).args().get(2));
   }
 
   @Test
@@ -98,7 +127,7 @@ public class DueWithinLimitRuleTest {
     List<Violation> violations = check(rule, postmortem, pagerDuty, TODAY);
 
     assertEquals(List.of("postmortem.rule.due-within-limit.too-late"), keys(violations));
-    assertEquals(15, violations.get(0).args().get(4));
+    assertEquals(count(15), violations.get(0).args().get(4));
   }
 
   @Test
@@ -122,7 +151,7 @@ public class DueWithinLimitRuleTest {
     List<Violation> violations = check(rule, postmortem);
 
     assertEquals(List.of("postmortem.rule.due-within-limit.overdue"), keys(violations));
-    assertEquals(2L, violations.get(0).args().get(3));
+    assertEquals(count(2), violations.get(0).args().get(3));
   }
 
   @Test

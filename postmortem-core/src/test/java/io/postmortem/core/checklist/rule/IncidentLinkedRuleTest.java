@@ -1,5 +1,6 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.issue;
 import static io.postmortem.core.checklist.rule.RuleTesting.check;
 import static io.postmortem.core.postmortem.PostmortemBuilder.aPublishablePostmortem;
 import static org.junit.Assert.assertEquals;
@@ -43,6 +44,6 @@ public class IncidentLinkedRuleTest {
     assertEquals(1, violations.size());
     assertEquals("postmortem.rule.incident-linked.missing", violations.get(0).messageKey());
     assertEquals(Subject.postmortem("PM-4"), violations.get(0).subject());
-    assertEquals(List.of("PM-4"), violations.get(0).args());
+    assertEquals(List.of(issue("PM-4")), violations.get(0).args());
   }
 }

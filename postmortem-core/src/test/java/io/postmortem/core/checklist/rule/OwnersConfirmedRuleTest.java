@@ -1,5 +1,9 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.day;
+import static io.postmortem.core.checklist.Argument.issue;
+import static io.postmortem.core.checklist.Argument.text;
+import static io.postmortem.core.checklist.Argument.user;
 import static io.postmortem.core.checklist.rule.RuleTesting.check;
 import static io.postmortem.core.checklist.rule.RuleTesting.keys;
 import static io.postmortem.core.postmortem.ActionItemBuilder.aLongTermItem;
@@ -53,7 +57,9 @@ public class OwnersConfirmedRuleTest {
     List<Violation> violations = check(rule, postmortem);
 
     assertEquals(List.of("postmortem.rule.owners-confirmed.inactive-assignee"), keys(violations));
-    assertEquals(List.of("OPS-1", "Add lag alert", "JIRAUSER10100"), violations.get(0).args());
+    assertEquals(
+        List.of(issue("OPS-1"), text("Add lag alert"), user("JIRAUSER10100")),
+        violations.get(0).args());
     assertEquals(Subject.actionItem("OPS-1"), violations.get(0).subject());
   }
 
@@ -78,7 +84,7 @@ public class OwnersConfirmedRuleTest {
     List<Violation> violations = check(rule, postmortem);
 
     assertEquals(List.of("postmortem.rule.owners-confirmed.no-assignee"), keys(violations));
-    assertEquals(List.of("OPS-1", "Add lag alert"), violations.get(0).args());
+    assertEquals(List.of(issue("OPS-1"), text("Add lag alert")), violations.get(0).args());
     assertEquals(Subject.actionItem("OPS-1"), violations.get(0).subject());
   }
 
@@ -93,7 +99,8 @@ public class OwnersConfirmedRuleTest {
     List<Violation> violations = check(rule, postmortem);
 
     assertEquals(List.of("postmortem.rule.owners-confirmed.not-confirmed"), keys(violations));
-    assertEquals(List.of("OPS-1", "Add lag alert", "alice"), violations.get(0).args());
+    assertEquals(
+        List.of(issue("OPS-1"), text("Add lag alert"), user("alice")), violations.get(0).args());
   }
 
   @Test
@@ -112,7 +119,9 @@ public class OwnersConfirmedRuleTest {
 
     assertEquals(
         List.of("postmortem.rule.owners-confirmed.void-due-date-changed"), keys(violations));
-    assertEquals(List.of("OPS-1", "Add lag alert", AGREED, MOVED), violations.get(0).args());
+    assertEquals(
+        List.of(issue("OPS-1"), text("Add lag alert"), day(AGREED), day(MOVED), user("alice")),
+        violations.get(0).args());
   }
 
   @Test
@@ -148,7 +157,9 @@ public class OwnersConfirmedRuleTest {
 
     assertEquals(
         List.of("postmortem.rule.owners-confirmed.void-assignee-changed"), keys(violations));
-    assertEquals(List.of("OPS-1", "Add lag alert", "alice", "erin"), violations.get(0).args());
+    assertEquals(
+        List.of(issue("OPS-1"), text("Add lag alert"), user("alice"), user("erin")),
+        violations.get(0).args());
   }
 
   @Test

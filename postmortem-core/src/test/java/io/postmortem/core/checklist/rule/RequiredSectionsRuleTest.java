@@ -1,5 +1,7 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.choice;
+import static io.postmortem.core.checklist.Argument.text;
 import static io.postmortem.core.checklist.rule.RuleTesting.check;
 import static io.postmortem.core.checklist.rule.RuleTesting.keys;
 import static io.postmortem.core.checklist.rule.RuleTesting.settings;
@@ -37,7 +39,7 @@ public class RequiredSectionsRuleTest {
         List.of(
             "postmortem.rule.required-sections.empty", "postmortem.rule.required-sections.empty"),
         keys(violations));
-    assertEquals(List.of(SectionKind.IMPACT.ordinal(), "IMPACT"), violations.get(0).args());
+    assertEquals(List.of(choice(SectionKind.IMPACT)), violations.get(0).args());
     assertEquals(Subject.textSpan("section:IMPACT", 0, 4), violations.get(0).subject());
   }
 
@@ -56,7 +58,7 @@ public class RequiredSectionsRuleTest {
             "postmortem.rule.required-sections.placeholder",
             "postmortem.rule.required-sections.placeholder"),
         keys(violations));
-    assertEquals("Describe the impact…", violations.get(0).args().get(2));
+    assertEquals(text("Describe the impact…"), violations.get(0).args().get(1));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.day;
 import static io.postmortem.core.checklist.rule.RuleTesting.check;
 import static io.postmortem.core.checklist.rule.RuleTesting.keys;
 import static io.postmortem.core.checklist.rule.RuleTesting.settings;
@@ -40,7 +42,9 @@ public class ReviewWithinBusinessDaysRuleTest {
     List<Violation> violations = check(rule, postmortem);
 
     assertEquals(List.of("postmortem.rule.review-within-business-days.late"), keys(violations));
-    assertEquals(List.of(monday, RESOLVED_ON, DEADLINE, 5, 6L), violations.get(0).args());
+    assertEquals(
+        List.of(day(monday), day(RESOLVED_ON), day(DEADLINE), count(5), count(6)),
+        violations.get(0).args());
   }
 
   @Test
@@ -81,7 +85,7 @@ public class ReviewWithinBusinessDaysRuleTest {
     List<Violation> violations = check(rule, postmortem, settings(), DEADLINE.plusDays(1));
 
     assertEquals(List.of("postmortem.rule.review-within-business-days.not-held"), keys(violations));
-    assertEquals(List.of(RESOLVED_ON, DEADLINE, 5), violations.get(0).args());
+    assertEquals(List.of(day(RESOLVED_ON), day(DEADLINE), count(5)), violations.get(0).args());
   }
 
   @Test
@@ -98,7 +102,7 @@ public class ReviewWithinBusinessDaysRuleTest {
 
     assertEquals(
         List.of("postmortem.rule.review-within-business-days.late-sev1"), keys(violations));
-    assertEquals(LocalDate.of(2027, 1, 4), violations.get(0).args().get(2));
+    assertEquals(day(LocalDate.of(2027, 1, 4)), violations.get(0).args().get(2));
   }
 
   @Test

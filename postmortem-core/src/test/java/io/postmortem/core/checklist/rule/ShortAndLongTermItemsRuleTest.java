@@ -1,5 +1,8 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.issue;
+import static io.postmortem.core.checklist.Argument.text;
 import static io.postmortem.core.checklist.rule.RuleTesting.check;
 import static io.postmortem.core.checklist.rule.RuleTesting.keys;
 import static io.postmortem.core.checklist.rule.RuleTesting.settings;
@@ -34,7 +37,7 @@ public class ShortAndLongTermItemsRuleTest {
 
     assertEquals(
         List.of("postmortem.rule.short-and-long-term-items.too-few-long-term"), keys(violations));
-    assertEquals(List.of(0, 1), violations.get(0).args());
+    assertEquals(List.of(count(0), count(1)), violations.get(0).args());
   }
 
   @Test
@@ -46,7 +49,7 @@ public class ShortAndLongTermItemsRuleTest {
 
     assertEquals(
         List.of("postmortem.rule.short-and-long-term-items.too-few-short-term"), keys(violations));
-    assertEquals(List.of(1, 2), violations.get(0).args());
+    assertEquals(List.of(count(1), count(2)), violations.get(0).args());
   }
 
   @Test
@@ -62,7 +65,7 @@ public class ShortAndLongTermItemsRuleTest {
     List<Violation> violations = check(rule, postmortem);
 
     assertEquals(List.of("postmortem.rule.short-and-long-term-items.no-horizon"), keys(violations));
-    assertEquals(List.of("OPS-3", "Add lag panel"), violations.get(0).args());
+    assertEquals(List.of(issue("OPS-3"), text("Add lag panel")), violations.get(0).args());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.issue;
+import static io.postmortem.core.checklist.Argument.text;
 import static io.postmortem.core.checklist.rule.RuleTesting.check;
 import static io.postmortem.core.checklist.rule.RuleTesting.keys;
 import static io.postmortem.core.checklist.rule.RuleTesting.settings;
@@ -51,7 +53,10 @@ public class SpecificActionItemsRuleTest {
 
     assertEquals(List.of("postmortem.rule.specific-action-items.vague-phrase"), keys(violations));
     assertEquals(
-        List.of("OPS-1", "Engineers must be more careful when deploying", "be more careful"),
+        List.of(
+            issue("OPS-1"),
+            text("Engineers must be more careful when deploying"),
+            text("be more careful")),
         violations.get(0).args());
   }
 
@@ -79,7 +84,7 @@ public class SpecificActionItemsRuleTest {
             "postmortem.rule.specific-action-items.bare-verb",
             "postmortem.rule.specific-action-items.bare-verb"),
         keys(violations));
-    assertEquals("untersuchen", violations.get(1).args().get(2));
+    assertEquals(text("untersuchen"), violations.get(1).args().get(2));
   }
 
   @Test
@@ -111,7 +116,7 @@ public class SpecificActionItemsRuleTest {
             settings("vague.phrases.en", "socialise the learnings|synergy"),
             TODAY);
 
-    assertEquals("socialise the learnings", violations.get(0).args().get(2));
+    assertEquals(text("socialise the learnings"), violations.get(0).args().get(2));
   }
 
   @Test

@@ -1,5 +1,8 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.choice;
+import static io.postmortem.core.checklist.Argument.issue;
+import static io.postmortem.core.checklist.Argument.text;
 import static io.postmortem.core.checklist.rule.RuleTesting.check;
 import static io.postmortem.core.checklist.rule.RuleTesting.keys;
 import static io.postmortem.core.postmortem.ActionItemBuilder.aLongTermItem;
@@ -49,7 +52,9 @@ public class SuccessMeasureRuleTest {
     List<Violation> violations = check(rule, postmortem);
 
     assertEquals(List.of("postmortem.rule.success-measure.missing"), keys(violations));
-    assertEquals(List.of("OPS-1", "Add lag alert", 0), violations.get(0).args());
+    assertEquals(
+        List.of(issue("OPS-1"), text("Add lag alert"), choice(PriorityLevel.CRITICAL)),
+        violations.get(0).args());
   }
 
   @Test

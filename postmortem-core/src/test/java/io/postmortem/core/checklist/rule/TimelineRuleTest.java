@@ -1,5 +1,9 @@
 package io.postmortem.core.checklist.rule;
 
+import static io.postmortem.core.checklist.Argument.choice;
+import static io.postmortem.core.checklist.Argument.count;
+import static io.postmortem.core.checklist.Argument.moment;
+import static io.postmortem.core.checklist.Argument.text;
 import static io.postmortem.core.checklist.rule.RuleTesting.check;
 import static io.postmortem.core.checklist.rule.RuleTesting.keys;
 import static io.postmortem.core.checklist.rule.RuleTesting.settings;
@@ -12,6 +16,7 @@ import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.TimelineEventKind;
+import java.time.Instant;
 import java.util.List;
 import org.junit.Test;
 
@@ -39,9 +44,8 @@ public class TimelineRuleTest {
             "postmortem.rule.timeline.missing-kind",
             "postmortem.rule.timeline.missing-kind"),
         keys(violations));
-    assertEquals(List.of(1, 3), violations.get(0).args());
-    assertEquals(
-        List.of(TimelineEventKind.DETECTED.ordinal(), "DETECTED"), violations.get(1).args());
+    assertEquals(List.of(count(1), count(3)), violations.get(0).args());
+    assertEquals(List.of(choice(TimelineEventKind.DETECTED)), violations.get(1).args());
   }
 
   @Test
@@ -57,7 +61,9 @@ public class TimelineRuleTest {
     List<Violation> violations = check(rule, postmortem);
 
     assertEquals(List.of("postmortem.rule.timeline.out-of-order"), keys(violations));
-    assertEquals(List.of(3, "Alert pages", 2, "Lag gone"), violations.get(0).args());
+    assertEquals(
+        List.of(count(3), text("Alert pages"), count(2), text("Lag gone")),
+        violations.get(0).args());
     assertEquals(Subject.timelineEvent("#3"), violations.get(0).subject());
   }
 
@@ -93,10 +99,12 @@ public class TimelineRuleTest {
     assertEquals(List.of("postmortem.rule.timeline.impossible-order"), keys(violations));
     assertEquals(
         List.of(
-            TimelineEventKind.RESOLVED.ordinal(),
-            "Lag gone",
-            TimelineEventKind.DETECTED.ordinal(),
-            "Alert pages"),
+            choice(TimelineEventKind.RESOLVED),
+            text("Lag gone"),
+            choice(TimelineEventKind.DETECTED),
+            text("Alert pages"),
+            moment(Instant.parse("2027-01-01T08:30:00Z")),
+            moment(Instant.parse("2027-01-01T09:00:00Z"))),
         violations.get(0).args());
     assertEquals(Subject.timelineEvent("#2"), violations.get(0).subject());
   }
@@ -119,9 +127,9 @@ public class TimelineRuleTest {
             "postmortem.rule.timeline.impossible-order",
             "postmortem.rule.timeline.impossible-order"),
         keys(violations));
-    assertEquals("Alert pages", violations.get(0).args().get(1));
-    assertEquals("Lag grows", violations.get(0).args().get(3));
-    assertEquals("Rolled back", violations.get(1).args().get(1));
+    assertEquals(text("Alert pages"), violations.get(0).args().get(1));
+    assertEquals(text("Lag grows"), violations.get(0).args().get(3));
+    assertEquals(text("Rolled back"), violations.get(1).args().get(1));
   }
 
   @Test

@@ -2,8 +2,8 @@ package io.postmortem.jira.application.checklist;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.core.checklist.Argument;
 import io.postmortem.core.checklist.ChecklistEngine;
 import io.postmortem.core.checklist.ChecklistReport;
 import io.postmortem.core.checklist.HiddenIssues;
@@ -12,7 +12,6 @@ import io.postmortem.core.checklist.RuleOutcome;
 import io.postmortem.core.checklist.StandardChecklist;
 import io.postmortem.core.checklist.TimelineMetrics;
 import io.postmortem.core.checklist.Violation;
-import io.postmortem.core.checklist.rule.BlamelessLanguageRule;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraTime;
@@ -42,6 +41,7 @@ public final class LiveChecklist {
   private final JiraAuthenticationContext authenticationContext;
   private final ProjectChecklistSettings projectSettings;
   private final IssueVisibility visibility;
+  private final MessageTexts texts;
   private final ChecklistEngine engine;
 
   @Inject
@@ -50,13 +50,15 @@ public final class LiveChecklist {
       JiraTime time,
       @ComponentImport JiraAuthenticationContext authenticationContext,
       ProjectChecklistSettings projectSettings,
-      IssueVisibility visibility) {
+      IssueVisibility visibility,
+      MessageTexts texts) {
     this(
         reader,
         time,
         authenticationContext,
         projectSettings,
         visibility,
+        texts,
         StandardChecklist.engine());
   }
 
@@ -66,12 +68,14 @@ public final class LiveChecklist {
       JiraAuthenticationContext authenticationContext,
       ProjectChecklistSettings projectSettings,
       IssueVisibility visibility,
+      MessageTexts texts,
       ChecklistEngine engine) {
     this.reader = reader;
     this.time = time;
     this.authenticationContext = authenticationContext;
     this.projectSettings = projectSettings;
     this.visibility = visibility;
+    this.texts = texts;
     this.engine = engine;
   }
 
@@ -90,23 +94,23 @@ public final class LiveChecklist {
         engine.evaluate(snapshot, projectSettings.of(postmortem.getProjectId()), time.today());
     HiddenIssues hidden =
         visibility.hiddenAmong(reading.linkedIssues(), authenticationContext.getLoggedInUser());
-    I18nHelper i18n = authenticationContext.getI18nHelper();
+    MessageText text = texts.forViewer();
     List<ChecklistView.RuleView> rules =
         report.results().stream()
-            .map(result -> rule(RuleExcerpt.of(result, hidden), i18n))
+            .map(result -> rule(RuleExcerpt.of(result, hidden), text))
             .toList();
     return new ChecklistView(
         snapshot.key(), report.blocksTransition(), rules, metrics(report.metrics()));
   }
 
-  private static ChecklistView.RuleView rule(RuleExcerpt excerpt, I18nHelper i18n) {
+  private static ChecklistView.RuleView rule(RuleExcerpt excerpt, MessageText text) {
     List<ChecklistView.MessageView> messages = new ArrayList<>();
-    excerpt.shown().forEach(v -> messages.add(message(v, i18n)));
+    excerpt.shown().forEach(v -> messages.add(message(v, text)));
     if (excerpt.hiddenIssues() > 0) {
       messages.add(
           new ChecklistView.MessageView(
               excerpt.outcome() == RuleOutcome.FAILED ? "BLOCK" : "WARN",
-              ViolationText.hiddenIssues(excerpt.hiddenIssues(), i18n),
+              text.hiddenIssues(excerpt.hiddenIssues()),
               ChecklistView.HIDDEN_ISSUES,
               "",
               null,
@@ -116,16 +120,15 @@ public final class LiveChecklist {
         excerpt.ruleId(), excerpt.outcome().name(), DOCS_BASE + excerpt.ruleId() + ".md", messages);
   }
 
-  private static ChecklistView.MessageView message(Violation violation, I18nHelper i18n) {
-    boolean finding =
-        BlamelessLanguageRule.ID.equals(violation.ruleId()) && violation.args().size() >= 5;
+  private static ChecklistView.MessageView message(Violation violation, MessageText text) {
+    Optional<Argument.Finding> finding = violation.first(Argument.Finding.class);
     return new ChecklistView.MessageView(
         violation.severity().name(),
-        ViolationText.format(violation, i18n),
+        text.format(violation),
         violation.subject().kind().name(),
         violation.subject().ref(),
-        finding ? String.valueOf(violation.args().get(0)) : null,
-        finding ? String.valueOf(violation.args().get(4)) : null);
+        finding.map(Argument.Finding::phrase).orElse(null),
+        finding.map(Argument.Finding::fingerprint).orElse(null));
   }
 
   private static ChecklistView.MetricsView metrics(TimelineMetrics metrics) {

@@ -30,6 +30,11 @@ public final class InMemoryPostmortemRecords implements PostmortemRecords {
     return this;
   }
 
+  public InMemoryPostmortemRecords timeline(long postmortemId, TimelineEvent... events) {
+    timelines.put(postmortemId, List.of(events));
+    return this;
+  }
+
   public int calls() {
     return calls;
   }

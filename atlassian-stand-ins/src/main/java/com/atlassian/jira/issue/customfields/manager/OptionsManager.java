@@ -9,5 +9,7 @@ import com.atlassian.jira.issue.fields.config.FieldConfig;
  * public Jira admin scripts. See SOURCES.md.
  */
 public interface OptionsManager {
+  Option findByOptionId(Long optionId);
+
   Option createOption(FieldConfig fieldConfig, Long parentOptionId, Long sequence, String value);
 }

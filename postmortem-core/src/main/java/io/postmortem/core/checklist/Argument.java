@@ -1,0 +1,129 @@
+package io.postmortem.core.checklist;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One typed argument of a {@link Violation}'s message. The core says what a value is (a count, a
+ * day, a user, an enum value); the plugin's one formatter turns it into text for one reader: a
+ * count stays a number (so the bundle can choose a plural), a day and an instant in the reader's
+ * date format and time zone, a user by display name, an enum value by its own message key. Nothing
+ * here is text yet, so a rule never formats and never depends on an enum's ordinal.
+ */
+public sealed interface Argument {
+
+  /** Words as written by people (a summary, a phrase, a section's placeholder), shown as is. */
+  record Text(String value) implements Argument {
+    public Text {
+      value = value == null ? "" : value;
+    }
+  }
+
+  /** A number; bundles may choose a plural with {@code {n,choice,1#…|1<…}}. */
+  record Count(long value) implements Argument {}
+
+  /**
+   * An enum value, written through its own message key {@code postmortem.value.<type>.<NAME>}, e.g.
+   * {@code postmortem.value.priority-level.CRITICAL}; {@code NONE} when the value is unset.
+   *
+   * @param type the enum's simple name in kebab case ({@code priority-level})
+   * @param name the constant's name, or {@code NONE}
+   */
+  record Choice(String type, String name) implements Argument {
+    public Choice {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(name, "name");
+    }
+
+    /** The message key the value is written with. */
+    public String messageKey() {
+      return "postmortem.value." + type + "." + name;
+    }
+  }
+
+  /** A calendar day (a due date, a deadline), shown in the reader's date format. */
+  record Day(LocalDate value) implements Argument {
+    public Day {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /** A point in time (a timeline event), shown in the reader's format and time zone. */
+  record Moment(Instant value) implements Argument {
+    public Moment {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /** An issue, by key. A viewer who may not browse it is never shown the violation. */
+  record IssueRef(String key) implements Argument {
+    public IssueRef {
+      Objects.requireNonNull(key, "key");
+    }
+  }
+
+  /** A Jira user, by user key; shown by display name, a deleted one by key marked as deleted. */
+  record UserRef(String userKey) implements Argument {
+    public UserRef {
+      Objects.requireNonNull(userKey, "userKey");
+    }
+  }
+
+  /**
+   * A blameless-language finding. It fills four message arguments in this order: the flagged
+   * phrase, the field it is in (section or item field, by name), the sentence, and the
+   * phrase-specific suggestion (its message key). The fingerprint is what a "keep, because…"
+   * override records; it is never shown.
+   */
+  record Finding(
+      String phrase, String fieldId, String sentence, String suggestionKey, String fingerprint)
+      implements Argument {
+    public Finding {
+      Objects.requireNonNull(phrase, "phrase");
+      Objects.requireNonNull(fieldId, "fieldId");
+      Objects.requireNonNull(sentence, "sentence");
+      Objects.requireNonNull(suggestionKey, "suggestionKey");
+      Objects.requireNonNull(fingerprint, "fingerprint");
+    }
+  }
+
+  static Text text(String value) {
+    return new Text(value);
+  }
+
+  static Count count(long value) {
+    return new Count(value);
+  }
+
+  static Choice choice(Enum<?> value) {
+    return new Choice(kebab(value.getDeclaringClass().getSimpleName()), value.name());
+  }
+
+  /** An enum value that may be unset: {@code NONE} then, with its own key. */
+  static <E extends Enum<E>> Choice choice(Class<E> type, E value) {
+    return new Choice(kebab(type.getSimpleName()), value == null ? "NONE" : value.name());
+  }
+
+  static Day day(LocalDate value) {
+    return new Day(value);
+  }
+
+  static Moment moment(Instant value) {
+    return new Moment(value);
+  }
+
+  static IssueRef issue(String key) {
+    return new IssueRef(key);
+  }
+
+  static UserRef user(String userKey) {
+    return new UserRef(userKey);
+  }
+
+  /** {@code PriorityLevel} → {@code priority-level}. */
+  private static String kebab(String simpleName) {
+    return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+  }
+}
