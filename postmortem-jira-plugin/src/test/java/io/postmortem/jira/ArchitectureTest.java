@@ -44,7 +44,16 @@ public class ArchitectureTest {
    * break another.
    */
   static final List<String> ADAPTERS =
-      List.of("dashboard", "jql", "reminder", "rest", "settings", "setup", "web", "workflow");
+      List.of(
+          "automation",
+          "dashboard",
+          "jql",
+          "reminder",
+          "rest",
+          "settings",
+          "setup",
+          "web",
+          "workflow");
 
   private static final JavaClasses PLUGIN =
       new ClassFileImporter()

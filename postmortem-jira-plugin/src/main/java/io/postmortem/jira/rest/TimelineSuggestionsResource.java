@@ -1,22 +1,13 @@
 package io.postmortem.jira.rest;
 
-import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
-import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
-import com.atlassian.jira.issue.comments.Comment;
-import com.atlassian.jira.issue.comments.CommentManager;
-import com.atlassian.jira.issue.history.ChangeItemBean;
-import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.postmortem.core.incident.StatusCategory;
 import io.postmortem.core.postmortem.Incident;
 import io.postmortem.core.postmortem.TimelineEvent;
-import io.postmortem.core.postmortem.TimelineEventKind;
+import io.postmortem.jira.application.issue.IncidentHistory;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.PostmortemReader;
 import jakarta.inject.Inject;
@@ -26,13 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,16 +36,13 @@ import java.util.stream.Collectors;
 public class TimelineSuggestionsResource {
 
   static final int MAX_INCIDENTS = 5;
-  static final int MAX_COMMENTS = 50;
+  static final int MAX_COMMENTS = IncidentHistory.MAX_COMMENTS;
   static final int MAX_SUGGESTIONS = 100;
-  static final int EXCERPT = 300;
 
   private final IssueAccess access;
   private final PostmortemReader reader;
   private final IssueManager issueManager;
-  private final ChangeHistoryManager changeHistory;
-  private final CommentManager comments;
-  private final StatusManager statuses;
+  private final IncidentHistory history;
   private final JiraAuthenticationContext authenticationContext;
 
   @Inject
@@ -66,16 +50,12 @@ public class TimelineSuggestionsResource {
       IssueAccess access,
       PostmortemReader reader,
       @ComponentImport IssueManager issueManager,
-      @ComponentImport ChangeHistoryManager changeHistory,
-      @ComponentImport CommentManager comments,
-      @ComponentImport StatusManager statuses,
+      IncidentHistory history,
       @ComponentImport JiraAuthenticationContext authenticationContext) {
     this.access = access;
     this.reader = reader;
     this.issueManager = issueManager;
-    this.changeHistory = changeHistory;
-    this.comments = comments;
-    this.statuses = statuses;
+    this.history = history;
     this.authenticationContext = authenticationContext;
   }
 
@@ -85,89 +65,20 @@ public class TimelineSuggestionsResource {
     var snapshot = reader.read(postmortem);
     Set<String> known =
         snapshot.timeline().stream().map(e -> e.at() + "|" + e.text()).collect(Collectors.toSet());
-    ApplicationUser user = access.currentUser();
-    I18nHelper i18n = authenticationContext.getI18nHelper();
-    List<TimelineEvent> found = new ArrayList<>();
-    Map<String, StatusCategory> categories = categoriesByStatusId();
+    List<Issue> visible = new ArrayList<>();
     for (Incident incident : snapshot.incidents().stream().limit(MAX_INCIDENTS).toList()) {
       Issue issue = issueManager.getIssueObject(incident.key());
       if (issue != null && access.canBrowse(issue)) {
-        found.addAll(statusChanges(issue, categories, i18n));
-        found.addAll(comments(issue, user, i18n));
+        visible.add(issue);
       }
     }
+    List<TimelineEvent> found =
+        history.events(visible, access.currentUser(), authenticationContext.getI18nHelper());
     return found.stream()
         .filter(e -> !known.contains(e.at() + "|" + e.text()))
         .sorted(Comparator.comparing(TimelineEvent::at))
         .limit(MAX_SUGGESTIONS)
         .map(TimelineEventView::of)
         .toList();
-  }
-
-  /** One read of Jira's statuses per request, whatever the number of status changes. */
-  private Map<String, StatusCategory> categoriesByStatusId() {
-    Map<String, StatusCategory> categories = new HashMap<>();
-    Collection<Status> all = statuses.getStatuses();
-    for (Status status : all == null ? List.<Status>of() : all) {
-      String key = status.getStatusCategory() == null ? null : status.getStatusCategory().getKey();
-      categories.put(status.getId(), StatusCategory.ofJiraKey(key));
-    }
-    return categories;
-  }
-
-  /**
-   * Each status change of the incident; a change into a status of Jira's "done" category marks the
-   * incident resolved, whatever the status is called in this Jira or this language.
-   */
-  private List<TimelineEvent> statusChanges(
-      Issue incident, Map<String, StatusCategory> categories, I18nHelper i18n) {
-    List<TimelineEvent> events = new ArrayList<>();
-    for (ChangeItemBean change :
-        nonNull(changeHistory.getChangeItemsForField(incident, "status"))) {
-      if (change.getCreated() == null) {
-        continue;
-      }
-      String to = String.valueOf(change.getToString());
-      TimelineEventKind kind =
-          categories.getOrDefault(change.getTo(), StatusCategory.UNDEFINED).timelineEventKind();
-      String text =
-          i18n.getText(
-              "postmortem.timeline.suggestion.status",
-              (Object)
-                  new String[] {incident.getKey(), String.valueOf(change.getFromString()), to});
-      events.add(new TimelineEvent(null, change.getCreated().toInstant(), kind, text, null));
-    }
-    return events;
-  }
-
-  private List<TimelineEvent> comments(Issue incident, ApplicationUser user, I18nHelper i18n) {
-    List<Comment> visible = nonNull(comments.getCommentsForUser(incident, user));
-    List<TimelineEvent> events = new ArrayList<>();
-    for (Comment comment :
-        visible.subList(Math.max(0, visible.size() - MAX_COMMENTS), visible.size())) {
-      if (comment.getCreated() == null) {
-        continue;
-      }
-      String author =
-          comment.getAuthorApplicationUser() == null
-              ? "?"
-              : comment.getAuthorApplicationUser().getDisplayName();
-      String text =
-          i18n.getText(
-              "postmortem.timeline.suggestion.comment",
-              (Object) new String[] {incident.getKey(), author, excerpt(comment.getBody())});
-      Instant at = comment.getCreated().toInstant();
-      events.add(new TimelineEvent(null, at, TimelineEventKind.OTHER, text, null));
-    }
-    return events;
-  }
-
-  private static String excerpt(String body) {
-    String flat = body == null ? "" : body.strip().replaceAll("\\s+", " ");
-    return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 1) + "\u2026";
-  }
-
-  private static <T> List<T> nonNull(List<T> list) {
-    return list == null ? List.of() : list;
   }
 }

@@ -17,7 +17,7 @@ public final class SchemaV4UpgradeTask implements ActiveObjectsUpgradeTask {
 
   static final String VERSION = "4";
 
-  /** Every entity of schema v4: v2's and the suggested recurrences. */
+  /** Every entity of schema v4: v3's and the suggested recurrences. */
   static final List<Class<? extends RawEntity<?>>> ENTITIES = entities();
 
   @Override
@@ -32,7 +32,7 @@ public final class SchemaV4UpgradeTask implements ActiveObjectsUpgradeTask {
   }
 
   private static List<Class<? extends RawEntity<?>>> entities() {
-    List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(SchemaV2UpgradeTask.ENTITIES);
+    List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(SchemaV3UpgradeTask.ENTITIES);
     entities.add(RecurrenceEntity.class);
     return List.copyOf(entities);
   }

@@ -20,6 +20,7 @@ import io.postmortem.core.postmortem.Incident;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
+import io.postmortem.jira.application.issue.IncidentHistory;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.PostmortemReader;
 import io.postmortem.jira.testing.FakeJira;
@@ -68,9 +69,7 @@ public class TimelineSuggestionsResourceTest extends JerseyTest {
             new IssueAccess(jira.issueManager, jira.permissions, jira.authenticationContext),
             reader,
             jira.issueManager,
-            history,
-            comments,
-            statuses,
+            new IncidentHistory(history, comments, statuses),
             jira.authenticationContext));
   }
 

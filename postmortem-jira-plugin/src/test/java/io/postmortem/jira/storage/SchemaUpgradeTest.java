@@ -41,6 +41,7 @@ public class SchemaUpgradeTest extends DatabaseTest {
 
     assertEquals(ModelVersion.valueOf(SchemaV4UpgradeTask.VERSION), reached);
     assertTrue(new ActiveObjectsReminderLedger(ao).claim("alice", TODAY));
+    assertTrue(new AutomaticPostmortemStore(ao).claim(5L, OLD));
   }
 
   @Test
@@ -49,7 +50,7 @@ public class SchemaUpgradeTest extends DatabaseTest {
 
     assertEquals(SchemaV4UpgradeTask.ENTITIES, module.entities);
     assertEquals(
-        List.of("1", "2", "4"),
+        List.of("1", "2", "3", "4"),
         module.upgradeTasks.stream().map(t -> t.getModelVersion().toString()).toList());
   }
 
@@ -118,6 +119,22 @@ public class SchemaUpgradeTest extends DatabaseTest {
     assertEquals(2, ao.count(OwnershipEntity.class));
     assertEquals(3, ao.count(DueProposalEntity.class));
     assertEquals(1, ao.count(ReminderClaimEntity.class));
+  }
+
+  @Test
+  public void upgradingAVersionTwoDatabaseKeepsItsRowsAndAddsTheAutomaticPostmortemTables() {
+    aVersionOneDatabaseWithDuplicates();
+    new SchemaV2UpgradeTask().upgrade(ModelVersion.valueOf(SchemaV1UpgradeTask.VERSION), ao);
+    long confirmations = ao.count(OwnershipEntity.class);
+
+    ModelVersion reached =
+        AoModule.shipped().upgrade(ao, ModelVersion.valueOf(SchemaV2UpgradeTask.VERSION));
+
+    assertEquals(ModelVersion.valueOf("3"), reached);
+    assertEquals(confirmations, ao.count(OwnershipEntity.class));
+    AutomaticPostmortemStore store = new AutomaticPostmortemStore(ao);
+    assertTrue(store.claim(5L, OLD));
+    assertFalse(store.claim(5L, NEW));
   }
 
   /** A database as v1 left it, with the duplicates its delete-then-insert writes could leave. */

@@ -20,6 +20,7 @@ final class PanelTemplates {
   static final String REMEDIATION = "templates/web/remediation-panel.vm";
   static final String LIFECYCLE = "templates/web/postmortem-lifecycle.vm";
   static final String RECURRENCE = "templates/web/postmortem-recurrence.vm";
+  static final String INCIDENT = "templates/web/incident-postmortem.vm";
 
   private PanelTemplates() {}
 
