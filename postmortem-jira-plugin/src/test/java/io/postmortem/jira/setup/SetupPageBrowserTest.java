@@ -70,7 +70,9 @@ public class SetupPageBrowserTest {
 
     int rows =
         browser.driver().findElements(By.cssSelector("#postmortem-setup-checks tbody tr")).size();
-    assertEquals(17, rows);
+    // One row per needed object; 19 since the verification-evidence field and the Recurrence link
+    // type.
+    assertEquals(19, rows);
     assertTrue(
         browser
             .driver()

@@ -130,7 +130,7 @@ public class SchemaUpgradeTest extends DatabaseTest {
     ModelVersion reached =
         AoModule.shipped().upgrade(ao, ModelVersion.valueOf(SchemaV2UpgradeTask.VERSION));
 
-    assertEquals(ModelVersion.valueOf("3"), reached);
+    assertEquals(ModelVersion.valueOf(SchemaV4UpgradeTask.VERSION), reached);
     assertEquals(confirmations, ao.count(OwnershipEntity.class));
     AutomaticPostmortemStore store = new AutomaticPostmortemStore(ao);
     assertTrue(store.claim(5L, OLD));
