@@ -15,6 +15,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.ParsedSettings;
 import io.postmortem.core.checklist.SettingsError;
+import io.postmortem.core.creation.AutomaticPostmortemSettings;
 import io.postmortem.jira.storage.ProjectSettingsStore;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -24,10 +25,11 @@ import java.util.regex.Pattern;
 /**
  * The project's "Postmortems" page in Project settings, at {@code
  * /secure/PostmortemProjectSettings!default.jspa?projectKey=KEY}: the checklist settings and the
- * risk-acceptance role that {@code GET|PUT projects/{key}/settings} also serves. The sidebar link's
- * condition only hides the link; this action checks Administer Projects itself on every request,
- * and answers a missing project, an invisible one and one the user does not administer with the
- * same page, so project keys cannot be probed.
+ * risk-acceptance role that {@code GET|PUT projects/{key}/settings} also serves, and the automatic
+ * postmortems of {@code GET|PUT projects/{key}/automatic-postmortems}. The sidebar link's condition
+ * only hides the link; this action checks Administer Projects itself on every request, and answers
+ * a missing project, an invisible one and one the user does not administer with the same page, so
+ * project keys cannot be probed.
  */
 public class ProjectSettingsAction extends JiraWebActionSupport {
 
@@ -42,9 +44,11 @@ public class ProjectSettingsAction extends JiraWebActionSupport {
   private final JiraAuthenticationContext authenticationContext;
   private final ProjectSettingsStore store;
   private final ProjectSettingsForm form;
+  private final AutomaticPostmortemsForm automaticForm;
 
   private Project project;
   private ProjectSettingsPage page;
+  private AutomaticSection automatic;
 
   @Inject
   public ProjectSettingsAction(
@@ -52,12 +56,14 @@ public class ProjectSettingsAction extends JiraWebActionSupport {
       @ComponentImport PermissionManager permissions,
       @ComponentImport JiraAuthenticationContext authenticationContext,
       ProjectSettingsStore store,
-      ProjectSettingsForm form) {
+      ProjectSettingsForm form,
+      AutomaticPostmortemsForm automaticForm) {
     this.projects = projects;
     this.permissions = permissions;
     this.authenticationContext = authenticationContext;
     this.store = store;
     this.form = form;
+    this.automaticForm = automaticForm;
   }
 
   @Override
@@ -80,12 +86,14 @@ public class ProjectSettingsAction extends JiraWebActionSupport {
       return DENIED;
     }
     page = form.view(savedFields(), List.of(), false, i18n());
+    automatic = automaticForm.saved(project.getId(), i18n());
     return SUCCESS;
   }
 
   /**
-   * The POST: saves when every value makes sense; otherwise saves nothing and shows the form as
-   * submitted, each refusal next to its field.
+   * The POST: saves when every value of both the checklist and the automatic-postmortem section
+   * makes sense; otherwise saves nothing and shows the form as submitted, each refusal next to its
+   * field.
    */
   String submit(Map<String, String[]> params) {
     String[] key = params.get(PROJECT_KEY);
@@ -95,14 +103,19 @@ public class ProjectSettingsAction extends JiraWebActionSupport {
     }
     SettingsSubmission submission = form.read(params);
     List<SettingsError> errors = form.errors(submission);
-    if (!errors.isEmpty()) {
+    Map<String, String> automaticFields = AutomaticPostmortemsForm.read(params);
+    AutomaticPostmortemSettings.Parsed automaticParsed = automaticForm.check(automaticFields);
+    if (!errors.isEmpty() || !automaticParsed.valid()) {
       page = form.view(submission.fields(), errors, false, i18n());
+      automatic = automaticForm.view(automaticFields, automaticParsed.errors(), i18n());
       return SUCCESS;
     }
     ParsedSettings parsed = submission.parse();
     Map<String, String> canonical = parsed.settings().toMap();
     store.save(project.getId(), canonical.isEmpty() ? null : canonical, submission.role());
+    automaticForm.save(project.getId(), automaticParsed);
     page = form.view(savedFields(), List.of(), true, i18n());
+    automatic = automaticForm.saved(project.getId(), i18n());
     return SUCCESS;
   }
 
@@ -116,6 +129,16 @@ public class ProjectSettingsAction extends JiraWebActionSupport {
 
   public ProjectSettingsPage getPage() {
     return page;
+  }
+
+  public AutomaticSection getAutomatic() {
+    return automatic;
+  }
+
+  /** Every refusal on the page, both sections together; 0 after a plain visit or a save. */
+  public int getErrorCount() {
+    return (page == null ? 0 : page.errorCount())
+        + (automatic == null ? 0 : automatic.errorCount());
   }
 
   private Map<String, String> savedFields() {

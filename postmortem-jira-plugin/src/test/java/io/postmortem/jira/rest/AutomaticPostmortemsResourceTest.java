@@ -13,6 +13,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.creation.AutomaticPostmortems;
+import io.postmortem.jira.application.issue.AutomaticPostmortemsPolicy;
 import io.postmortem.jira.application.issue.ProjectAccess;
 import io.postmortem.jira.storage.AutomaticPostmortemStore;
 import io.postmortem.jira.testing.FakeJira;
@@ -48,8 +49,7 @@ public class AutomaticPostmortemsResourceTest extends JerseyTest {
         new AutomaticPostmortemsResource(
             new ProjectAccess(projects, jira.permissions, jira.authenticationContext),
             store,
-            projects,
-            users));
+            new AutomaticPostmortemsPolicy(projects, users)));
   }
 
   private void projectAdmin(boolean admin) {

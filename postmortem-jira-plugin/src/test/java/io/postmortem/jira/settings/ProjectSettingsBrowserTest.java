@@ -5,6 +5,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.postmortem.core.creation.AssigneeRule;
+import io.postmortem.core.creation.AutomaticPostmortems;
+import io.postmortem.core.postmortem.Severity;
 import io.postmortem.jira.testing.HeadlessBrowser;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -103,6 +106,42 @@ public class ProjectSettingsBrowserTest {
             .driver()
             .findElement(By.id("pm-review-businessDays"))
             .getDomAttribute("aria-describedby"));
+  }
+
+  @Test
+  public void switchesOnAutomaticPostmortemsWithTheKeyboardAndShowsEveryRefusalAtOnce()
+      throws Exception {
+    serve();
+    browser.open(PAGE);
+    Actions keyboard = new Actions(browser.driver());
+
+    tabTo(keyboard, "pm-auto-enabled");
+    keyboard.sendKeys(Keys.SPACE).perform();
+    tabTo(keyboard, "pm-auto-assigneeRule");
+    keyboard.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN).perform();
+    tabTo(keyboard, "pm-auto-facilitator");
+    keyboard.sendKeys("nobody").perform();
+    tabTo(keyboard, "pm-auto-postmortemProject");
+    keyboard.sendKeys("NOPE").perform();
+    tabTo(keyboard, "postmortem-project-settings-save");
+    keyboard.sendKeys(Keys.ENTER).perform();
+    browser.waitUntil("document.getElementById('postmortem-project-settings-errors') !== null");
+
+    assertEquals(AutomaticPostmortems.OFF, jira.automaticStore.settings(100L));
+    assertEquals(
+        "There is no project NOPE you can see.",
+        browser.driver().findElement(By.id("pm-auto-postmortemProject-error")).getText());
+    assertTrue(browser.driver().findElement(By.id("pm-auto-enabled")).isSelected());
+    browser.assertAccessible("project settings, automatic postmortems refused");
+
+    browser.driver().findElement(By.id("pm-auto-facilitator")).clear();
+    browser.driver().findElement(By.id("pm-auto-postmortemProject")).clear();
+    browser.driver().findElement(By.id("postmortem-project-settings-save")).click();
+    browser.waitUntil("document.querySelector('.aui-message-success') !== null");
+
+    assertEquals(
+        new AutomaticPostmortems(true, Severity.SEV_1, AssigneeRule.PROJECT_LEAD, "", ""),
+        jira.automaticStore.settings(100L));
   }
 
   private void tabTo(Actions keyboard, String id) {

@@ -12,6 +12,9 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import io.postmortem.jira.application.issue.AutomaticPostmortemsPolicy;
+import io.postmortem.jira.storage.AutomaticPostmortemStore;
 import io.postmortem.jira.storage.ProjectSettingsEntity;
 import io.postmortem.jira.storage.ProjectSettingsStore;
 import io.postmortem.jira.templates.VelocityTemplates;
@@ -24,8 +27,8 @@ import java.util.Map;
 
 /**
  * Project OPS in a mocked Jira, the real store over a mocked Active Objects that keeps its rows in
- * a list (so what a save writes is what the next page reads), and the roles Developers and
- * Stakeholders.
+ * a list (so what a save writes is what the next page reads), the roles Developers and
+ * Stakeholders, and the user grace.
  */
 final class ProjectSettingsFixture {
 
@@ -37,12 +40,16 @@ final class ProjectSettingsFixture {
   final Project ops = mock(Project.class);
   final ApplicationUser user = mock(ApplicationUser.class);
   final ProjectSettingsStore store = new ProjectSettingsStore(ao);
+  final AutomaticPostmortemStore automaticStore = new AutomaticPostmortemStore(ao);
+  final UserManager users = mock(UserManager.class);
 
   ProjectSettingsFixture(Locale locale) {
     when(ops.getId()).thenReturn(100L);
     when(ops.getKey()).thenReturn("OPS");
     when(ops.getName()).thenReturn("Operations");
     when(projects.getProjectObjByKey("OPS")).thenReturn(ops);
+    ApplicationUser grace = mock(ApplicationUser.class);
+    when(users.getUserByName("grace")).thenReturn(grace);
     when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(locale));
     ProjectRole developers = role("Developers");
     ProjectRole stakeholders = role("Stakeholders");
@@ -69,7 +76,13 @@ final class ProjectSettingsFixture {
 
   ProjectSettingsAction action() {
     return new ProjectSettingsAction(
-        projects, permissions, auth, store, new ProjectSettingsForm(roles));
+        projects,
+        permissions,
+        auth,
+        store,
+        new ProjectSettingsForm(roles),
+        new AutomaticPostmortemsForm(
+            automaticStore, new AutomaticPostmortemsPolicy(projects, users)));
   }
 
   /** A POST of the page for OPS with {@code fields} (name, value, name, value, ...). */
