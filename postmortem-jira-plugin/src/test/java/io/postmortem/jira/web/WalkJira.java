@@ -1,14 +1,24 @@
 package io.postmortem.jira.web;
 
+import com.atlassian.jira.util.I18nHelper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import io.postmortem.core.checklist.Argument;
+import io.postmortem.core.checklist.ChecklistReport;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.DueDateLimits;
+import io.postmortem.core.checklist.RuleOutcome;
+import io.postmortem.core.checklist.RuleResult;
+import io.postmortem.core.checklist.StandardChecklist;
+import io.postmortem.core.checklist.Violation;
 import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.postmortem.Horizon;
+import io.postmortem.core.postmortem.Incident;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.PriorityLevel;
+import io.postmortem.core.postmortem.SectionKind;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.core.postmortem.TimelineEvent;
 import io.postmortem.core.postmortem.TimelineEventKind;
@@ -33,6 +43,7 @@ final class WalkJira {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final LocalDate CREATED_ON = LocalDate.of(2026, 12, 2);
+  private static final Instant RESOLVED = Instant.parse("2026-12-01T09:40:00Z");
   private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
   private static final String DRAFT =
       "{\"summary\":\"Postmortem: OPS-5 Checkout down\",\"facilitator\":\"ann\","
@@ -55,6 +66,117 @@ final class WalkJira {
   private String proposedItem;
   private LocalDate proposedDate;
   private String proposalComment;
+
+  /**
+   * The postmortem as the checklist sees it; the sections, which no step of the walk edits, given.
+   */
+  Postmortem postmortem() {
+    return new Postmortem(
+        "PM-12",
+        summary,
+        List.of(new Incident("OPS-5", Severity.SEV_1, RESOLVED)),
+        CREATED_ON,
+        CREATED_ON.plusDays(1),
+        facilitator,
+        Map.of(
+            SectionKind.IMPACT, "For 40 minutes 12% of EU checkouts returned 502.",
+            SectionKind.ROOT_CAUSES, "A configuration push halved the consumer pool at peak.",
+            SectionKind.RESOLUTION, "The on-call engineer restored the previous configuration.",
+            SectionKind.WENT_WELL, "The latency alert paged within two minutes.",
+            SectionKind.WENT_WRONG, "The lag dashboard was not linked from the runbook.",
+            SectionKind.GOT_LUCKY, "The peak ended shortly after the mitigation."),
+        new ArrayList<>(items.values()),
+        timeline,
+        List.of(),
+        List.of());
+  }
+
+  /** "Publish": the standard checklist with default settings, as the workflow validator runs it. */
+  ChecklistReport publish() {
+    return StandardChecklist.engine()
+        .evaluate(postmortem(), ChecklistSettings.defaults(), CREATED_ON);
+  }
+
+  /** The postmortem panel with this postmortem's checklist, items and timeline. */
+  PostmortemPanelView postmortemView(I18nHelper i18n) {
+    List<RuleRow> rules =
+        publish().results().stream()
+            .filter(result -> result.outcome() != RuleOutcome.OFF)
+            .map(result -> ruleRow(result, i18n))
+            .toList();
+    List<ItemRow> rows =
+        items.values().stream()
+            .map(
+                item ->
+                    new ItemRow(
+                        item.key(),
+                        item.summary(),
+                        item.priority().name(),
+                        item.horizon().name(),
+                        item.assigneeKey(),
+                        item.isOwnershipConfirmed(),
+                        item.dueDate().toString(),
+                        "To Do",
+                        item.key().equals(proposedItem)
+                            ? List.of(
+                                new ProposalRow(proposedDate.toString(), proposalComment, "dave"))
+                            : List.of()))
+            .toList();
+    List<TimelineRow> events = new ArrayList<>();
+    for (TimelineEvent e : timeline) {
+      String at = e.at().toString();
+      String kind = e.kind().name();
+      events.add(new TimelineRow(events.size() + 1L, at, at, kind, kind, e.text(), ""));
+    }
+    return new PostmortemPanelView(
+        "PM-12",
+        viewer.equals(facilitator),
+        publish().blocksTransition(),
+        rules,
+        List.of(new IncidentRow("OPS-5", "Sev-1", RESOLVED.toString())),
+        rows,
+        events,
+        List.of(new KindChoice("OTHER", "Other")),
+        "",
+        "",
+        "",
+        List.of(),
+        "",
+        "");
+  }
+
+  private static RuleRow ruleRow(RuleResult result, I18nHelper i18n) {
+    String lozenge = result.outcome() == RuleOutcome.PASSED ? "success" : "error";
+    return new RuleRow(
+        result.ruleId(),
+        i18n.getText("postmortem.panel.outcome." + result.outcome()),
+        lozenge,
+        "https://example.com/docs/rules/" + result.ruleId() + ".md",
+        result.violations().stream().map(v -> message(v, i18n)).toList());
+  }
+
+  /** A plain rendering of a violation's arguments, enough to read the message in the walk. */
+  private static String message(Violation violation, I18nHelper i18n) {
+    List<Object> args = violation.args().stream().map(WalkJira::plain).toList();
+    return i18n.getText(violation.messageKey(), args);
+  }
+
+  private static Object plain(Argument arg) {
+    if (arg instanceof Argument.Count count) {
+      return count.value();
+    } else if (arg instanceof Argument.Choice choice) {
+      return choice.name();
+    } else if (arg instanceof Argument.IssueRef ref) {
+      return ref.key();
+    } else if (arg instanceof Argument.UserRef user) {
+      return user.userKey();
+    } else if (arg instanceof Argument.Text text) {
+      return text.value();
+    } else if (arg instanceof Argument.Day day) {
+      return day.value().toString();
+    }
+    return arg.toString();
+  }
 
   IncidentPanelView incidentView() {
     List<LinkedPostmortem> linked =
