@@ -2,6 +2,7 @@ package io.postmortem.jira.storage;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.core.recurrence.RecurredItems.Recurrence;
 import io.postmortem.core.recurrence.SuggestedRecurrence;
 import io.postmortem.core.recurrence.Verdict;
 import jakarta.inject.Inject;
@@ -89,6 +90,19 @@ public class RecurrenceStore {
    */
   public Map<Long, List<Long>> relatedPostmortems(Collection<Long> candidateIds) {
     Map<Long, List<Long>> related = new LinkedHashMap<>();
+    recurrences(candidateIds)
+        .forEach(
+            (candidate, marks) ->
+                related.put(candidate, marks.stream().map(Recurrence::laterPostmortemId).toList()));
+    return related;
+  }
+
+  /**
+   * For each given earlier issue, the later postmortems that marked it related and when: one query
+   * per chunk of ids, whatever the number of items behind them.
+   */
+  public Map<Long, List<Recurrence>> recurrences(Collection<Long> candidateIds) {
+    Map<Long, List<Recurrence>> related = new LinkedHashMap<>();
     for (List<Long> chunk : IdChunks.of(candidateIds)) {
       Object[] params = new Object[chunk.size() + 1];
       params[0] = Verdict.RELATED.name();
@@ -103,10 +117,15 @@ public class RecurrenceStore {
                   .order("CANDIDATE_ID, ISSUE_ID"))) {
         related
             .computeIfAbsent(row.getCandidateId(), id -> new ArrayList<>())
-            .add(row.getIssueId());
+            .add(new Recurrence(row.getIssueId(), markedAt(row)));
       }
     }
     return related;
+  }
+
+  // A verdict stored before schema v4 kept its moment may lack one; it still counts, as of epoch.
+  private static Instant markedAt(RecurrenceEntity row) {
+    return row.getMarkedAt() == null ? Instant.EPOCH : row.getMarkedAt().toInstant();
   }
 
   private void replace(long postmortemId, List<Candidate> ranking) {

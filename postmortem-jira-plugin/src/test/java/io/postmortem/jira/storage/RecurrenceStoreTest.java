@@ -3,6 +3,7 @@ package io.postmortem.jira.storage;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.postmortem.core.recurrence.RecurredItems.Recurrence;
 import io.postmortem.core.recurrence.SuggestedRecurrence;
 import io.postmortem.core.recurrence.Verdict;
 import io.postmortem.jira.storage.RecurrenceStore.Candidate;
@@ -96,5 +97,20 @@ public class RecurrenceStoreTest extends DatabaseTest {
     Map<Long, List<Long>> related = store.relatedPostmortems(List.of(3L, 4L, 99L));
 
     assertEquals(Map.of(3L, List.of(1L, 2L)), related);
+  }
+
+  @Test
+  public void tellsWhenEachLaterPostmortemCalledAnEarlierIssueARecurrence() {
+    Instant later = AT.plusSeconds(3600);
+    store.suggest(1L, List.of(INC_3));
+    store.suggest(2L, List.of(INC_3, INC_4));
+    store.mark(1L, 3L, Verdict.RELATED, "ann", AT);
+    store.mark(2L, 3L, Verdict.RELATED, "bob", later);
+    store.mark(2L, 4L, Verdict.UNRELATED, "bob", later);
+
+    Map<Long, List<Recurrence>> recurrences = store.recurrences(List.of(3L, 4L));
+
+    assertEquals(
+        Map.of(3L, List.of(new Recurrence(1L, AT), new Recurrence(2L, later))), recurrences);
   }
 }
