@@ -106,6 +106,7 @@ public class LifecycleWalkthroughBrowserTest {
     tabTo("postmortem-accept");
     keys(Keys.ENTER);
     awaitReload(".postmortem-answer .postmortem-status");
+    browser.js("window.scrollTo(0, 0);");
     browser.screenshot(Paths.get("../docs/images/lifecycle-walkthrough.png"));
     ChecklistReport published = jira.publish();
 
