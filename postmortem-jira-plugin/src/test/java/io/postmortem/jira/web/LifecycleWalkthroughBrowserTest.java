@@ -1,0 +1,207 @@
+package io.postmortem.jira.web;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.atlassian.jira.util.I18nHelper;
+import com.sun.net.httpserver.HttpExchange;
+import io.postmortem.core.checklist.ChecklistReport;
+import io.postmortem.core.checklist.Violation;
+import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.HeadlessBrowser;
+import java.io.IOException;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Issue 13's walk-through in one headless Chromium session: the incident's "Create postmortem"
+ * dialog, "Add action item" twice on the new postmortem, one owner confirming on the item's panel,
+ * the other counter-proposing a date, the postmortem owner accepting it on "Next steps" — each with
+ * the real template, script and AUI, from the keyboard where a user would, axe-core on every step.
+ *
+ * <p>Behind the pages is {@link WalkJira}, one stateful fake of the REST calls those scripts make:
+ * it keeps the postmortem, its items, confirmations and proposals, and the pages are rendered from
+ * it on every load, so each step sees what the previous one changed. It answers the way the real
+ * resources do ({@code IncidentPostmortemResource}, {@code ActionItemResource}, {@code
+ * OwnershipResource}, {@code ProposalAnswerResource}, whose own tests cover their permission checks
+ * and storage), but it is not them: those resources need Jira's issue creation, which the shared
+ * fake Jira does not model. "Publish" is the standard checklist engine the workflow validator runs,
+ * evaluated on the postmortem the walk produced; the sections, which no step of this walk edits,
+ * are given.
+ */
+public class LifecycleWalkthroughBrowserTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+  private static final Instant RESOLVED = Instant.parse("2026-12-01T09:40:00Z");
+  private static final List<String> CSS =
+      List.of("/plugin/css/postmortem-panels.css", "/plugin/css/postmortem-create.css");
+
+  private static final I18nHelper ENGLISH = BundleI18nHelper.forLocale(Locale.ENGLISH);
+
+  @Rule public final HeadlessBrowser browser = new HeadlessBrowser();
+
+  private final WalkJira jira = new WalkJira();
+
+  @Test
+  public void walksFromTheIncidentToAPublishablePostmortem() throws IOException {
+    browser.handle("/rest/postmortem/1.0/", jira::answer);
+    browser.handle(
+        "/browse/",
+        exchange -> {
+          try {
+            page(exchange);
+          } catch (RuntimeException e) {
+            e.printStackTrace();
+            throw e;
+          }
+        });
+
+    browser.open("/browse/OPS-5");
+    tabTo("postmortem-create-open");
+    keys(Keys.ENTER);
+    browser.waitUntil("document.querySelectorAll('.postmortem-create-event').length === 4");
+    browser.assertAccessible("walk: create postmortem dialog");
+    browser.driver().findElement(By.id("postmortem-create-summary")).sendKeys(Keys.ENTER);
+    browser.waitUntil("location.pathname === '/browse/PM-12'");
+    browser.assertAccessible("walk: the new postmortem");
+
+    addItem("Alert on consumer lag before it pages customers", "2", "SHORT_TERM", "bob");
+    addItem("Check the consumer pool size in the deploy pipeline", "3", "LONG_TERM", "dave");
+
+    jira.viewer = "bob";
+    browser.open("/browse/OPS-21");
+    tabTo("postmortem-confirm");
+    keys(Keys.ENTER);
+    awaitReload(".postmortem-remediation .postmortem-status");
+
+    jira.viewer = "dave";
+    browser.open("/browse/OPS-22");
+    WebElement date = browser.driver().findElement(By.id("postmortem-propose-date"));
+    browser.js("arguments[0].value = '2027-02-15';", date);
+    browser.driver().findElement(By.id("postmortem-propose-comment")).sendKeys("After the freeze");
+    browser.assertAccessible("walk: counter-proposal on the second item");
+    browser
+        .driver()
+        .findElement(By.cssSelector(".postmortem-propose-form button[type=submit]"))
+        .sendKeys(Keys.ENTER);
+    awaitReload(".postmortem-remediation .postmortem-status");
+
+    List<Violation> refused = jira.publish().blocking();
+    jira.viewer = "ann";
+    browser.open("/browse/PM-12");
+    String refusedOnThePanel = text("[data-rule=owners-confirmed]");
+    tabTo("postmortem-accept");
+    keys(Keys.ENTER);
+    awaitReload(".postmortem-answer .postmortem-status");
+    browser.js("window.scrollTo(0, 0);");
+    browser.screenshot(Paths.get("../docs/images/lifecycle-walkthrough.png"));
+    ChecklistReport published = jira.publish();
+
+    assertEquals(List.of("owners-confirmed"), refused.stream().map(Violation::ruleId).toList());
+    assertEquals("OPS-22", refused.get(0).subject().ref());
+    assertThat(
+        refusedOnThePanel,
+        containsString(
+            "OPS-22 'Check the consumer pool size in the deploy pipeline': dave has not"));
+    assertFalse(published.blocking().toString(), published.blocksTransition());
+    assertEquals(
+        List.of("bob", "dave"),
+        jira.items.values().stream().map(i -> i.confirmation().userKey()).toList());
+    assertEquals(LocalDate.of(2027, 2, 15), jira.items.get("OPS-22").dueDate());
+    assertEquals(0, browser.driver().findElements(By.cssSelector(".postmortem-accept")).size());
+    assertEquals(
+        0L,
+        browser.js(
+            "return document.querySelectorAll('.postmortem-rule .aui-lozenge-error').length;"));
+  }
+
+  private void addItem(String summary, String priority, String horizon, String assignee) {
+    jira.viewer = "ann";
+    browser.open("/browse/PM-12");
+    tabTo("postmortem-item-add");
+    keys(Keys.ENTER);
+    browser.waitUntil("document.activeElement && document.activeElement.name === 'summary'");
+    browser.assertAccessible("walk: add action item dialog");
+    keys(summary);
+    new Select(field("priority")).selectByValue(priority);
+    new Select(field("horizon")).selectByValue(horizon);
+    field("assignee").sendKeys(assignee);
+    field("successMeasure").sendKeys("The drill shows it");
+    browser.driver().findElement(By.cssSelector(".postmortem-item-create")).sendKeys(Keys.ENTER);
+    awaitReload(".postmortem-item-form .postmortem-status");
+  }
+
+  /** Waits for the success message, then for the reload the scripts do after a change. */
+  private void awaitReload(String status) {
+    browser.waitUntil("document.querySelector('" + status + "').textContent");
+    browser.js("window.__before = true;");
+    browser.waitUntil("!window.__before && document.readyState === 'complete'");
+  }
+
+  private void page(HttpExchange exchange) throws IOException {
+    String key = exchange.getRequestURI().getPath().substring("/browse/".length());
+    String body;
+    List<String> scripts;
+    if (key.equals("OPS-5")) {
+      body = render(PanelTemplates.INCIDENT, jira.incidentView());
+      scripts = List.of("/plugin/js/postmortem-create.js");
+    } else if (key.equals("PM-12")) {
+      body =
+          render(PanelTemplates.POSTMORTEM, jira.postmortemView(ENGLISH))
+              + render(PanelTemplates.LIFECYCLE, jira.nextSteps());
+      scripts =
+          List.of("/plugin/js/postmortem-action-item.js", "/plugin/js/postmortem-lifecycle.js");
+    } else {
+      body = render(PanelTemplates.REMEDIATION, jira.remediationView(key));
+      scripts = List.of("/plugin/js/postmortem-panels.js");
+    }
+    HeadlessBrowser.respond(
+        exchange,
+        200,
+        "text/html; charset=utf-8",
+        HeadlessBrowser.auiPage(key, body, CSS, scripts));
+  }
+
+  private static String render(String template, Object view) {
+    return PanelTemplates.render(template, view, ENGLISH);
+  }
+
+  private void keys(CharSequence keys) {
+    new Actions(browser.driver()).sendKeys(keys).perform();
+  }
+
+  private String text(String css) {
+    return browser.driver().findElement(By.cssSelector(css)).getText();
+  }
+
+  private WebElement field(String name) {
+    return browser
+        .driver()
+        .findElement(By.cssSelector(".postmortem-item-form [name=" + name + "]"));
+  }
+
+  private void tabTo(String cssClass) {
+    for (int i = 0; i < 60 && !focusedIs(cssClass); i++) {
+      keys(Keys.TAB);
+    }
+    assertTrue(cssClass + " is reachable with Tab", focusedIs(cssClass));
+  }
+
+  private boolean focusedIs(String cssClass) {
+    return Boolean.TRUE.equals(
+        browser.js("return document.activeElement.classList.contains(arguments[0]);", cssClass));
+  }
+}
