@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.rules.ExternalResource;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -148,6 +150,26 @@ public final class HeadlessBrowser extends ExternalResource {
   public void waitUntil(String booleanExpression) {
     new WebDriverWait(driver, Duration.ofSeconds(5))
         .until(d -> Boolean.TRUE.equals(js("return !!(" + booleanExpression + ");")));
+  }
+
+  /**
+   * Presses Tab, as a keyboard user would, until the element with the CSS class has the focus;
+   * fails the test if 60 presses do not reach it.
+   */
+  public void tabTo(String cssClass) {
+    Actions keyboard = new Actions(driver());
+    for (int i = 0; i < 60 && !focusHasClass(cssClass); i++) {
+      keyboard.sendKeys(Keys.TAB).perform();
+    }
+    if (!focusHasClass(cssClass)) {
+      throw new AssertionError(cssClass + " is not reachable with Tab");
+    }
+  }
+
+  /** Whether the focused element carries the CSS class. */
+  public boolean focusHasClass(String cssClass) {
+    return Boolean.TRUE.equals(
+        js("return document.activeElement.classList.contains(arguments[0]);", cssClass));
   }
 
   public Object js(String script, Object... args) {

@@ -50,7 +50,7 @@ public class IncidentPanelBrowserTest {
     browser.handle("/rest/postmortem/1.0/", this::recordAndAnswer);
     open("/create", view("Checkout down", true));
 
-    tabTo("postmortem-create-open");
+    browser.tabTo("postmortem-create-open");
     Actions keyboard = new Actions(browser.driver());
     keyboard.sendKeys(Keys.ENTER).perform();
     browser.waitUntil("document.querySelectorAll('.postmortem-create-event').length === 2");
@@ -157,19 +157,6 @@ public class IncidentPanelBrowserTest {
     browser.page(path, HeadlessBrowser.auiPage("Incident", body, CSS, SCRIPTS));
     browser.page("/browse/PM-7", HeadlessBrowser.auiPage("PM-7", "<p>PM-7</p>", CSS, List.of()));
     browser.open(path);
-  }
-
-  private void tabTo(String cssClass) {
-    Actions keyboard = new Actions(browser.driver());
-    for (int i = 0; i < 30 && !focusedIs(cssClass); i++) {
-      keyboard.sendKeys(Keys.TAB).perform();
-    }
-    assertTrue(cssClass + " is reachable with Tab", focusedIs(cssClass));
-  }
-
-  private boolean focusedIs(String cssClass) {
-    return Boolean.TRUE.equals(
-        browser.js("return document.activeElement.classList.contains(arguments[0]);", cssClass));
   }
 
   private String text(String css) {

@@ -53,7 +53,7 @@ public class LifecyclePanelBrowserTest {
     browser.handle("/rest/postmortem/1.0/", this::recordAndAnswer);
     open("/accept", view(true, "Fix after the freeze"));
 
-    tabTo("postmortem-accept");
+    browser.tabTo("postmortem-accept");
     new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
     browser.waitUntil(
         "document.querySelector('.postmortem-answer .postmortem-status').textContent");
@@ -85,7 +85,7 @@ public class LifecyclePanelBrowserTest {
     browser.handle("/rest/postmortem/1.0/", this::recordAndAnswer);
     open("/risk", view(true, "Fix after the freeze"));
 
-    tabTo("postmortem-risk-open");
+    browser.tabTo("postmortem-risk-open");
     Actions keyboard = new Actions(browser.driver());
     keyboard.sendKeys(Keys.ENTER).perform();
     browser.waitUntil("!document.querySelector('.postmortem-risk-form').hidden");
@@ -153,19 +153,6 @@ public class LifecyclePanelBrowserTest {
             PanelTemplates.LIFECYCLE, view, BundleI18nHelper.forLocale(Locale.ENGLISH));
     browser.page(path, HeadlessBrowser.auiPage("Next steps", body, CSS, SCRIPTS));
     browser.open(path);
-  }
-
-  private void tabTo(String cssClass) {
-    Actions keyboard = new Actions(browser.driver());
-    for (int i = 0; i < 30 && !focusedIs(cssClass); i++) {
-      keyboard.sendKeys(Keys.TAB).perform();
-    }
-    assertTrue(cssClass + " is reachable with Tab", focusedIs(cssClass));
-  }
-
-  private boolean focusedIs(String cssClass) {
-    return Boolean.TRUE.equals(
-        browser.js("return document.activeElement.classList.contains(arguments[0]);", cssClass));
   }
 
   private String text(String css) {

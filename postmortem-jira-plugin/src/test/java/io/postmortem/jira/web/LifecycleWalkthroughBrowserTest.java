@@ -4,7 +4,6 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
 
 import com.atlassian.jira.util.I18nHelper;
 import com.sun.net.httpserver.HttpExchange;
@@ -70,7 +69,7 @@ public class LifecycleWalkthroughBrowserTest {
         });
 
     browser.open("/browse/OPS-5");
-    tabTo("postmortem-create-open");
+    browser.tabTo("postmortem-create-open");
     keys(Keys.ENTER);
     browser.waitUntil("document.querySelectorAll('.postmortem-create-event').length === 4");
     browser.assertAccessible("walk: create postmortem dialog");
@@ -83,7 +82,7 @@ public class LifecycleWalkthroughBrowserTest {
 
     jira.viewer = "bob";
     browser.open("/browse/OPS-21");
-    tabTo("postmortem-confirm");
+    browser.tabTo("postmortem-confirm");
     keys(Keys.ENTER);
     awaitReload(".postmortem-remediation .postmortem-status");
 
@@ -103,7 +102,7 @@ public class LifecycleWalkthroughBrowserTest {
     jira.viewer = "ann";
     browser.open("/browse/PM-12");
     String refusedOnThePanel = text("[data-rule=owners-confirmed]");
-    tabTo("postmortem-accept");
+    browser.tabTo("postmortem-accept");
     keys(Keys.ENTER);
     awaitReload(".postmortem-answer .postmortem-status");
     browser.js("window.scrollTo(0, 0);");
@@ -131,7 +130,7 @@ public class LifecycleWalkthroughBrowserTest {
   private void addItem(String summary, String priority, String horizon, String assignee) {
     jira.viewer = "ann";
     browser.open("/browse/PM-12");
-    tabTo("postmortem-item-add");
+    browser.tabTo("postmortem-item-add");
     keys(Keys.ENTER);
     browser.waitUntil("document.activeElement && document.activeElement.name === 'summary'");
     browser.assertAccessible("walk: add action item dialog");
@@ -191,17 +190,5 @@ public class LifecycleWalkthroughBrowserTest {
     return browser
         .driver()
         .findElement(By.cssSelector(".postmortem-item-form [name=" + name + "]"));
-  }
-
-  private void tabTo(String cssClass) {
-    for (int i = 0; i < 60 && !focusedIs(cssClass); i++) {
-      keys(Keys.TAB);
-    }
-    assertTrue(cssClass + " is reachable with Tab", focusedIs(cssClass));
-  }
-
-  private boolean focusedIs(String cssClass) {
-    return Boolean.TRUE.equals(
-        browser.js("return document.activeElement.classList.contains(arguments[0]);", cssClass));
   }
 }

@@ -59,7 +59,7 @@ public class RecurrencePanelBrowserTest {
     browser.handle("/rest/postmortem/1.0/", this::recordAndAnswer);
     open("/mark", view(true, "Database connection pool exhausted"), "en");
 
-    tabTo("postmortem-recurrence-mark");
+    browser.tabTo("postmortem-recurrence-mark");
     new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
     browser.waitUntil(
         "document.querySelector('.postmortem-recurrence .postmortem-status').textContent");
@@ -180,19 +180,6 @@ public class RecurrencePanelBrowserTest {
             BundleI18nHelper.forLocale(Locale.forLanguageTag(language)));
     browser.page(path, HeadlessBrowser.auiPage("Earlier incidents", body, CSS, SCRIPTS));
     browser.open(path);
-  }
-
-  private void tabTo(String cssClass) {
-    Actions keyboard = new Actions(browser.driver());
-    for (int i = 0; i < 40 && !focusedIs(cssClass); i++) {
-      keyboard.sendKeys(Keys.TAB).perform();
-    }
-    assertTrue(cssClass + " is reachable with Tab", focusedIs(cssClass));
-  }
-
-  private boolean focusedIs(String cssClass) {
-    return Boolean.TRUE.equals(
-        browser.js("return document.activeElement.classList.contains(arguments[0]);", cssClass));
   }
 
   private String text(String css) {
