@@ -12,6 +12,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -41,24 +42,21 @@ import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemReader;
-import io.postmortem.jira.storage.DueProposalEntity;
 import io.postmortem.jira.storage.OwnershipStore;
-import io.postmortem.jira.storage.ProjectSettingsEntity;
 import io.postmortem.jira.storage.ProjectSettingsStore;
 import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.StoreDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -68,10 +66,8 @@ public class PostmortemPanelBuilderTest {
   private final IssueLinkManager links = mock(IssueLinkManager.class);
   private final PermissionManager permissions = mock(PermissionManager.class);
   private final JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
-  private final ActiveObjects ao = mock(ActiveObjects.class);
+  private final ActiveObjects ao = spy(StoreDatabase.emptyH2());
   private final UserManager users = mock(UserManager.class);
-  private final List<DueProposalEntity> proposals = new ArrayList<>();
-  private final List<ProjectSettingsEntity> projectSettings = new ArrayList<>();
   private final Map<String, CustomField> fields = new HashMap<>();
   private final ApplicationUser viewer = FakeJira.user("viv");
   private final java.util.Set<String> hidden = new java.util.HashSet<>();
@@ -100,10 +96,6 @@ public class PostmortemPanelBuilderTest {
             links, new PostmortemConfiguration(factory, customFields), records, time);
     when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
     when(auth.getLoggedInUser()).thenReturn(viewer);
-    when(ao.find(eq(ProjectSettingsEntity.class), any(Query.class)))
-        .thenAnswer(call -> projectSettings.toArray(new ProjectSettingsEntity[0]));
-    when(ao.find(eq(DueProposalEntity.class), any(Query.class)))
-        .thenAnswer(call -> proposals.toArray(new DueProposalEntity[0]));
     builder =
         new PostmortemPanelBuilder(
             reader,
@@ -195,7 +187,7 @@ public class PostmortemPanelBuilderTest {
     ApplicationUser alice = FakeJira.user("alice");
     when(alice.getDisplayName()).thenReturn("Alice Chen");
     when(users.getUserByKey("alice")).thenReturn(alice);
-    proposals.add(proposal(10L, "alice", "2027-02-01", "After the freeze"));
+    proposal(10L, "alice", "2027-02-01", "After the freeze");
 
     ItemRow row = builder.viewOf(postmortem).items().get(0);
 
@@ -206,7 +198,7 @@ public class PostmortemPanelBuilderTest {
 
   @Test
   public void showsTheProposersKeyWhenTheUserWasDeleted() {
-    proposals.add(proposal(10L, "JIRAUSER10999", "2027-02-01", ""));
+    proposal(10L, "JIRAUSER10999", "2027-02-01", "");
 
     ItemRow row = builder.viewOf(postmortem).items().get(0);
 
@@ -237,7 +229,6 @@ public class PostmortemPanelBuilderTest {
    */
   private int serviceCallsToBuild(int n) {
     List<Issue> items = new ArrayList<>();
-    proposals.clear();
     Project ops = mock(Project.class);
     when(ops.getId()).thenReturn(300L);
     when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, viewer))
@@ -247,7 +238,7 @@ public class PostmortemPanelBuilderTest {
       when(item.getProjectObject()).thenReturn(ops);
       when(item.getSecurityLevelId()).thenReturn(null);
       items.add(item);
-      proposals.add(proposal(100L + i, "alice", "2027-02-01", "later"));
+      proposal(100L + i, "alice", "2027-02-01", "later");
     }
     when(postmortem.getSubTaskObjects()).thenReturn(items);
     clearInvocations(links, permissions, ao, users);
@@ -262,15 +253,8 @@ public class PostmortemPanelBuilderTest {
         + mockingDetails(users).getInvocations().size();
   }
 
-  private static DueProposalEntity proposal(long issueId, String userKey, String due, String why) {
-    DueProposalEntity row = mock(DueProposalEntity.class);
-    when(row.getIssueId()).thenReturn(issueId);
-    when(row.getUserKey()).thenReturn(userKey);
-    when(row.getProposedDue()).thenReturn(due);
-    when(row.getComment()).thenReturn(why);
-    when(row.getCreatedAt()).thenReturn(new Date(0L));
-    when(row.getStatus()).thenReturn("OPEN");
-    return row;
+  private void proposal(long issueId, String userKey, String due, String why) {
+    new OwnershipStore(ao).propose(issueId, userKey, LocalDate.parse(due), why, Instant.EPOCH);
   }
 
   @Test
@@ -336,9 +320,7 @@ public class PostmortemPanelBuilderTest {
   @Test
   public void showsTheChecklistWithTheProjectsSettings() {
     when(postmortem.getProjectId()).thenReturn(100L);
-    ProjectSettingsEntity saved = mock(ProjectSettingsEntity.class);
-    when(saved.getChecklist()).thenReturn("severity.incident-linked=OFF\n");
-    projectSettings.add(saved);
+    new ProjectSettingsStore(ao).save(100L, Map.of("severity.incident-linked", "OFF"), null);
 
     PostmortemPanelView view = builder.viewOf(postmortem);
 
