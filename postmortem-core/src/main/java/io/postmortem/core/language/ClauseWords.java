@@ -157,6 +157,35 @@ final class ClauseWords {
     return !machine;
   }
 
+  /** One of the set's words among the few words before the match. */
+  static boolean anyBefore(
+      TokenStream tokens, int first, int clause, WordSet set, Lexicon lexicon) {
+    for (int k = 1; k <= LOOK_BACK; k++) {
+      String token = tokens.inClause(first - k, clause);
+      if (token == null) {
+        return false;
+      }
+      if (lexicon.has(set, token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A text or a response is the subject right before the match: "their response blamed". */
+  static boolean reportedBefore(TokenStream tokens, int first, int clause, Lexicon lexicon) {
+    for (int k = 1; k <= LOOK_BACK; k++) {
+      String token = tokens.inClause(first - k, clause);
+      if (token == null || lexicon.has(WordSet.PERSONS, token)) {
+        return false;
+      }
+      if (lexicon.has(WordSet.REPORTS, token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isQuantity(String word, Lexicon lexicon) {
     return lexicon.has(WordSet.DETERMINERS, word)
         || !word.isEmpty() && Character.isDigit(word.charAt(0));

@@ -43,7 +43,12 @@ enum Guard {
   /**
    * "mistakenly", "inadvertently", ... before a past verb, with a subject that is not a machine:
    * "the balance was inadvertently moved", "an engineer accidentally deleted"; "the job was
-   * mistakenly marked" and "the script accidentally matched" describe a system.
+   * mistakenly marked" and "the script accidentally matched" describe a system, and so do a thing
+   * pronoun right before the adverb ("this inadvertently blocked", "a change which accidentally
+   * dropped") and, in the active voice, a machine that opens the clause when no nearer subject is
+   * known ("an internal change, intended to reduce load, inadvertently reverted"); the passive
+   * stays a human act ("a software change ... was mistakenly labeled", "had its data directory
+   * accidentally deleted").
    */
   HUMAN_ACT_PAST_NEXT,
   /**
@@ -89,6 +94,12 @@ enum Guard {
    * Zertifikat") name a cause, not a person; a person nearby wins ("we blame the database team").
    */
   NO_MACHINE_NEARBY,
+  /**
+   * As {@link #NO_MACHINE_NEARBY}, and not when the blaming is reported from a text or a response
+   * ("their initial response blamed a peering partner", "the statement blames the vendor"): the
+   * sentence quotes someone else's blame, it does not blame.
+   */
+  NOT_REPORTED_NO_MACHINE_NEARBY,
   /** "'s fault" is personal unless the possessor is a machine ("the disk's fault"). */
   NOT_AFTER_MACHINE,
   /**
@@ -119,7 +130,14 @@ enum Guard {
               && !possibilityNotHindsight(tokens, first, clause, lexicon);
       case HUMAN_ACT_PAST_NEXT -> {
         String verb = afterAdverbs(tokens, end, clause, lexicon);
-        yield subject(tokens, first, clause, lexicon) != Subject.MACHINE
+        String before = tokens.inClause(first - 1, clause);
+        Subject subject = subject(tokens, first, clause, lexicon);
+        yield subject != Subject.MACHINE
+            && (before == null || !lexicon.has(WordSet.THING_PRONOUNS, before))
+            && !(subject == Subject.UNKNOWN
+                && !ClauseWords.anyBefore(
+                    tokens, first, clause, WordSet.PASSIVE_AUXILIARIES, lexicon)
+                && ClauseWords.clauseSubject(tokens, first, clause, lexicon) == Subject.MACHINE)
             && verb != null
             && (lexicon.has(WordSet.PAST_TENSE, verb)
                 || lexicon.has(WordSet.PARTICIPLES, verb)
@@ -172,6 +190,9 @@ enum Guard {
       }
       case BLAMEWORTHY_PAST_NEXT -> blameworthyPastFollows(tokens.inClause(end, clause), lexicon);
       case NO_MACHINE_NEARBY -> ClauseWords.noMachineNearby(tokens, first, end, clause, lexicon);
+      case NOT_REPORTED_NO_MACHINE_NEARBY ->
+          ClauseWords.noMachineNearby(tokens, first, end, clause, lexicon)
+              && !ClauseWords.reportedBefore(tokens, first, clause, lexicon);
       default -> throw new IllegalStateException("guard " + this + " is handled in allows");
     };
   }

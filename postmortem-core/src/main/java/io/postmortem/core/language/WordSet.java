@@ -27,7 +27,10 @@ enum WordSet {
   HAZARDS,
   POSSIBILITY_SUBJECTS,
   RELATIVE_PRONOUNS,
-  NEGATED_HEADS;
+  NEGATED_HEADS,
+  THING_PRONOUNS,
+  PASSIVE_AUXILIARIES,
+  REPORTS;
 
   String key() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -232,4 +232,33 @@ public class RealProsePatternsTest {
     assertEquals("not thorough enough", flagged("The review was not thorough enough."));
     assertEquals("were not careful", flagged("They were not careful with the old keys."));
   }
+
+  @Test
+  public void leavesAThingThatActsInadvertentlyAloneEvenWhenItIsAPronounOrFarBack() {
+    passes("This inadvertently stopped the archiving pipeline as well.");
+    passes("The cleanup ran, and it accidentally removed the staging buckets.");
+    passes(
+        "A config change, meant to lower the load, inadvertently routed traffic to the old path.");
+  }
+
+  @Test
+  public void stillFlagsAnAccidentalHumanActInThePassiveOrWithAPersonNearby() {
+    assertEquals(
+        "accidentally", flagged("The main database of the shop was accidentally dropped."));
+    assertEquals(
+        "inadvertently",
+        flagged("During the migration window, we inadvertently removed the index."));
+  }
+
+  @Test
+  public void leavesAProcessThatFailsToCatchAnIssueAlone() {
+    passes("Our testing procedures failed to catch the broken installer.");
+    assertEquals("failed to", flagged("The reviewer failed to catch the broken installer."));
+  }
+
+  @Test
+  public void leavesBlameReportedFromAnotherTextAlone() {
+    passes("The vendor's first statement blamed an upstream carrier for the outage.");
+    assertEquals("blamed", flagged("The manager blamed the new hire for the outage."));
+  }
 }
