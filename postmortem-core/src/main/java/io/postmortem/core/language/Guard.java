@@ -128,21 +128,7 @@ enum Guard {
               && !(hazardSubject(tokens, first, clause, lexicon)
                   && !"been".equals(afterAdverbs(tokens, end, clause, lexicon)))
               && !possibilityNotHindsight(tokens, first, clause, lexicon);
-      case HUMAN_ACT_PAST_NEXT -> {
-        String verb = afterAdverbs(tokens, end, clause, lexicon);
-        String before = tokens.inClause(first - 1, clause);
-        Subject subject = subject(tokens, first, clause, lexicon);
-        yield subject != Subject.MACHINE
-            && (before == null || !lexicon.has(WordSet.THING_PRONOUNS, before))
-            && !(subject == Subject.UNKNOWN
-                && !ClauseWords.anyBefore(
-                    tokens, first, clause, WordSet.PASSIVE_AUXILIARIES, lexicon)
-                && ClauseWords.clauseSubject(tokens, first, clause, lexicon) == Subject.MACHINE)
-            && verb != null
-            && (lexicon.has(WordSet.PAST_TENSE, verb)
-                || lexicon.has(WordSet.PARTICIPLES, verb)
-                || lexicon.endsWithAny(WordSet.PAST_SUFFIXES, verb));
-      }
+      case HUMAN_ACT_PAST_NEXT -> humanActPastFollows(tokens, first, end, clause, lexicon);
       case NOT_AFTER_MACHINE -> {
         String possessor = tokens.inClause(first - 1, clause);
         yield possessor == null || !lexicon.has(WordSet.MACHINES, possessor);
@@ -195,6 +181,27 @@ enum Guard {
               && !ClauseWords.reportedBefore(tokens, first, clause, lexicon);
       default -> throw new IllegalStateException("guard " + this + " is handled in allows");
     };
+  }
+
+  /**
+   * A past verb after the adverb, and an actor that is not a thing: no machine subject, no thing
+   * pronoun right before, and, in the active voice, no machine opening the clause when no nearer
+   * subject is known.
+   */
+  private static boolean humanActPastFollows(
+      TokenStream tokens, int first, int end, int clause, Lexicon lexicon) {
+    String verb = afterAdverbs(tokens, end, clause, lexicon);
+    String before = tokens.inClause(first - 1, clause);
+    Subject subject = subject(tokens, first, clause, lexicon);
+    return subject != Subject.MACHINE
+        && (before == null || !lexicon.has(WordSet.THING_PRONOUNS, before))
+        && !(subject == Subject.UNKNOWN
+            && !ClauseWords.anyBefore(tokens, first, clause, WordSet.PASSIVE_AUXILIARIES, lexicon)
+            && ClauseWords.clauseSubject(tokens, first, clause, lexicon) == Subject.MACHINE)
+        && verb != null
+        && (lexicon.has(WordSet.PAST_TENSE, verb)
+            || lexicon.has(WordSet.PARTICIPLES, verb)
+            || lexicon.endsWithAny(WordSet.PAST_SUFFIXES, verb));
   }
 
   /** A past-tense verb that is not a positive action ("broke", not "fixed"). */
