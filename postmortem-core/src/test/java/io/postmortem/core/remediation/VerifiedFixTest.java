@@ -33,6 +33,12 @@ public class VerifiedFixTest {
   }
 
   @Test
+  public void countsTwelveLettersAsADescriptionButElevenAsAWord() {
+    assertEquals(Optional.empty(), VerifiedFix.gap(PriorityLevel.HIGH, "Soak test runs"));
+    assertEquals(Optional.of(Gap.VAGUE), VerifiedFix.gap(PriorityLevel.HIGH, "Soak test ran"));
+  }
+
+  @Test
   public void passesWhenTheEvidenceIsALinkToATestOrDashboard() {
     assertEquals(
         Optional.empty(),
