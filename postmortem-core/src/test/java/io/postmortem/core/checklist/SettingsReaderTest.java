@@ -2,6 +2,7 @@ package io.postmortem.core.checklist;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ public class SettingsReaderTest {
   public void writesBackEveryValueItUnderstoodInItsStoredForm() {
     Map<String, String> raw = new LinkedHashMap<>();
     raw.put("due.reportOverdue", "FALSE");
+    raw.put("severity.timeline", "warn");
     raw.put("items.max", " 6 ");
     raw.put("languages", "DE; en");
     raw.put("vague.phrases.de", "Synergien  heben | mehr Meetings");
@@ -29,6 +31,7 @@ public class SettingsReaderTest {
     assertEquals(
         Map.of(
             "due.reportOverdue", "false",
+            "severity.timeline", "WARN",
             "items.max", "6",
             "languages", "de,en",
             "vague.phrases.de", "synergien heben|mehr meetings"),
@@ -124,5 +127,23 @@ public class SettingsReaderTest {
 
     assertEquals(List.of(), parsed.errors());
     assertEquals(List.of(longest), parsed.settings().extraBlamePhrases("en"));
+  }
+
+  @Test
+  public void aMinimumEqualToTheMaximumIsAllowed() {
+    ParsedSettings parsed = ChecklistSettings.parse(Map.of("items.min", "5", "items.max", "5"));
+
+    assertEquals(List.of(), parsed.errors());
+    assertEquals(5, parsed.settings().minActionItems());
+  }
+
+  @Test
+  public void settingsAreEqualExactlyWhenTheyHoldTheSameValues() {
+    ChecklistSettings eight = ChecklistSettings.parse(Map.of("items.max", "8")).settings();
+    ChecklistSettings eightAgain = ChecklistSettings.parse(Map.of("items.max", " 8")).settings();
+
+    assertEquals(eight, eightAgain);
+    assertEquals(eight.hashCode(), eightAgain.hashCode());
+    assertNotEquals(ChecklistSettings.defaults(), eight);
   }
 }

@@ -258,6 +258,13 @@ public class BlamelessLanguageScannerTest {
   }
 
   @Test
+  public void aSentenceWrappedOverTwoLinesIsQuotedOnOne() {
+    LanguageFinding finding = english.scan("The team\nwas careless here.").get(0);
+
+    assertEquals("The team was careless here.", finding.sentence());
+  }
+
+  @Test
   public void listItemsAndTableCellsAreSeparateSentences() {
     assertEquals(List.of(), english.scan("- We should\n- have a look at the graph"));
     assertEquals(List.of(), english.scan("|We should|have a look|"));

@@ -73,4 +73,25 @@ public class ExcludedTextTest {
     assertEquals("_____ftp://x___", skipped("logs:ftp://x ok"));
     assertEquals("ftp://x___", skipped("ftp://x ok"));
   }
+
+  @Test
+  public void skipsAQuotationWithItsMarksInEveryStyle() {
+    assertEquals("__\"blame\"__", skipped("a \"blame\" b"));
+    assertEquals("__\u00ABblame\u00BB__", skipped("a \u00ABblame\u00BB b"));
+    assertEquals("__\u00BBblame\u00AB__", skipped("a \u00BBblame\u00AB b"));
+  }
+
+  @Test
+  public void aQuotationDoesNotReachOverABlankLine() {
+    assertEquals("_".repeat(14), skipped("a \"blame\n\nb\" c"));
+  }
+
+  @Test
+  public void aQuotationOfTheLongestLengthIsSkippedAndALongerOneNot() {
+    String longest = "\"" + "x".repeat(599) + "\"";
+    String longer = "\"" + "x".repeat(600) + "\"ab\"";
+
+    assertEquals(longest, skipped(longest));
+    assertEquals("_".repeat(601) + "\"ab\"", skipped(longer));
+  }
 }
