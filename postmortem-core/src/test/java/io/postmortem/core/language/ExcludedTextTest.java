@@ -94,4 +94,23 @@ public class ExcludedTextTest {
     assertEquals(longest, skipped(longest));
     assertEquals("_".repeat(601) + "\"ab\"", skipped(longer));
   }
+
+  @Test
+  public void aSingleQuoteOpensAtTheStartOrAfterASpaceBracketOrColonButNotInsideAWord() {
+    assertEquals("'blame'___", skipped("'blame' ok"));
+    assertEquals("___________'blame'", skipped("the team's 'blame'"));
+    assertEquals("_'x'___'x'___'x'___'x'", skipped("('x') ['x'] {'x'} :'x'"));
+    assertEquals("_".repeat(11), skipped("it's a'x' b"));
+  }
+
+  @Test
+  public void anApostropheInsideAQuotationDoesNotCloseIt() {
+    assertEquals("'don't blame'___", skipped("'don't blame' ok"));
+    assertEquals("__'a 'b c'", skipped("x 'a 'b c'"));
+  }
+
+  @Test
+  public void onlyTheClosingMarkOfItsOwnStyleClosesAQuotation() {
+    assertEquals("__\u201Cx\" y\u201D__", skipped("a \u201Cx\" y\u201D z"));
+  }
 }
