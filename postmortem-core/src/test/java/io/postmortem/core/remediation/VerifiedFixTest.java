@@ -46,6 +46,11 @@ public class VerifiedFixTest {
   }
 
   @Test
+  public void failsWhenTheEvidenceNamesADashboardWithoutLinkingIt() {
+    assertEquals(Optional.of(Gap.VAGUE), VerifiedFix.gap(PriorityLevel.CRITICAL, "grafana"));
+  }
+
+  @Test
   public void passesWhenTheItemIsMediumOrLowWhateverItsEvidence() {
     assertEquals(Optional.empty(), VerifiedFix.gap(PriorityLevel.MEDIUM, null));
     assertEquals(Optional.empty(), VerifiedFix.gap(PriorityLevel.LOW, "done"));
