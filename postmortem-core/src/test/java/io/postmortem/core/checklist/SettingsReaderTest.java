@@ -146,4 +146,54 @@ public class SettingsReaderTest {
     assertEquals(eight.hashCode(), eightAgain.hashCode());
     assertNotEquals(ChecklistSettings.defaults(), eight);
   }
+
+  @Test
+  public void storedSettingsHoldingOnlyKeysOfAnotherVersionHoldNoSetting() {
+    ParsedSettings foreign =
+        ChecklistSettings.parse(Map.of("some.future.key", "x", "severity.timline", "off"));
+    ParsedSettings wrong =
+        ChecklistSettings.parse(Map.of("some.future.key", "x", "items.max", "-1"));
+
+    assertTrue(foreign.onlyUnknownKeys());
+    assertFalse(foreign.isValid());
+    assertFalse(wrong.onlyUnknownKeys());
+    assertTrue(ChecklistSettings.parse(Map.of("items.max", "8")).isValid());
+  }
+
+  @Test
+  public void aWeekendOfEveryDayIsRefusedNamingItAndNotWrittenBack() {
+    ParsedSettings parsed =
+        ChecklistSettings.parse(
+            Map.of(
+                "calendar.weekend",
+                "monday,tuesday,wednesday,thursday,friday,saturday,sunday",
+                "items.max",
+                "8"));
+
+    assertEquals(List.of("postmortem.settings.error.no-business-day"), errorKeys(parsed));
+    assertEquals(
+        List.of("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY"),
+        parsed.errors().get(0).args());
+    assertEquals(Map.of("items.max", "8"), parsed.settings().toMap());
+  }
+
+  @Test
+  public void aTimeZoneIsWrittenBackByItsIdAndAnUnknownOneKeepsTheDefault() {
+    ParsedSettings berlin = ChecklistSettings.parse(Map.of("calendar.zone", " Europe/Berlin "));
+    ParsedSettings mars = ChecklistSettings.parse(Map.of("calendar.zone", "Mars/Olympus"));
+
+    assertEquals(Map.of("calendar.zone", "Europe/Berlin"), berlin.settings().toMap());
+    assertEquals(List.of("postmortem.settings.error.unknown-zone"), errorKeys(mars));
+    assertEquals(java.time.ZoneId.of("UTC"), mars.settings().zone());
+  }
+
+  @Test
+  public void hidesExactlyTheIssuesItWasGiven() {
+    HiddenIssues hidden = HiddenIssues.of(List.of("OPS-1"));
+
+    assertTrue(hidden.hides("OPS-1"));
+    assertFalse(hidden.hides("OPS-2"));
+    assertFalse(hidden.isEmpty());
+    assertTrue(HiddenIssues.of(List.of()).isEmpty());
+  }
 }
