@@ -45,10 +45,6 @@ public final class DueDateLimits {
     }
   }
 
-  static DueDateLimits defaults() {
-    return new DueDateLimits(Map.of());
-  }
-
   /**
    * The limit for an item; an item without a horizon gets the short-term limit, because an
    * unplanned item should not enjoy the longer one.

@@ -110,6 +110,28 @@ public class StandardChecklistTest {
   }
 
   @Test
+  public void blocksOnABlockingRuleAndKeepsTheWarningApart() {
+    Postmortem vagueAndUndated =
+        aPublishablePostmortem()
+            .withActionItems(
+                anActionItem("OPS-1").withSummary("Pay more attention to the lag alert").build(),
+                io.postmortem.core.postmortem.ActionItemBuilder.aLongTermItem("OPS-2")
+                    .withDue(null)
+                    .build())
+            .build();
+
+    ChecklistReport report = engine.evaluate(vagueAndUndated, ChecklistSettings.defaults(), TODAY);
+
+    assertEquals(
+        List.of("postmortem.rule.due-within-limit.missing"),
+        report.blocking().stream().map(Violation::messageKey).toList());
+    assertEquals(
+        List.of("postmortem.rule.specific-action-items.vague-phrase"),
+        report.warnings().stream().map(Violation::messageKey).toList());
+    assertTrue(report.blocksTransition());
+  }
+
+  @Test
   public void skipsARuleTheAdminTurnedOffAndBlocksOnOneTurnedToBlock() {
     Postmortem postmortem =
         aPublishablePostmortem().withIncidents().withReviewMeetingOn(null).build();

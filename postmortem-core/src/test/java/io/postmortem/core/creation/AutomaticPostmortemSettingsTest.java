@@ -37,6 +37,22 @@ public class AutomaticPostmortemSettingsTest {
   }
 
   @Test
+  public void switchingOnWithoutChoosingTakesTheDefaultSeverityAndAssignee() {
+    AutomaticPostmortemSettings.Parsed parsed =
+        AutomaticPostmortemSettings.parse(
+            Map.of("enabled", "on", "minimumSeverity", " ", "assigneeRule", ""));
+
+    assertEquals(
+        new AutomaticPostmortems(
+            true,
+            AutomaticPostmortems.OFF.minimumSeverity(),
+            AutomaticPostmortems.OFF.assigneeRule(),
+            "",
+            ""),
+        parsed.settings());
+  }
+
+  @Test
   public void writtenSettingsReadBackUnchanged() {
     AutomaticPostmortems settings =
         new AutomaticPostmortems(true, Severity.SEV_3, AssigneeRule.PROJECT_LEAD, "", "OPS");
@@ -83,5 +99,17 @@ public class AutomaticPostmortemSettingsTest {
         AutomaticPostmortemSettings.parse(Map.of("facilitator", "x".repeat(256)));
 
     assertEquals("postmortem.auto.error.too-long", parsed.errors().get(0).messageKey());
+  }
+
+  @Test
+  public void acceptsAFacilitatorAtTheLengthLimit() {
+    String longest = "x".repeat(AutomaticPostmortemSettings.MAX_LENGTH);
+
+    AutomaticPostmortemSettings.Parsed parsed =
+        AutomaticPostmortemSettings.parse(
+            Map.of("enabled", "true", "assigneeRule", "FACILITATOR", "facilitator", longest));
+
+    assertTrue(parsed.valid());
+    assertEquals(longest, parsed.settings().facilitator());
   }
 }

@@ -37,6 +37,16 @@ public class PostmortemDraftTest {
   }
 
   @Test
+  public void aSummaryOfExactlyTheLimitIsKeptWhole() {
+    String exact = "x".repeat(PostmortemDraft.INCIDENT_SUMMARY_MAX);
+
+    PostmortemDraft draft =
+        PostmortemDraft.forIncident("OPS-1", exact, Severity.SEV_2, "ann", "bob");
+
+    assertEquals(exact, draft.incidentSummary());
+  }
+
+  @Test
   public void lineBreaksInTheSummaryBecomeSpaces() {
     assertEquals("a b", PostmortemDraft.shorten(" a\n\n b ", 10));
   }

@@ -51,6 +51,16 @@ public class IncidentPolicyTest {
   }
 
   @Test
+  public void separatorsAtTheStartOfAStoredArgumentAreNotReportedAsNonsense() {
+    IncidentPolicy policy =
+        IncidentPolicy.parse(Map.of("severities", ", SEV_3", "acceptedStatuses", " 10001"));
+
+    assertEquals(Set.of(Severity.SEV_3), policy.severities());
+    assertEquals(Set.of("10001"), policy.acceptedStatusIds());
+    assertEquals(List.of(), policy.ignored());
+  }
+
+  @Test
   public void withNoUsableSeverityTheDefaultAppliesSoTheCheckNeverSwitchesOffSilently() {
     assertEquals(
         IncidentPolicy.DEFAULT_SEVERITIES,

@@ -86,6 +86,14 @@ public class BlamelessLanguageScannerTest {
   }
 
   @Test
+  public void matchesAPhraseWithinOneSentenceButNotAcrossTwoOrAcrossListItems() {
+    assertEquals(1, english.scan("We should have looked at the graph.").size());
+    assertEquals(List.of(), english.scan("We should. Have looked at the graph."));
+    assertEquals(List.of(), english.scan("- We should\n- have looked at the graph"));
+    assertEquals(List.of(), english.scan("|We should|have looked|"));
+  }
+
+  @Test
   public void skipsQuotedText() {
     String[] quoted = {
       "The ticket said \"human error\" at first.",
@@ -102,6 +110,13 @@ public class BlamelessLanguageScannerTest {
       BlamelessLanguageScanner scanner = text.startsWith("Im") ? german : english;
       assertEquals(text, List.of(), scanner.scan(text));
     }
+  }
+
+  @Test
+  public void flagsTheSameWordsWhenTheyAreNotQuoted() {
+    assertEquals(1, english.scan("The ticket said human error at first.").size());
+    assertEquals(1, german.scan("Im Ticket stand menschliches Versagen zuerst.").size());
+    assertEquals(1, english.scan("The engineer should have checked.").size());
   }
 
   @Test
@@ -137,6 +152,21 @@ public class BlamelessLanguageScannerTest {
   }
 
   @Test
+  public void flagsTheSameWordsOutsideCodeAndLinks() {
+    String[] prose = {
+      "Run git blame on it.",
+      "boolean careless = true;",
+      "operator error 17",
+      "The text failed to acknowledge came from the tool.",
+      "See the human error for details."
+    };
+
+    for (String text : prose) {
+      assertEquals(text, 1, english.scan(text).size());
+    }
+  }
+
+  @Test
   public void cancelsBlameLabelsAfterNegation() {
     String[] negated = {
       "It was not a human error.",
@@ -149,6 +179,22 @@ public class BlamelessLanguageScannerTest {
 
     for (String text : negated) {
       assertEquals(text, List.of(), english.scan(text));
+    }
+  }
+
+  @Test
+  public void flagsTheSameBlameWithoutTheNegation() {
+    String[] blaming = {
+      "It was a human error.",
+      "It was careless.",
+      "Dave is to blame.",
+      "Dave failed to follow the process.",
+      "Human error was a factor.",
+      "Dave could have predicted it."
+    };
+
+    for (String text : blaming) {
+      assertEquals(text, 1, english.scan(text).size());
     }
   }
 
@@ -172,6 +218,13 @@ public class BlamelessLanguageScannerTest {
   }
 
   @Test
+  public void flagsTheSameGermanBlameWithoutTheNegation() {
+    assertEquals(1, german.scan("Es war menschliches Versagen.").size());
+    assertEquals(1, german.scan("Der Admin ist schuld.").size());
+    assertEquals(1, german.scan("Der Admin verga\u00DF, den Job zu starten.").size());
+  }
+
+  @Test
   public void matchesGermanVerbBracketAcrossWords() {
     String text = "Der Kollege h\u00E4tte den Alarm pr\u00FCfen sollen.";
 
@@ -189,6 +242,13 @@ public class BlamelessLanguageScannerTest {
   }
 
   @Test
+  public void germanVerbBracketOfSixWordsIsStillMatched() {
+    String text = "Er h\u00E4tte eins zwei drei vier f\u00FCnf sechs sollen.";
+
+    assertEquals(1, german.scan(text).size());
+  }
+
+  @Test
   public void germanFoldsUmlautSpellings() {
     assertEquals(1, german.scan("Er haette den Alarm pruefen sollen.").size());
   }
@@ -196,6 +256,11 @@ public class BlamelessLanguageScannerTest {
   @Test
   public void technicalDebtIsNotGuilt() {
     assertEquals(List.of(), german.scan("Wir haben technische Schulden abgebaut."));
+  }
+
+  @Test
+  public void guiltLaidOnAPersonIsBlame() {
+    assertEquals(1, german.scan("Er hat Schuld an dem Ausfall.").size());
   }
 
   @Test
@@ -228,6 +293,11 @@ public class BlamelessLanguageScannerTest {
   }
 
   @Test
+  public void whatSomeoneShouldHaveDoneIsCounterfactual() {
+    assertEquals(1, english.scan("The owner should have raised the quota.").size());
+  }
+
+  @Test
   public void findsAdminPhrase() {
     BlamelessLanguageScanner scanner =
         BlamelessLanguageScanner.forLanguage("en", Arrays.asList("cowboy deploy", null, " ", "?!"));
@@ -255,6 +325,13 @@ public class BlamelessLanguageScannerTest {
         english.scan("First line.   The  team\n was\tcareless here. Next one.").get(0);
 
     assertTrue(finding.sentence(), finding.sentence().equals("The team was careless here."));
+  }
+
+  @Test
+  public void aSentenceWrappedOverTwoLinesIsQuotedOnOne() {
+    LanguageFinding finding = english.scan("The team\nwas careless here.").get(0);
+
+    assertEquals("The team was careless here.", finding.sentence());
   }
 
   @Test

@@ -89,4 +89,16 @@ public class LanguageFindingTest {
     assertEquals(
         "impact:blame_label:", LanguageFinding.fingerprint("impact", finding).substring(0, 19));
   }
+
+  @Test
+  public void fingerprintIgnoresSpaceAroundTheSentenceAndCaseFromAToZ() {
+    LanguageFinding plain =
+        finding(PhraseCategory.BLAME_LABEL, "human error", "a zone outage was human error.");
+    LanguageFinding spaced =
+        finding(PhraseCategory.BLAME_LABEL, "Human Error", " \tA ZONE outage was Human Error.  ");
+
+    assertEquals(
+        LanguageFinding.fingerprint("impact", plain),
+        LanguageFinding.fingerprint("impact", spaced));
+  }
 }

@@ -131,13 +131,29 @@ public class RealProsePatternsTest {
   }
 
   @Test
+  public void flagsPeopleWhoMissOrSkipChecks() {
+    assertEquals("missed", flagged("The engineer missed the spike."));
+    assertEquals("blindly", flagged("The operator retried blindly."));
+  }
+
+  @Test
   public void leavesAGenericStatementAboutOperatorErrorAlone() {
     passes("Any operator error is a symptom of a missing safeguard.");
   }
 
   @Test
+  public void flagsOperatorErrorGivenAsTheCause() {
+    assertEquals("operator error", flagged("The outage was caused by operator error."));
+  }
+
+  @Test
   public void leavesTalkAboutDeflectingBlameAlone() {
     passes("Providers often deflect blame onto their partners.");
+  }
+
+  @Test
+  public void flagsBlameLaidOnSomeone() {
+    assertEquals("blamed", flagged("Providers often blamed their partners."));
   }
 
   @Test
@@ -156,6 +172,13 @@ public class RealProsePatternsTest {
   @Test
   public void leavesALessonStatedAsAPresentTenseRuleAlone() {
     passes("Starting a long deploy at 5pm is probably inadvisable.");
+  }
+
+  @Test
+  public void flagsTheSameJudgmentOfAPastDecision() {
+    assertEquals(
+        "was probably inadvisable",
+        flagged("Starting a long deploy at 5pm was probably inadvisable."));
   }
 
   @Test
@@ -218,13 +241,33 @@ public class RealProsePatternsTest {
   }
 
   @Test
+  public void flagsWhatPeopleCouldHaveDoneToPreventIt() {
+    assertEquals("could have", flagged("We could have prevented this."));
+  }
+
+  @Test
   public void leavesTheConsequenceOfAPathNotTakenAlone() {
     passes("We skipped the rollback the team proposed, as it would have caused worse issues.");
   }
 
   @Test
+  public void flagsWhatThePathNotTakenWouldHaveAvoided() {
+    assertEquals(
+        "would have",
+        flagged(
+            "We skipped the rollback the team proposed, although it would have avoided the"
+                + " outage."));
+  }
+
+  @Test
   public void leavesAChangeThatActsInadvertentlyAlone() {
     passes("The policy change inadvertently blocked access to the bucket.");
+  }
+
+  @Test
+  public void flagsAPersonWhoActsInadvertently() {
+    assertEquals(
+        "inadvertently", flagged("An engineer inadvertently blocked access to the bucket."));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.postmortem.core.remediation;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,19 @@ public class ConsecutiveDigestsTest {
             new Digest<>("alice", List.of("OPS-1", "OPS-2"), 0),
             new Digest<>("bob", List.of("OPS-3"), 0)),
         sent);
+  }
+
+  @Test
+  public void aCapOfOneListsOneEntryAndACapOfZeroIsRefused() {
+    ConsecutiveDigests<Integer> digests = new ConsecutiveDigests<>(1);
+    digests.add("alice", 7);
+    digests.add("alice", 8);
+
+    Digest<Integer> digest = digests.finish().orElseThrow();
+
+    assertEquals(List.of(7), digest.entries());
+    assertEquals(1, digest.omitted());
+    assertThrows(IllegalArgumentException.class, () -> new ConsecutiveDigests<Integer>(0));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.postmortem.core.remediation.Items.TODAY;
 import static io.postmortem.core.remediation.Items.anOnTrackItem;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.postmortem.core.calendar.BusinessCalendar;
@@ -114,6 +115,32 @@ public class DigestPlannerTest {
 
     assertEquals(
         Optional.empty(), handshake.followUp(createdFriday.assessedOn(monday), null, monday));
+  }
+
+  @Test
+  public void anItemWhoseOwnerIsGoneReachesThePostmortemOwnerAtOnce() {
+    Items ownerGone = anOnTrackItem().unconfirmed().ownerGone().created(TODAY);
+
+    assertTrue(handshake.followUp(ownerGone.assessedToday(), null, TODAY).isPresent());
+  }
+
+  @Test
+  public void aWindowOfZeroRemindsOnTheDueDateAndAWindowOfAYearAYearAhead() {
+    DigestPlanner onTheDay = new DigestPlanner(0);
+    DigestPlanner aYearAhead = new DigestPlanner(RemediationPolicy.MAX_DAYS);
+
+    assertTrue(onTheDay.remindsOwner(anOnTrackItem().due(TODAY).assessedToday()));
+    assertFalse(onTheDay.remindsOwner(anOnTrackItem().due(TODAY.plusDays(1)).assessedToday()));
+    assertTrue(
+        aYearAhead.remindsOwner(
+            anOnTrackItem().due(TODAY.plusDays(RemediationPolicy.MAX_DAYS)).assessedToday()));
+  }
+
+  @Test
+  public void refusesAReminderWindowBelowZeroOrBeyondAYear() {
+    assertThrows(IllegalArgumentException.class, () -> new DigestPlanner(-1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new DigestPlanner(RemediationPolicy.MAX_DAYS + 1));
   }
 
   @Test

@@ -43,6 +43,11 @@ final class Items {
     return this;
   }
 
+  Items ownerGone() {
+    item.withInactiveAssignee();
+    return this;
+  }
+
   Items unscheduled() {
     item.unscheduled();
     return this;

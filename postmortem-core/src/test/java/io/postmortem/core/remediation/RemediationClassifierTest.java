@@ -129,6 +129,39 @@ public class RemediationClassifierTest {
   }
 
   @Test
+  public void windowsOfZeroDaysAndOfAYearAreAllowed() {
+    RemediationClassifier none =
+        new RemediationClassifier(new RemediationPolicy(0, 0), ZoneOffset.UTC);
+    RemediationClassifier aYear =
+        new RemediationClassifier(
+            new RemediationPolicy(RemediationPolicy.MAX_DAYS, RemediationPolicy.MAX_DAYS),
+            ZoneOffset.UTC);
+
+    assertEquals(
+        EnumSet.of(RemediationState.DUE_SOON),
+        none.assess(anOnTrackItem().due(TODAY).build(), TODAY).states());
+    assertEquals(
+        EnumSet.of(RemediationState.NOT_SCHEDULED),
+        none.assess(anOnTrackItem().due(TODAY.plusDays(1)).unscheduled().build(), TODAY).states());
+    assertEquals(
+        EnumSet.of(RemediationState.DUE_SOON),
+        aYear
+            .assess(anOnTrackItem().due(TODAY.plusDays(RemediationPolicy.MAX_DAYS)).build(), TODAY)
+            .states());
+  }
+
+  @Test
+  public void rejectsWindowsBeyondAYear() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new RemediationPolicy(RemediationPolicy.MAX_DAYS + 1, 14));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new RemediationPolicy(7, RemediationPolicy.MAX_DAYS + 1));
+    assertThrows(IllegalArgumentException.class, () -> new RemediationPolicy(7, -1));
+  }
+
+  @Test
   public void rejectsNegativeDueSoonWindow() {
     IllegalArgumentException error =
         assertThrows(IllegalArgumentException.class, () -> new RemediationPolicy(-1, 14));

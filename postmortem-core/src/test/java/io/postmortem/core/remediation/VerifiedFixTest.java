@@ -33,10 +33,21 @@ public class VerifiedFixTest {
   }
 
   @Test
+  public void countsTwelveLettersAsADescriptionButElevenAsAWord() {
+    assertEquals(Optional.empty(), VerifiedFix.gap(PriorityLevel.HIGH, "Soak test runs"));
+    assertEquals(Optional.of(Gap.VAGUE), VerifiedFix.gap(PriorityLevel.HIGH, "Soak test ran"));
+  }
+
+  @Test
   public void passesWhenTheEvidenceIsALinkToATestOrDashboard() {
     assertEquals(
         Optional.empty(),
         VerifiedFix.gap(PriorityLevel.CRITICAL, "https://grafana.example.com/d/queue-depth"));
+  }
+
+  @Test
+  public void failsWhenTheEvidenceNamesADashboardWithoutLinkingIt() {
+    assertEquals(Optional.of(Gap.VAGUE), VerifiedFix.gap(PriorityLevel.CRITICAL, "grafana"));
   }
 
   @Test

@@ -145,6 +145,40 @@ public class ReportBuilderTest {
     assertTrue(csv.contains("response_time,2026-11,SEV_2,detect,1,5.00,5.00"));
   }
 
+  @Test
+  public void writesThePublishLagAndEveryResponseTimeAsCsvRows() {
+    String csv =
+        ReportCsv.of(
+            builder()
+                .addPostmortem(
+                    new PostmortemRecord(
+                        "PM-1",
+                        Severity.SEV_1,
+                        date(11, 2),
+                        date(11, 4),
+                        Duration.ofMinutes(5),
+                        Duration.ofMinutes(20),
+                        Duration.ofMinutes(90)))
+                .build());
+
+    assertTrue(csv.contains("publish_lag,2026-11,1,2.00,2.00"));
+    assertTrue(csv.contains("response_time,2026-11,SEV_1,detect,1,5.00,5.00"));
+    assertTrue(csv.contains("response_time,2026-11,SEV_1,mitigate,1,20.00,20.00"));
+    assertTrue(csv.contains("response_time,2026-11,SEV_1,resolve,1,90.00,90.00"));
+  }
+
+  @Test
+  public void drawsAWindowOfOneMonthAndOneOfTheLongestAllowed() {
+    RemediationReport oneMonth =
+        new ReportBuilder(1, TODAY, BusinessCalendar.mondayToFriday()).build();
+    RemediationReport longest =
+        new ReportBuilder(ReportBuilder.MAX_MONTHS, TODAY, BusinessCalendar.mondayToFriday())
+            .build();
+
+    assertEquals(1, oneMonth.completion().size());
+    assertEquals(ReportBuilder.MAX_MONTHS, longest.completion().size());
+  }
+
   private static PostmortemRecord pm(Severity severity, Duration detect) {
     return new PostmortemRecord("PM-1", severity, date(11, 2), date(11, 4), detect, null, null);
   }

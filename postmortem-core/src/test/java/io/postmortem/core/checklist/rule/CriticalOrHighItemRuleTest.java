@@ -52,6 +52,18 @@ public class CriticalOrHighItemRuleTest {
   }
 
   @Test
+  public void failsWhenTheOnlyItemIsDoneButMedium() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withActionItems(
+                anActionItem("OPS-1").withPriority(PriorityLevel.MEDIUM).done().build())
+            .build();
+
+    assertEquals(
+        List.of("postmortem.rule.critical-or-high-item.missing"), keys(check(rule, postmortem)));
+  }
+
+  @Test
   public void passesWhenTheRiskIsAcceptedWithAReasonUntilLater() {
     Postmortem postmortem =
         onlyLowAndMediumItems()

@@ -42,6 +42,19 @@ public class DueWithinLimitRuleTest {
   }
 
   @Test
+  public void failsWhenShortTermItemIsDueOnTheThirtyFirstDay() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withActionItems(anActionItem("OPS-1").withDue(CREATED_ON.plusDays(31)).build())
+            .build();
+
+    List<Violation> violations = check(rule, postmortem);
+
+    assertEquals(List.of("postmortem.rule.due-within-limit.too-late"), keys(violations));
+    assertEquals(count(31), violations.get(0).args().get(3));
+  }
+
+  @Test
   public void passesWhenLongTermItemIsDueOnTheNinetiethDay() {
     Postmortem postmortem =
         aPublishablePostmortem()
@@ -49,6 +62,19 @@ public class DueWithinLimitRuleTest {
             .build();
 
     assertEquals(List.of(), check(rule, postmortem));
+  }
+
+  @Test
+  public void failsWhenLongTermItemIsDueOnTheNinetyFirstDay() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withActionItems(aLongTermItem("OPS-2").withDue(CREATED_ON.plusDays(91)).build())
+            .build();
+
+    List<Violation> violations = check(rule, postmortem);
+
+    assertEquals(List.of("postmortem.rule.due-within-limit.too-late"), keys(violations));
+    assertEquals(count(90), violations.get(0).args().get(4));
   }
 
   @Test

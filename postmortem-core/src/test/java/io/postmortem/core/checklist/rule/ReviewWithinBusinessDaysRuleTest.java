@@ -72,6 +72,22 @@ public class ReviewWithinBusinessDaysRuleTest {
   }
 
   @Test
+  public void failsAMeetingLateForTheLatestResolutionNamingThatDay() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withIncidents(
+                new Incident("INC-1", Severity.SEV_2, Instant.parse("2026-12-20T10:00:00Z")),
+                new Incident("INC-2", Severity.SEV_3, Instant.parse("2027-01-01T10:00:00Z")))
+            .withReviewMeetingOn(LocalDate.of(2027, 1, 11))
+            .build();
+
+    List<Violation> violations = check(rule, postmortem);
+
+    assertEquals(List.of("postmortem.rule.review-within-business-days.late"), keys(violations));
+    assertEquals(day(RESOLVED_ON), violations.get(0).args().get(1));
+  }
+
+  @Test
   public void passesWithoutMeetingDateWhileTheDeadlineIsAhead() {
     Postmortem postmortem = aPublishablePostmortem().withReviewMeetingOn(null).build();
 
@@ -114,5 +130,19 @@ public class ReviewWithinBusinessDaysRuleTest {
             .build();
 
     assertEquals(List.of(), check(rule, postmortem, settings(), LocalDate.of(2030, 1, 1)));
+  }
+
+  @Test
+  public void failsOnceThatIncidentIsResolvedAndNoMeetingWasHeld() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withIncidents(
+                new Incident("INC-1", Severity.SEV_1, Instant.parse("2027-01-01T10:00:00Z")))
+            .withReviewMeetingOn(null)
+            .build();
+
+    assertEquals(
+        List.of("postmortem.rule.review-within-business-days.not-held"),
+        keys(check(rule, postmortem, settings(), LocalDate.of(2030, 1, 1))));
   }
 }

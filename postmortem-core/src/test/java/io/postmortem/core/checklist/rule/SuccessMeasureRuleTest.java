@@ -38,6 +38,24 @@ public class SuccessMeasureRuleTest {
   }
 
   @Test
+  public void failsWhenTheSameItemIsHigh() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withActionItems(
+                anActionItem("OPS-1").build(),
+                aLongTermItem("OPS-2")
+                    .withPriority(PriorityLevel.HIGH)
+                    .withSuccessMeasure("")
+                    .build())
+            .build();
+
+    List<Violation> violations = check(rule, postmortem);
+
+    assertEquals(List.of("postmortem.rule.success-measure.missing"), keys(violations));
+    assertEquals(issue("OPS-2"), violations.get(0).args().get(0));
+  }
+
+  @Test
   public void failsWhenACriticalItemHasNoMeasure() {
     Postmortem postmortem =
         aPublishablePostmortem()

@@ -2,6 +2,7 @@ package io.postmortem.core.checklist.rule;
 
 import static org.junit.Assert.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.Test;
 
@@ -68,5 +69,38 @@ public class TextLanguageTest {
   public void scansAShortTextInEveryLanguageWhenItHoldsAnotherLanguagesWords() {
     assertEquals(
         BOTH, TextLanguage.ofShortText("Alarm für die Warteschlange", BOTH, List.of("en")));
+  }
+
+  @Test
+  public void countsTheFunctionWordThatEndsTheTextAndTheFirstInEachList() {
+    assertEquals(List.of(1, 1), counts("at und"));
+    assertEquals(List.of(0, 1), counts("im"));
+  }
+
+  @Test
+  public void aWordWithOtherLettersOrDigitsIsNoFunctionWord() {
+    assertEquals(List.of(0, 1), counts("the1 \u00e9it und"));
+  }
+
+  @Test
+  public void twelveFunctionWordsAreEnoughToTellAndElevenAreNot() {
+    assertEquals(List.of("en"), TextLanguage.decide(new int[] {12, 0}, BOTH));
+    assertEquals(BOTH, TextLanguage.decide(new int[] {11, 0}, BOTH));
+  }
+
+  @Test
+  public void nineteenOfTwentyFunctionWordsMakeALanguageDominant() {
+    assertEquals(List.of("en"), TextLanguage.decide(new int[] {19, 1}, BOTH));
+    assertEquals(BOTH, TextLanguage.decide(new int[] {18, 2}, BOTH));
+  }
+
+  @Test
+  public void aShortTextKeepsTheConfiguredLanguagesWhenTheDocumentHasThemAll() {
+    assertEquals(BOTH, TextLanguage.ofShortText("Alarm einrichten", BOTH, BOTH));
+    assertEquals(List.of("en"), TextLanguage.ofShortText("Alarm", List.of("en"), List.of("en")));
+  }
+
+  private static List<Integer> counts(String text) {
+    return Arrays.stream(TextLanguage.count(text, BOTH)).boxed().toList();
   }
 }

@@ -145,4 +145,22 @@ public class TimelineRuleTest {
 
     assertEquals(List.of(), check(rule, postmortem));
   }
+
+  @Test
+  public void failsWhenTheFirstOfTwoDetectionsCameBeforeTheStart() {
+    Postmortem postmortem =
+        aPublishablePostmortem()
+            .withTimeline(
+                event("2027-01-01T08:50:00Z", TimelineEventKind.DETECTED, "Customer report"),
+                event("2027-01-01T09:00:00Z", TimelineEventKind.STARTED, "Lag grows"),
+                event("2027-01-01T09:10:00Z", TimelineEventKind.DETECTED, "Alert pages"),
+                event("2027-01-01T10:00:00Z", TimelineEventKind.RESOLVED, "Lag gone"))
+            .build();
+
+    List<Violation> violations = check(rule, postmortem);
+
+    assertEquals(List.of("postmortem.rule.timeline.impossible-order"), keys(violations));
+    assertEquals(text("Customer report"), violations.get(0).args().get(1));
+    assertEquals(text("Lag grows"), violations.get(0).args().get(3));
+  }
 }
