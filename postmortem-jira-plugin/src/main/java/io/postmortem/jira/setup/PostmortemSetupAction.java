@@ -77,7 +77,7 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
     checks = setup.check(i18n());
     if (chooseProjects(params)) {
       report = projectPage.preview(request, user(), i18n());
-      wiring = projectPage.wiring(project, user(), i18n());
+      wiring = projectPage.wiring(request, user(), i18n());
     }
     return SUCCESS;
   }
@@ -91,7 +91,7 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
         if (report == null) {
           errors = List.of(i18n().getText("postmortem.setup.project.error.busy"));
         }
-        wiring = projectPage.wiring(project, user(), i18n());
+        wiring = projectPage.wiring(request, user(), i18n());
       }
       checks = setup.check(i18n());
       return SUCCESS;

@@ -115,9 +115,12 @@ public class ProjectSetupPage {
         });
   }
 
-  public List<WiringRow> wiring(Project project, ApplicationUser admin, I18nHelper i18n) {
+  /** "Is it wired up?" for the picked project, the incident gate in the picked incident project. */
+  public List<WiringRow> wiring(SetupRequest request, ApplicationUser admin, I18nHelper i18n) {
     List<WiringRow> rows = new ArrayList<>();
-    for (WiringGap gap : wiring.check(run(SetupRequest.of(project), admin, i18n, false))) {
+    ProjectRun run = run(SetupRequest.of(request.project()), admin, i18n, false);
+    Project incidents = request.incidentProject();
+    for (WiringGap gap : wiring.check(run, incidents == null ? request.project() : incidents)) {
       rows.add(
           new WiringRow(
               gap.checkArgs().isEmpty()

@@ -53,6 +53,11 @@ public class WiringCheck {
   }
 
   public List<WiringGap> check(ProjectRun run) {
+    return check(run, run.project());
+  }
+
+  /** The checks of {@code run.project()}, the incident gate's in {@code incidentProject}. */
+  public List<WiringGap> check(ProjectRun run, Project incidentProject) {
     JiraMapping mapping = run.mapping();
     Project project = run.project();
     List<WiringGap> gaps = new ArrayList<>();
@@ -75,11 +80,12 @@ public class WiringCheck {
     gate(
         gaps,
         run,
+        project,
         Gate.VERIFIED_FIX,
         remediationType,
         "postmortem.setup.wiring.check.verified-fix",
         "postmortem.setup.wiring.gap.verified-fix");
-    incidentGate(gaps, run, mapping.incidentIssueTypeId());
+    incidentGate(gaps, run, incidentProject, mapping.incidentIssueTypeId());
     return gaps;
   }
 
@@ -92,10 +98,18 @@ public class WiringCheck {
         : WiringGap.bySetup(check, "postmortem.setup.wiring.gap.workflow", name);
   }
 
-  private void incidentGate(List<WiringGap> gaps, ProjectRun run, String incidentType) {
+  private void incidentGate(
+      List<WiringGap> gaps, ProjectRun run, Project incidents, String incidentType) {
     String check = "postmortem.setup.wiring.check.incident-gate";
     if (incidentType != null) {
-      gate(gaps, run, Gate.INCIDENT, incidentType, check, "postmortem.setup.wiring.gap.incident");
+      gate(
+          gaps,
+          run,
+          incidents,
+          Gate.INCIDENT,
+          incidentType,
+          check,
+          "postmortem.setup.wiring.gap.incident");
       return;
     }
     gaps.add(
@@ -112,16 +126,22 @@ public class WiringCheck {
   }
 
   /**
-   * Whether the workflow {@code typeId} uses here carries {@code gate} on a closing transition,
-   * then one line per closing transition saying whether it carries it: the admin may have chosen to
-   * gate only some.
+   * Whether the workflow {@code typeId} uses in {@code project} carries {@code gate} on a closing
+   * transition, then one line per closing transition saying whether it carries it: the admin may
+   * have chosen to gate only some.
    */
   private void gate(
-      List<WiringGap> gaps, ProjectRun run, Gate gate, String typeId, String check, String gap) {
-    String name = workflowSchemes.getWorkflowSchemeObj(run.project()).getActualWorkflow(typeId);
+      List<WiringGap> gaps,
+      ProjectRun run,
+      Project project,
+      Gate gate,
+      String typeId,
+      String check,
+      String gap) {
+    String name = workflowSchemes.getWorkflowSchemeObj(project).getActualWorkflow(typeId);
     JiraWorkflow workflow = name == null ? null : workflowManager.getWorkflow(name);
     List<GateTransition> transitions =
-        workflow == null ? List.of() : gates.transitions(run.project(), gate, workflow);
+        workflow == null ? List.of() : gates.transitions(project, gate, workflow);
     gaps.add(
         transitions.stream().anyMatch(GateTransition::gated)
             ? WiringGap.ok(check)
