@@ -41,8 +41,7 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
   private List<String> errors = List.of();
   private String done = "";
   private Project project;
-  private List<Project> itemProjects = List.of();
-  private Project incidentProject;
+  private SetupRequest request = SetupRequest.nothingPicked();
   private SetupReport report;
   private List<WiringRow> wiring = List.of();
 
@@ -77,22 +76,22 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
   String show(Map<String, String[]> params) {
     checks = setup.check(i18n());
     if (chooseProjects(params)) {
-      report = projectPage.preview(request(params), user(), i18n());
-      wiring = projectPage.wiring(project, user(), i18n());
+      report = projectPage.preview(request, user(), i18n());
+      wiring = projectPage.wiring(request, user(), i18n());
     }
     return SUCCESS;
   }
 
   /** The POST: apply the project setup, repair, or save the mapping; then a fresh check. */
   String handle(Map<String, String[]> params) {
-    String operation = first(params, "op");
+    String operation = ProjectSetupPage.first(params, "op");
     if (APPLY.equals(operation)) {
       if (chooseProjects(params)) {
-        report = projectPage.apply(request(params), user(), i18n()).orElse(null);
+        report = projectPage.apply(request, user(), i18n()).orElse(null);
         if (report == null) {
           errors = List.of(i18n().getText("postmortem.setup.project.error.busy"));
         }
-        wiring = projectPage.wiring(project, user(), i18n());
+        wiring = projectPage.wiring(request, user(), i18n());
       }
       checks = setup.check(i18n());
       return SUCCESS;
@@ -115,7 +114,7 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
   }
 
   private boolean chooseProjects(Map<String, String[]> params) {
-    String key = first(params, PROJECT);
+    String key = ProjectSetupPage.first(params, PROJECT);
     if (key.isBlank()) {
       return false;
     }
@@ -124,15 +123,8 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
       errors = List.of(i18n().getText("postmortem.setup.project.error.project", key));
       return false;
     }
-    String[] items = params.get(ITEM_PROJECTS);
-    itemProjects = projectPage.projects(items == null ? List.of() : List.of(items));
-    incidentProject = projectPage.incidentProject(first(params, INCIDENT_PROJECT), project);
+    request = projectPage.request(project, params);
     return true;
-  }
-
-  private SetupRequest request(Map<String, String[]> params) {
-    return new SetupRequest(
-        project, itemProjects, incidentProject, "true".equals(first(params, PUBLISH_DRAFTS)));
   }
 
   public List<SetupCheck> getChecks() {
@@ -167,7 +159,7 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
   }
 
   public List<Pick> getItemProjectPicks() {
-    return Picks.of(projectPage.projects(), itemProjects);
+    return Picks.of(projectPage.projects(), request.itemProjects());
   }
 
   /** The chosen project's key, empty when none is chosen. */
@@ -177,11 +169,23 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
 
   /** The incident project's key as the apply form sends it back, "-" for none. */
   public String getIncidentProjectKey() {
-    return incidentProject == null ? ProjectSetupPage.NO_INCIDENTS : incidentProject.getKey();
+    Project incidents = request.incidentProject();
+    return incidents == null ? ProjectSetupPage.NO_INCIDENTS : incidents.getKey();
   }
 
   public List<Pick> getIncidentProjectPicks() {
-    return Picks.incident(projectPage.projects(), project, incidentProject, i18n());
+    return Picks.incident(projectPage.projects(), project, request.incidentProject(), i18n());
+  }
+
+  /** The closing transitions of the gated workflows, to tick before Apply; empty once applied. */
+  public List<TransitionGroup> getTransitionGroups() {
+    return report == null || report.applied()
+        ? List.of()
+        : TransitionPicks.groups(report, request.transitions(), i18n());
+  }
+
+  public boolean getHasTransitionChoice() {
+    return !getTransitionGroups().isEmpty();
   }
 
   public boolean getNeedsDraftConfirmation() {
@@ -194,7 +198,7 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
   }
 
   public List<String> getItemProjectKeys() {
-    return itemProjects.stream().map(Project::getKey).toList();
+    return request.itemProjects().stream().map(Project::getKey).toList();
   }
 
   public boolean getHasReport() {
@@ -237,11 +241,6 @@ public class PostmortemSetupAction extends JiraWebActionSupport {
 
   private ApplicationUser user() {
     return authenticationContext.getLoggedInUser();
-  }
-
-  private static String first(Map<String, String[]> params, String name) {
-    String[] values = params.get(name);
-    return values == null || values.length == 0 || values[0] == null ? "" : values[0];
   }
 
   private I18nHelper i18n() {

@@ -6,6 +6,7 @@ import com.atlassian.jira.util.I18nHelper;
 import io.postmortem.core.setup.ObjectKind;
 import io.postmortem.core.setup.SetupAction;
 import io.postmortem.core.setup.SetupLine;
+import io.postmortem.core.setup.TransitionChoice;
 import io.postmortem.jira.application.issue.JiraMapping;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.Map;
  * One run of the project setup: the project, the admin it runs as, the app's mapping with the
  * current names of its fields (id to name, for messages), the admin's language, whether it writes
  * ({@code apply}) or only previews, and whether the admin confirmed publishing drafts of active
- * workflows ({@code publishDrafts}), which changes them for every issue that uses them.
+ * workflows ({@code publishDrafts}), which changes them for every issue that uses them, and which
+ * closing transitions the gates go on ({@code transitions}).
  */
 record ProjectRun(
     Project project,
@@ -23,7 +25,8 @@ record ProjectRun(
     Map<String, String> fieldNames,
     I18nHelper i18n,
     boolean apply,
-    boolean publishDrafts) {
+    boolean publishDrafts,
+    TransitionChoice transitions) {
 
   ProjectRun {
     fieldNames = Map.copyOf(fieldNames);

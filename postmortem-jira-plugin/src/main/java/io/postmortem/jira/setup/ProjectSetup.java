@@ -2,6 +2,7 @@ package io.postmortem.jira.setup;
 
 import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
 import com.atlassian.jira.project.Project;
+import io.postmortem.core.setup.GateTransition;
 import io.postmortem.core.setup.ObjectKind;
 import io.postmortem.core.setup.SetupAction;
 import io.postmortem.core.setup.SetupLine;
@@ -60,17 +61,11 @@ public class ProjectSetup {
     String postmortemType = run.mapping().postmortemIssueTypeId();
     String remediationType = run.mapping().remediationSubTaskTypeId();
     if (postmortemType == null || remediationType == null) {
-      return new SetupReport(
-          project.getKey(),
-          run.apply(),
-          List.of(
-              run.line(ObjectKind.ISSUE_TYPE, "", SetupAction.FAIL)
-                  .because("postmortem.setup.project.reason.needs-issue-types")));
+      return withoutIssueTypes(run);
     }
     List<SetupLine> lines = new ArrayList<>(workflows.ensure(run));
     boolean workflowUsable = WorkflowSetup.usable(lines.get(lines.size() - 1));
     lines.add(issueTypeSchemes.ensure(run, project, List.of(postmortemType, remediationType)));
-
     Map<ScreenSpec, FieldScreenScheme> found = new EnumMap<>(ScreenSpec.class);
     for (ScreenSpec spec : ScreenSpec.values()) {
       lines.addAll(screens.ensure(run, spec, found));
@@ -79,28 +74,44 @@ public class ProjectSetup {
     wanted.put(postmortemType, found.get(ScreenSpec.POSTMORTEM));
     wanted.put(remediationType, found.get(ScreenSpec.REMEDIATION));
     lines.add(screenSchemes.ensure(run, project, wanted));
-    List<SchemeMapping> mappings = new ArrayList<>();
-    mappings.add(new SchemeMapping(postmortemType, WorkflowSetup.name(run), null, workflowUsable));
-    gates(run, project, incidentProject, lines, mappings);
+    List<GateTransition> transitions = new ArrayList<>();
+    Collected collected = new Collected(lines, new ArrayList<>(), transitions);
+    collected
+        .mappings()
+        .add(new SchemeMapping(postmortemType, WorkflowSetup.name(run), null, workflowUsable));
+    gates(run, project, incidentProject, collected);
 
     for (Project itemProject : itemProjects) {
       if (!itemProject.getId().equals(project.getId())) {
-        itemProject(run, itemProject, incidentProject, found, lines);
+        itemProject(run, itemProject, incidentProject, found, lines, transitions);
       }
     }
     if (incidentProject != null
         && !incidentProject.getId().equals(project.getId())
         && itemProjects.stream().noneMatch(p -> p.getId().equals(incidentProject.getId()))) {
-      incidentProject(run, incidentProject, lines);
+      incidentProject(run, incidentProject, lines, transitions);
     }
-    return new SetupReport(project.getKey(), run.apply(), lines);
+    return new SetupReport(project.getKey(), run.apply(), lines, transitions);
+  }
+
+  private static SetupReport withoutIssueTypes(ProjectRun run) {
+    return new SetupReport(
+        run.project().getKey(),
+        run.apply(),
+        List.of(
+            run.line(ObjectKind.ISSUE_TYPE, "", SetupAction.FAIL)
+                .because("postmortem.setup.project.reason.needs-issue-types")));
   }
 
   /** An incident project that is neither the postmortem project nor an item project. */
-  private void incidentProject(ProjectRun run, Project incidentProject, List<SetupLine> lines) {
-    List<SchemeMapping> mappings = new ArrayList<>();
-    incidentGate(run, incidentProject, lines, mappings);
-    addIfAny(lines, workflowSchemes.ensure(run, incidentProject, mappings));
+  private void incidentProject(
+      ProjectRun run,
+      Project incidentProject,
+      List<SetupLine> lines,
+      List<GateTransition> transitions) {
+    Collected collected = new Collected(lines, new ArrayList<>(), transitions);
+    incidentGate(run, incidentProject, collected);
+    addIfAny(lines, workflowSchemes.ensure(run, incidentProject, collected.mappings()));
   }
 
   private void itemProject(
@@ -108,54 +119,58 @@ public class ProjectSetup {
       Project itemProject,
       Project incidentProject,
       Map<ScreenSpec, FieldScreenScheme> found,
-      List<SetupLine> lines) {
+      List<SetupLine> lines,
+      List<GateTransition> transitions) {
     String remediationType = run.mapping().remediationSubTaskTypeId();
     Map<String, FieldScreenScheme> itemScreens = new HashMap<>();
     itemScreens.put(remediationType, found.get(ScreenSpec.REMEDIATION));
     lines.add(issueTypeSchemes.ensure(run, itemProject, List.of(remediationType)));
     lines.add(screenSchemes.ensure(run, itemProject, itemScreens));
-    List<SchemeMapping> mappings = new ArrayList<>();
-    gates(run, itemProject, incidentProject, lines, mappings);
+    gates(run, itemProject, incidentProject, new Collected(lines, new ArrayList<>(), transitions));
   }
 
   /**
    * The verified-fix gate on the items' workflow in {@code project} and, when it is the incident
-   * project too, the incident close gate; then the project's workflow scheme with {@code mappings}
-   * and any gated copies.
+   * project too, the incident close gate; then the project's workflow scheme with the mappings
+   * collected so far and any gated copies.
    */
   private void gates(
-      ProjectRun run,
-      Project project,
-      Project incidentProject,
-      List<SetupLine> lines,
-      List<SchemeMapping> mappings) {
-    GateStep verified =
+      ProjectRun run, Project project, Project incidentProject, Collected collected) {
+    collected.add(
         gates.ensure(
-            run, project, run.mapping().remediationSubTaskTypeId(), Gate.VERIFIED_FIX, Map.of());
-    lines.add(verified.line());
-    verified.mapping().ifPresent(mappings::add);
+            run, project, run.mapping().remediationSubTaskTypeId(), Gate.VERIFIED_FIX, Map.of()));
     if (incidentProject != null && incidentProject.getId().equals(project.getId())) {
-      incidentGate(run, project, lines, mappings);
+      incidentGate(run, project, collected);
     }
-    addIfAny(lines, workflowSchemes.ensure(run, project, mappings));
+    addIfAny(collected.lines(), workflowSchemes.ensure(run, project, collected.mappings()));
   }
 
-  private void incidentGate(
-      ProjectRun run, Project project, List<SetupLine> lines, List<SchemeMapping> mappings) {
+  private void incidentGate(ProjectRun run, Project project, Collected collected) {
     String incidentType = run.mapping().incidentIssueTypeId();
     if (incidentType == null || !issueTypeSchemes.offers(project, List.of(incidentType))) {
-      lines.add(
-          run.line(ObjectKind.INCIDENT_GATE, project.getKey(), SetupAction.LEAVE_ALONE)
-              .because(
-                  incidentType == null
-                      ? "postmortem.setup.project.reason.gate-no-incident-type"
-                      : "postmortem.setup.project.reason.gate-incident-type-not-in-project"));
+      collected
+          .lines()
+          .add(
+              run.line(ObjectKind.INCIDENT_GATE, project.getKey(), SetupAction.LEAVE_ALONE)
+                  .because(
+                      incidentType == null
+                          ? "postmortem.setup.project.reason.gate-no-incident-type"
+                          : "postmortem.setup.project.reason.gate-incident-type-not-in-project"));
       return;
     }
-    GateStep incident =
-        gates.ensure(run, project, incidentType, Gate.INCIDENT, workflows.incidentGateArgs(run));
-    lines.add(incident.line());
-    incident.mapping().ifPresent(mappings::add);
+    collected.add(
+        gates.ensure(run, project, incidentType, Gate.INCIDENT, workflows.incidentGateArgs(run)));
+  }
+
+  /** What the gate steps of one project add up to: report lines, scheme mappings, transitions. */
+  private record Collected(
+      List<SetupLine> lines, List<SchemeMapping> mappings, List<GateTransition> transitions) {
+
+    void add(GateStep step) {
+      lines.addAll(step.lines());
+      step.mapping().ifPresent(mappings::add);
+      transitions.addAll(step.transitions());
+    }
   }
 
   private static void addIfAny(List<SetupLine> lines, SetupLine line) {

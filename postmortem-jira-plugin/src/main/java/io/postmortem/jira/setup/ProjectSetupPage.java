@@ -80,11 +80,26 @@ public class ProjectSetupPage {
     return found;
   }
 
+  /** What the admin picked for {@code project} in the submitted form. */
+  SetupRequest request(Project project, Map<String, String[]> params) {
+    String[] items = params.get(PostmortemSetupAction.ITEM_PROJECTS);
+    return new SetupRequest(
+        project,
+        projects(items == null ? List.of() : List.of(items)),
+        incidentProject(first(params, PostmortemSetupAction.INCIDENT_PROJECT), project),
+        "true".equals(first(params, PostmortemSetupAction.PUBLISH_DRAFTS)),
+        TransitionPicks.choice(params));
+  }
+
+  /** A form field's first value, empty when it was not sent. */
+  static String first(Map<String, String[]> params, String name) {
+    String[] values = params.get(name);
+    return values == null || values.length == 0 || values[0] == null ? "" : values[0];
+  }
+
   public SetupReport preview(SetupRequest request, ApplicationUser admin, I18nHelper i18n) {
     return projectSetup.run(
-        run(request.project(), admin, i18n, false, request.publishDrafts()),
-        request.itemProjects(),
-        request.incidentProject());
+        run(request, admin, i18n, false), request.itemProjects(), request.incidentProject());
   }
 
   /**
@@ -96,27 +111,38 @@ public class ProjectSetupPage {
         () -> {
           appSetup.repairHoldingLock(i18n);
           return projectSetup.run(
-              run(request.project(), admin, i18n, true, request.publishDrafts()),
-              request.itemProjects(),
-              request.incidentProject());
+              run(request, admin, i18n, true), request.itemProjects(), request.incidentProject());
         });
   }
 
-  public List<WiringRow> wiring(Project project, ApplicationUser admin, I18nHelper i18n) {
+  /** "Is it wired up?" for the picked project, the incident gate in the picked incident project. */
+  public List<WiringRow> wiring(SetupRequest request, ApplicationUser admin, I18nHelper i18n) {
     List<WiringRow> rows = new ArrayList<>();
-    for (WiringGap gap : wiring.check(run(project, admin, i18n, false, false))) {
+    ProjectRun run = run(SetupRequest.of(request.project()), admin, i18n, false);
+    Project incidents = request.incidentProject();
+    for (WiringGap gap : wiring.check(run, incidents == null ? request.project() : incidents)) {
       rows.add(
           new WiringRow(
-              i18n.getText(gap.checkKey()),
+              gap.checkArgs().isEmpty()
+                  ? i18n.getText(gap.checkKey())
+                  : i18n.getText(gap.checkKey(), gap.checkArgs().toArray()),
               gap.ok(),
-              i18n.getText(gap.ok() ? "postmortem.setup.wiring.ok" : "postmortem.setup.wiring.gap"),
+              i18n.getText(result(gap)),
               gap.gapKey().isEmpty() ? "" : i18n.getText(gap.gapKey(), gap.gapArgs().toArray()),
               gap.fixKey().isEmpty() || gap.fixesBySetup()
                   ? ""
                   : i18n.getText(gap.fixKey(), gap.fixArgs().toArray()),
-              gap.fixesBySetup()));
+              gap.fixesBySetup(),
+              gap.detail()));
     }
     return rows;
+  }
+
+  private static String result(WiringGap gap) {
+    if (gap.detail()) {
+      return gap.ok() ? "postmortem.setup.wiring.attached" : "postmortem.setup.wiring.not-attached";
+    }
+    return gap.ok() ? "postmortem.setup.wiring.ok" : "postmortem.setup.wiring.gap";
   }
 
   /** The summary above the preview or the report, in the admin's language. */
@@ -198,14 +224,18 @@ public class ProjectSetupPage {
   }
 
   private ProjectRun run(
-      Project project,
-      ApplicationUser admin,
-      I18nHelper i18n,
-      boolean apply,
-      boolean publishDrafts) {
+      SetupRequest request, ApplicationUser admin, I18nHelper i18n, boolean apply) {
     JiraMapping mapping = configuration.current();
     Map<String, String> names = new HashMap<>();
     configuration.fields(mapping).values().forEach(f -> names.put(f.getId(), f.getName()));
-    return new ProjectRun(project, admin, mapping, names, i18n, apply, publishDrafts);
+    return new ProjectRun(
+        request.project(),
+        admin,
+        mapping,
+        names,
+        i18n,
+        apply,
+        request.publishDrafts(),
+        request.transitions());
   }
 }

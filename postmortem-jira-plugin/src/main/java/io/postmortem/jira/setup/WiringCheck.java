@@ -12,6 +12,7 @@ import com.atlassian.jira.workflow.JiraWorkflow;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.core.setup.GateTransition;
 import io.postmortem.jira.application.issue.JiraMapping;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +23,8 @@ import java.util.List;
  * "Is it wired up?" for one project: whether it offers the app's issue types, whether Publish runs
  * the checklist, whether the fields the checklist reads are on the create and edit screens, whether
  * closing a Critical or High action item requires verification evidence, and whether closing an
- * incident requires an accepted postmortem. Each gap names its fix. Reads only; a fixed number of
- * Jira calls per project.
+ * incident requires an accepted postmortem, each gate also per closing transition. Each gap names
+ * its fix. Reads only; a fixed number of Jira calls per project.
  */
 @Named
 public class WiringCheck {
@@ -52,6 +53,11 @@ public class WiringCheck {
   }
 
   public List<WiringGap> check(ProjectRun run) {
+    return check(run, run.project());
+  }
+
+  /** The checks of {@code run.project()}, the incident gate's in {@code incidentProject}. */
+  public List<WiringGap> check(ProjectRun run, Project incidentProject) {
     JiraMapping mapping = run.mapping();
     Project project = run.project();
     List<WiringGap> gaps = new ArrayList<>();
@@ -71,18 +77,16 @@ public class WiringCheck {
     gaps.add(checklist(project, postmortemType));
     gaps.add(fields(run, ScreenSpec.POSTMORTEM, "postmortem.setup.wiring.check.postmortem-fields"));
     gaps.add(fields(run, ScreenSpec.REMEDIATION, "postmortem.setup.wiring.check.item-fields"));
-    gaps.add(verifiedFix(project, remediationType));
-    gaps.add(incidentGate(project, mapping.incidentIssueTypeId()));
+    gate(
+        gaps,
+        run,
+        project,
+        Gate.VERIFIED_FIX,
+        remediationType,
+        "postmortem.setup.wiring.check.verified-fix",
+        "postmortem.setup.wiring.gap.verified-fix");
+    incidentGate(gaps, run, incidentProject, mapping.incidentIssueTypeId());
     return gaps;
-  }
-
-  private WiringGap verifiedFix(Project project, String remediationType) {
-    String check = "postmortem.setup.wiring.check.verified-fix";
-    String name = workflowSchemes.getWorkflowSchemeObj(project).getActualWorkflow(remediationType);
-    JiraWorkflow workflow = name == null ? null : workflowManager.getWorkflow(name);
-    return workflow != null && gates.gated(workflow, Gate.VERIFIED_FIX)
-        ? WiringGap.ok(check)
-        : WiringGap.bySetup(check, "postmortem.setup.wiring.gap.verified-fix", name);
   }
 
   private WiringGap checklist(Project project, String postmortemType) {
@@ -94,23 +98,61 @@ public class WiringCheck {
         : WiringGap.bySetup(check, "postmortem.setup.wiring.gap.workflow", name);
   }
 
-  private WiringGap incidentGate(Project project, String incidentType) {
+  private void incidentGate(
+      List<WiringGap> gaps, ProjectRun run, Project incidents, String incidentType) {
     String check = "postmortem.setup.wiring.check.incident-gate";
-    if (incidentType == null) {
-      return new WiringGap(
+    if (incidentType != null) {
+      gate(
+          gaps,
+          run,
+          incidents,
+          Gate.INCIDENT,
+          incidentType,
           check,
-          false,
-          "postmortem.setup.wiring.gap.no-incident-type",
-          List.of(),
-          "",
-          List.of(),
-          false);
+          "postmortem.setup.wiring.gap.incident");
+      return;
     }
-    String name = workflowSchemes.getWorkflowSchemeObj(project).getActualWorkflow(incidentType);
+    gaps.add(
+        new WiringGap(
+            check,
+            List.of(),
+            false,
+            "postmortem.setup.wiring.gap.no-incident-type",
+            List.of(),
+            "",
+            List.of(),
+            false,
+            false));
+  }
+
+  /**
+   * Whether the workflow {@code typeId} uses in {@code project} carries {@code gate} on a closing
+   * transition, then one line per closing transition saying whether it carries it: the admin may
+   * have chosen to gate only some.
+   */
+  private void gate(
+      List<WiringGap> gaps,
+      ProjectRun run,
+      Project project,
+      Gate gate,
+      String typeId,
+      String check,
+      String gap) {
+    String name = workflowSchemes.getWorkflowSchemeObj(project).getActualWorkflow(typeId);
     JiraWorkflow workflow = name == null ? null : workflowManager.getWorkflow(name);
-    return workflow != null && gates.gated(workflow, Gate.INCIDENT)
-        ? WiringGap.ok(check)
-        : WiringGap.bySetup(check, "postmortem.setup.wiring.gap.incident", name);
+    List<GateTransition> transitions =
+        workflow == null ? List.of() : gates.transitions(project, gate, workflow);
+    gaps.add(
+        transitions.stream().anyMatch(GateTransition::gated)
+            ? WiringGap.ok(check)
+            : WiringGap.bySetup(check, gap, name));
+    for (GateTransition transition : transitions) {
+      String from =
+          transition.from().isEmpty()
+              ? run.text("postmortem.setup.project.transitions.any-status")
+              : String.join(", ", transition.from());
+      gaps.add(WiringGap.transition(transition, from));
+    }
   }
 
   private WiringGap fields(ProjectRun run, ScreenSpec spec, String check) {

@@ -48,6 +48,24 @@ final class WorkflowInspection {
     return false;
   }
 
+  /** The status ids of the steps that offer {@code action}; none for a global transition. */
+  static List<String> sourceStatusIds(WorkflowDescriptor workflow, ActionDescriptor action) {
+    List<String> from = new ArrayList<>();
+    for (Object step : workflow.getSteps()) {
+      if (((StepDescriptor) step).getActions().contains(action)) {
+        from.add(statusIdOf((StepDescriptor) step));
+      }
+    }
+    return from;
+  }
+
+  /** The status id of the step {@code action} leads to, empty when it has none. */
+  static String targetStatusId(WorkflowDescriptor workflow, ActionDescriptor action) {
+    ResultDescriptor result = action.getUnconditionalResult();
+    StepDescriptor target = result == null ? null : workflow.getStep(result.getStep());
+    return target == null ? "" : statusIdOf(target);
+  }
+
   static String statusIdOf(StepDescriptor step) {
     Object id = step.getMetaAttributes().get(STATUS_KEY);
     return id == null ? "" : id.toString();

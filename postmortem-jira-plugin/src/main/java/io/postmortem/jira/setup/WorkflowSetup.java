@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,15 @@ public class WorkflowSetup {
   boolean checklistOnDone(JiraWorkflow workflow) {
     return WorkflowInspection.transitionsIntoDone(workflow.getDescriptor(), doneStatuses()).stream()
         .anyMatch(action -> WorkflowInspection.carries(action, CHECKLIST));
+  }
+
+  /** Every status's name by its id, for the transitions the setup page lists. */
+  Map<String, String> statusNames() {
+    Map<String, String> names = new HashMap<>();
+    for (Status status : statusManager.getStatuses()) {
+      names.put(status.getId(), status.getName());
+    }
+    return names;
   }
 
   /** The ids of every status in Jira's "done" category, read once per check. */

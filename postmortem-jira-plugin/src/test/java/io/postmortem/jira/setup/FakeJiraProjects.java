@@ -40,6 +40,7 @@ import com.atlassian.jira.workflow.WorkflowUtil;
 import com.atlassian.jira.workflow.migration.AssignableWorkflowSchemeMigrationHelper;
 import com.atlassian.jira.workflow.migration.MigrationHelperFactory;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import io.postmortem.core.setup.TransitionChoice;
 import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.FakeJira;
@@ -325,6 +326,16 @@ final class FakeJiraProjects implements AutoCloseable {
   }
 
   ProjectRun run(Project project, JiraMapping mapping, boolean apply, boolean publishDrafts) {
+    return run(project, mapping, apply, publishDrafts, TransitionChoice.everyTransition());
+  }
+
+  /** A run with the closing transitions the admin ticked. */
+  ProjectRun run(
+      Project project,
+      JiraMapping mapping,
+      boolean apply,
+      boolean publishDrafts,
+      TransitionChoice transitions) {
     return new ProjectRun(
         project,
         admin,
@@ -332,7 +343,8 @@ final class FakeJiraProjects implements AutoCloseable {
         Map.of(),
         BundleI18nHelper.forLocale(Locale.ENGLISH),
         apply,
-        publishDrafts);
+        publishDrafts,
+        transitions);
   }
 
   /** Drafts, clones, publishing and the active and system checks, as Jira's workflow manager. */
@@ -427,6 +439,56 @@ final class FakeJiraProjects implements AutoCloseable {
     return workflow;
   }
 
+  /**
+   * An existing workflow with three ways to close: "Done" from Open, "Resolve" from In Progress,
+   * and the global "Cancel" from any status; "Start" and "Reopen" lead elsewhere.
+   */
+  JiraWorkflow addWorkflowWithThreeWaysToClose(String name) {
+    if (status("In Progress") == null) {
+      addStatus("In Progress", StatusCategory.IN_PROGRESS);
+    }
+    String open = status("Open").getId();
+    String progress = status("In Progress").getId();
+    String done = status("Done").getId();
+    JiraWorkflow workflow =
+        workflow(
+            name,
+            "<workflow><initial-actions><action id=\"1\" name=\"Create\"><results>"
+                + "<unconditional-result old-status=\"null\" status=\"open\" step=\"1\"/>"
+                + "</results></action></initial-actions><global-actions>"
+                + "<action id=\"41\" name=\"Cancel\"><results>"
+                + "<unconditional-result old-status=\"Any\" status=\"Done\" step=\"3\"/>"
+                + "</results></action></global-actions><steps>"
+                + step(1, "Open", open, action(11, "Done", 3) + action(12, "Start", 2))
+                + step(2, "In Progress", progress, action(21, "Resolve", 3))
+                + step(3, "Done", done, action(31, "Reopen", 1))
+                + "</steps></workflow>");
+    workflows.put(name, workflow);
+    return workflow;
+  }
+
+  private static String step(int id, String name, String statusId, String actions) {
+    return "<step id=\""
+        + id
+        + "\" name=\""
+        + name
+        + "\"><meta name=\"jira.status.id\">"
+        + statusId
+        + "</meta><actions>"
+        + actions
+        + "</actions></step>";
+  }
+
+  private static String action(int id, String name, int toStep) {
+    return "<action id=\""
+        + id
+        + "\" name=\""
+        + name
+        + "\"><results><unconditional-result old-status=\"Any\" status=\"Any\" step=\""
+        + toStep
+        + "\"/></results></action>";
+  }
+
   private JiraWorkflow clone(JiraWorkflow original, String name) {
     java.io.StringWriter xml = new java.io.StringWriter();
     try (java.io.PrintWriter out = new java.io.PrintWriter(xml)) {
@@ -481,7 +543,11 @@ final class FakeJiraProjects implements AutoCloseable {
   }
 
   WorkflowGates gates() {
-    return new WorkflowGates(workflowManager, workflowSchemeManager, workflowSetup());
+    return new WorkflowGates(
+        workflowManager,
+        workflowSchemeManager,
+        workflowSetup(),
+        new WorkflowSharing(workflowManager, workflowSchemeManager));
   }
 
   /** The setup page's project part on this fake, with the app-wide part of {@code app}. */

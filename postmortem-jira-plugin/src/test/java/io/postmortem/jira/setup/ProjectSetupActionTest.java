@@ -85,14 +85,17 @@ public class ProjectSetupActionTest {
             + " checklist.",
         action.getReportSummary());
     List<WiringRow> wiring = action.getWiring();
-    assertEquals(6, wiring.size());
-    assertTrue(wiring.subList(0, 5).stream().allMatch(WiringRow::ok));
+    assertEquals(7, wiring.size());
+    assertTrue(wiring.subList(0, 6).stream().allMatch(WiringRow::ok));
     assertEquals(
         "Closing a Critical or High action item requires verification evidence",
         wiring.get(4).check());
+    assertEquals("Closing transition Done: Open → Done", wiring.get(5).check());
+    assertTrue(wiring.get(5).detail());
+    assertEquals("Attached", wiring.get(5).result());
     assertEquals(
         "No Incident issue type is mapped, so there is nothing to gate (optional).",
-        wiring.get(5).gap());
+        wiring.get(6).gap());
     assertEquals(
         "../CreateIssueDetails!init.jspa?pid=10000&issuetype="
             + app.configuration().current().postmortemIssueTypeId(),
@@ -169,6 +172,36 @@ public class ProjectSetupActionTest {
         action.getItemProjectPicks().stream()
             .anyMatch(p -> p.value().equals("OPS") && p.selected()));
     assertTrue(jira.writes.contains("associate screens OPS"));
+  }
+
+  @Test
+  public void applyGatesOnlyTheTickedTransitionsAndANoneTickedFormIsAChoiceToo() {
+    enable();
+    action.show(Map.of("projectKey", new String[] {"PM"}));
+    List<TransitionGroup> groups = action.getTransitionGroups();
+    assertEquals(1, groups.size());
+    assertEquals("Verified-fix gate: closing transitions of jira in PM", groups.get(0).legend());
+    TransitionPick done = groups.get(0).picks().get(0);
+    assertEquals("Done: Open → Done", done.label());
+    assertTrue(done.checked());
+    assertEquals("VERIFIED_FIX_GATE:PM:11", done.value());
+
+    action.handle(
+        Map.of(
+            "op", new String[] {"apply"},
+            "projectKey", new String[] {"PM"},
+            "gateChoice", new String[] {"true"}));
+
+    assertTrue(
+        action.getReportRows().stream()
+            .anyMatch(
+                r ->
+                    r.name().equals("jira")
+                        && r.why()
+                            .equals(
+                                "No closing transition was ticked, so no validator is added.")));
+    assertFalse(jira.writes.contains("workflow PM: jira"));
+    assertEquals(List.of(), action.getTransitionGroups());
   }
 
   /** What enabling the app does (SetupOnStart): the app-wide issue types, links and fields. */

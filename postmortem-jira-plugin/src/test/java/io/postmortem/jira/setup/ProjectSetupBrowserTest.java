@@ -108,8 +108,9 @@ public class ProjectSetupBrowserTest {
     assertFalse(report.contains("failed"));
     String wiring = browser.driver().findElement(By.id("postmortem-wiring")).getText();
     assertTrue(wiring.contains("Publish (a transition into a done status) runs the checklist"));
+    // Five checks hold, and the items workflow's one closing transition carries its gate.
     assertEquals(
-        5,
+        6,
         browser
             .driver()
             .findElements(By.cssSelector("#postmortem-wiring .aui-lozenge-success"))
@@ -168,6 +169,90 @@ public class ProjectSetupBrowserTest {
         browser.driver().findElements(By.cssSelector("#postmortem-wiring tbody tr")).get(4);
     assertTrue(verifiedRow.getText().contains("verification evidence"));
     assertEquals(1, verifiedRow.findElements(By.cssSelector(".aui-lozenge-success")).size());
+    assertEquals(List.of(), browser.alerts());
+  }
+
+  @Test
+  public void theAdminUnticksAClosingTransitionByKeyboardAndOnlyTheTickedOnesGetTheIncidentGate()
+      throws Exception {
+    String incidentType = "10003";
+    app.configuration()
+        .save(
+            app.configuration()
+                .current()
+                .withIssueTypes(
+                    app.configuration().current().postmortemIssueTypeId(),
+                    app.configuration().current().remediationSubTaskTypeId(),
+                    incidentType));
+    Project inc = jira.project(10_002L, "INC", TASK_TYPE, incidentType);
+    projects = List.of(projects.get(0), projects.get(1), inc);
+    jira.addWorkflowWithThreeWaysToClose("Incident workflow");
+    jira.useWorkflows(
+        inc,
+        jira.workflowScheme("INC workflows", false, Map.of(incidentType, "Incident workflow")));
+
+    browser.open(PAGE + "?projectKey=PM&incidentProjectKey=INC");
+
+    List<WebElement> legends =
+        browser.driver().findElements(By.cssSelector(".postmortem-gate-transitions legend"));
+    assertEquals(
+        List.of(
+            "Verified-fix gate: closing transitions of jira in PM",
+            "Incident close gate: closing transitions of Incident workflow in INC"),
+        legends.stream().map(WebElement::getText).toList());
+    WebElement cancel = browser.driver().findElement(By.id("gate-transition-INCIDENT_GATE-INC-41"));
+    assertTrue(cancel.isSelected());
+    assertEquals(
+        "Cancel: any status → Done",
+        browser
+            .driver()
+            .findElement(By.cssSelector("label[for='gate-transition-INCIDENT_GATE-INC-41']"))
+            .getText());
+    browser.tabTo("checkbox");
+    assertTrue(
+        (Boolean)
+            browser.js(
+                "return document.activeElement.name === 'gateTransitions'"
+                    + " && document.activeElement.id === arguments[0];",
+                "gate-transition-VERIFIED_FIX_GATE-PM-11"));
+    browser.js("arguments[0].focus();", cancel);
+    cancel.sendKeys(Keys.SPACE);
+    assertFalse(cancel.isSelected());
+    browser.js(
+        "arguments[0].scrollIntoView({block: 'center'});",
+        browser.driver().findElements(By.cssSelector(".postmortem-gate-transitions")).get(1));
+    browser.assertAccessible("setup preview with the closing transitions to choose");
+    browser.screenshot(Path.of("../docs/images/admin-setup-transitions.png"));
+
+    WebElement apply = browser.driver().findElement(By.id("postmortem-project-apply-button"));
+    browser.js("arguments[0].focus();", apply);
+    apply.sendKeys(Keys.ENTER);
+    browser.waitUntil(
+        "document.getElementById('postmortem-project-report-heading')"
+            + " && document.getElementById('postmortem-project-report-heading')"
+            + ".textContent.indexOf('What was done') === 0");
+    browser.assertAccessible("setup report after choosing closing transitions");
+
+    assertEquals("true", posts.get(0).get("gateChoice")[0]);
+    assertEquals(
+        List.of("VERIFIED_FIX_GATE:PM:11", "INCIDENT_GATE:INC:11", "INCIDENT_GATE:INC:21"),
+        List.of(posts.get(0).get("gateTransitions")));
+    assertTrue(jira.writes.contains("publish draft Incident workflow"));
+    List<String> transitionRows =
+        browser
+            .driver()
+            .findElements(By.cssSelector("#postmortem-wiring .postmortem-wiring-transition"))
+            .stream()
+            .map(row -> row.getText().toLowerCase())
+            .toList();
+    // PM's items workflow (a copy of Jira's), then the incident workflow in INC.
+    assertEquals(
+        List.of(
+            "closing transition done: open → done attached",
+            "closing transition done: open → done attached",
+            "closing transition resolve: in progress → done attached",
+            "closing transition cancel: any status → done not attached"),
+        transitionRows);
     assertEquals(List.of(), browser.alerts());
   }
 

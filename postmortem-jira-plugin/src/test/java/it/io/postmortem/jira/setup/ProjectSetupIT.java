@@ -13,6 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -20,8 +23,9 @@ import org.junit.Test;
 /**
  * The issue's "done when" on a real Jira (atlassian profile only): a fresh project, one setup
  * action, a postmortem whose create screen has the app's fields, Publish refused with the
- * checklist's messages, the gap fixed, Publish accepted. Needs an administrator's personal access
- * token: {@code -Dit.baseUrl=http://localhost:2990/jira -Dit.pat=...}. Deletes its project.
+ * checklist's messages, the gap fixed, Publish accepted; and the incident close gate on the one
+ * closing transition the admin ticks. Needs an administrator's personal access token: {@code
+ * -Dit.baseUrl=http://localhost:2990/jira -Dit.pat=...}. Deletes its project.
  */
 public class ProjectSetupIT {
 
@@ -63,16 +67,20 @@ public class ProjectSetupIT {
         send("GET", "/secure/admin/PostmortemSetup!default.jspa?projectKey=" + key, null).body();
     assertTrue(wiring.contains("postmortem-wiring"));
 
-    JsonNode createMeta =
+    // Jira 9+ has only the paged per-issue-type create metadata (the expand form is gone).
+    String postmortemType = issueTypeId("Postmortem");
+    JsonNode fields =
         JSON.readTree(
-            send(
-                    "GET",
-                    "/rest/api/2/issue/createmeta?projectKeys="
-                        + key
-                        + "&issuetypeNames=Postmortem&expand=projects.issuetypes.fields",
-                    null)
-                .body());
-    JsonNode fields = createMeta.at("/projects/0/issuetypes/0/fields");
+                send(
+                        "GET",
+                        "/rest/api/2/issue/createmeta/"
+                            + key
+                            + "/issuetypes/"
+                            + postmortemType
+                            + "?maxResults=200",
+                        null)
+                    .body())
+            .get("values");
     String impactField = fieldNamed(fields, "Impact");
     assertFalse("Impact is on the create screen", impactField.isEmpty());
 
@@ -116,6 +124,106 @@ public class ProjectSetupIT {
     transition(postmortem, "Publish", 204);
   }
 
+  /**
+   * The incident close gate on the one closing transition the admin ticks: Task stands in for the
+   * incident type (a business project offers it), and without a severity field the severity comes
+   * from the priority, so a Highest task is a Sev 1 incident. Jira's system workflow is shared, so
+   * the project gets a copy with the gate on "Resolve Issue" only.
+   */
+  @Test
+  public void theIncidentGateGoesOnTheTickedClosingTransitionOnly() throws Exception {
+    String task = "";
+    for (JsonNode type : JSON.readTree(send("GET", "/rest/api/2/issuetype", null).body())) {
+      task = "Task".equals(type.get("name").asText()) ? type.get("id").asText() : task;
+    }
+    String original = mappingForm(Map.of());
+    assertEquals(
+        200,
+        form(
+                "/secure/admin/PostmortemSetup.jspa",
+                mappingForm(Map.of("issuetype.incident", task, "field.SEVERITY", "")))
+            .statusCode());
+    try {
+      incidentGateOnTheTickedTransition();
+    } finally {
+      form("/secure/admin/PostmortemSetup.jspa", original);
+    }
+  }
+
+  private void incidentGateOnTheTickedTransition() throws IOException, InterruptedException {
+    String preview =
+        send("GET", "/secure/admin/PostmortemSetup!default.jspa?projectKey=" + key, null).body();
+    Matcher resolve =
+        Pattern.compile(
+                "value=\"(INCIDENT_GATE:" + key + ":\\d+)\"[^>]*>\\s*<label[^>]*>Resolve Issue:")
+            .matcher(preview);
+    assertTrue(preview, resolve.find());
+    HttpResponse<String> applied =
+        form(
+            "/secure/admin/PostmortemSetup.jspa",
+            "op=apply&projectKey="
+                + encode(key)
+                + "&gateChoice=true&publishDrafts=true&gateTransitions="
+                + encode(resolve.group(1)));
+    assertFalse(applied.body(), applied.body().contains("aui-message-error"));
+
+    String incident = createIssue("Task", "\"priority\":{\"name\":\"Highest\"}");
+    HttpResponse<String> refused = transition(incident, "Resolve Issue", 400);
+    assertTrue(refused.body(), refused.body().contains("needs a postmortem"));
+    transition(incident, "Close Issue", 204);
+  }
+
+  /**
+   * The setup page's mapping form as it stands, with {@code changes}: every select of the form and
+   * the severity lines, since saving stores the whole mapping.
+   */
+  private String mappingForm(Map<String, String> changes) throws IOException, InterruptedException {
+    String page = send("GET", "/secure/admin/PostmortemSetup!default.jspa", null).body();
+    String mapping = page.substring(page.indexOf("id=\"postmortem-setup-mapping\""));
+    StringBuilder body = new StringBuilder("op=save");
+    Matcher select =
+        Pattern.compile(
+                "<select class=\"select\" name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+            .matcher(mapping);
+    while (select.find()) {
+      Matcher chosen =
+          Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group(2));
+      String value = changes.getOrDefault(select.group(1), chosen.find() ? chosen.group(1) : "");
+      body.append('&').append(encode(select.group(1))).append('=').append(encode(value));
+    }
+    Matcher lines =
+        Pattern.compile("name=\"severityLines\"[^>]*>(.*?)</textarea>", Pattern.DOTALL)
+            .matcher(mapping);
+    if (lines.find()) {
+      body.append("&severityLines=").append(encode(unescape(lines.group(1))));
+    }
+    return body.toString();
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+  }
+
+  private String createIssue(String type, String more) throws IOException, InterruptedException {
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "/rest/api/2/issue",
+            "{\"fields\":{\"project\":{\"key\":\""
+                + key
+                + "\"},\"issuetype\":{\"name\":\""
+                + type
+                + "\"},\"summary\":\"Checkout outage\","
+                + more
+                + "}}");
+    assertEquals(created.body(), 201, created.statusCode());
+    return JSON.readTree(created.body()).get("key").asText();
+  }
+
   private String createPostmortem() throws IOException, InterruptedException {
     HttpResponse<String> created =
         send(
@@ -131,7 +239,12 @@ public class ProjectSetupIT {
   private HttpResponse<String> transition(String issue, String name, int expected)
       throws IOException, InterruptedException {
     JsonNode transitions =
-        JSON.readTree(send("GET", "/rest/api/2/issue/" + issue + "/transitions", null).body())
+        JSON.readTree(
+                send(
+                        "GET",
+                        "/rest/api/2/issue/" + issue + "/transitions?expand=transitions.fields",
+                        null)
+                    .body())
             .get("transitions");
     String id = "";
     for (JsonNode transition : transitions) {
@@ -144,20 +257,48 @@ public class ProjectSetupIT {
         send(
             "POST",
             "/rest/api/2/issue/" + issue + "/transitions",
-            "{\"transition\":{\"id\":\"" + id + "\"}}");
+            "{\"transition\":{\"id\":\""
+                + id
+                + "\"}"
+                + (resolves(transitions, id)
+                    ? ",\"fields\":{\"resolution\":{\"name\":\"Done\"}}"
+                    : "")
+                + "}");
     assertEquals(done.body(), expected, done.statusCode());
     return done;
   }
 
+  /** Whether the transition's screen asks for a resolution (Jira's Resolve and Close do). */
+  private static boolean resolves(JsonNode transitions, String id) {
+    for (JsonNode transition : transitions) {
+      if (id.equals(transition.get("id").asText())) {
+        return transition.path("fields").has("resolution");
+      }
+    }
+    return false;
+  }
+
+  /** The id of the create-screen field of this name, from the paged create metadata. */
   private static String fieldNamed(JsonNode fields, String name) {
-    var ids = fields.fieldNames();
-    while (ids.hasNext()) {
-      String id = ids.next();
-      if (name.equals(fields.get(id).get("name").asText())) {
-        return id;
+    for (JsonNode field : fields) {
+      if (name.equals(field.get("name").asText())) {
+        return field.get("fieldId").asText();
       }
     }
     return "";
+  }
+
+  private String issueTypeId(String name) throws IOException, InterruptedException {
+    JsonNode types =
+        JSON.readTree(
+                send("GET", "/rest/api/2/issue/createmeta/" + key + "/issuetypes", null).body())
+            .get("values");
+    for (JsonNode type : types) {
+      if (name.equals(type.get("name").asText())) {
+        return type.get("id").asText();
+      }
+    }
+    throw new AssertionError("no issue type " + name + " in " + key + ": " + types);
   }
 
   private HttpResponse<String> form(String path, String body)
