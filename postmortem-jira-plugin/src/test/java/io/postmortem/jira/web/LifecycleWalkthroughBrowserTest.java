@@ -11,6 +11,7 @@ import io.postmortem.core.checklist.ChecklistReport;
 import io.postmortem.core.checklist.Violation;
 import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.HeadlessBrowser;
+import io.postmortem.jira.testing.PluginScripts;
 import java.io.IOException;
 import java.nio.file.Paths;
 import java.time.Instant;
@@ -156,16 +157,16 @@ public class LifecycleWalkthroughBrowserTest {
     List<String> scripts;
     if (key.equals("OPS-5")) {
       body = render(PanelTemplates.INCIDENT, jira.incidentView());
-      scripts = List.of("/plugin/js/postmortem-create.js");
+      scripts = PluginScripts.of("postmortem-create-resources");
     } else if (key.equals("PM-12")) {
       body =
           render(PanelTemplates.POSTMORTEM, jira.postmortemView(ENGLISH))
               + render(PanelTemplates.LIFECYCLE, jira.nextSteps());
       scripts =
-          List.of("/plugin/js/postmortem-action-item.js", "/plugin/js/postmortem-lifecycle.js");
+          PluginScripts.of("postmortem-action-item-resources", "postmortem-lifecycle-resources");
     } else {
       body = render(PanelTemplates.REMEDIATION, jira.remediationView(key));
-      scripts = List.of("/plugin/js/postmortem-panels.js");
+      scripts = PluginScripts.of("postmortem-panels-resources");
     }
     HeadlessBrowser.respond(
         exchange,
