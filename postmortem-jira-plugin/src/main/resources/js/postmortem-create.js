@@ -1,69 +1,14 @@
 /*
  * The incident's "Create postmortem" dialog: loads the draft's timeline suggestions from the
- * incident's history, posts the postmortem as JSON (what keeps the call XSRF-safe) and opens it.
- * Server text is inserted with textContent. Keyboard: the button opens the dialog and focuses the
+ * incident's history, posts the postmortem through window.PostmortemRest (postmortem-rest.js: JSON
+ * only, what keeps the call XSRF-safe) and opens it. Server text is inserted with textContent. Keyboard: the button opens the dialog and focuses the
  * summary, Escape or Cancel closes it and returns focus to the button; a refused field's message
  * appears next to it, linked with aria-describedby and marked aria-invalid.
  */
 (function () {
   'use strict';
 
-  function restBase() {
-    var context = window.AJS && typeof AJS.contextPath === 'function' ? AJS.contextPath() : '';
-    return context + '/rest/postmortem/1.0/';
-  }
-
-  function request(method, path, body) {
-    return fetch(restBase() + path, {
-      method: method,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(function (response) {
-      return response.json().then(function (json) {
-        if (!response.ok) {
-          throw json;
-        }
-        return json;
-      }, function () {
-        throw {};
-      });
-    });
-  }
-
-  function clearErrors(form) {
-    Array.prototype.forEach.call(form.querySelectorAll('.postmortem-field-error'), function (e) {
-      e.parentNode.removeChild(e);
-    });
-    Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (input) {
-      input.removeAttribute('aria-invalid');
-      var kept = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
-        return id && id.indexOf('-error') < 0;
-      });
-      if (kept.length) {
-        input.setAttribute('aria-describedby', kept.join(' '));
-      } else {
-        input.removeAttribute('aria-describedby');
-      }
-    });
-  }
-
-  function fieldError(form, name, message) {
-    var input = form.elements[name];
-    if (!input || !input.id) {
-      return false;
-    }
-    var error = document.createElement('div');
-    error.className = 'error postmortem-field-error';
-    error.id = input.id + '-error';
-    error.textContent = message;
-    input.parentNode.appendChild(error);
-    input.setAttribute('aria-invalid', 'true');
-    var described = input.getAttribute('aria-describedby');
-    input.setAttribute('aria-describedby', (described ? described + ' ' : '') + error.id);
-    input.focus();
-    return true;
-  }
+  var rest = window.PostmortemRest;
 
   function showSuggestions(holder, events) {
     holder.textContent = '';
@@ -96,7 +41,7 @@
     dialog.postmortemOpener = opener;
     dialog.querySelector('input[name=summary]').focus();
     holder.textContent = holder.getAttribute('data-loading');
-    request('GET', 'incidents/' + encodeURIComponent(key) + '/postmortem-draft').then(
+    rest.send('GET', 'incidents/' + encodeURIComponent(key) + '/postmortem-draft').then(
       function (draft) { showSuggestions(holder, draft.suggestions || []); },
       function () { showSuggestions(holder, []); });
   }
@@ -112,26 +57,21 @@
     var key = panel.getAttribute('data-incident-key');
     var status = form.querySelector('.postmortem-status');
     var button = form.querySelector('.postmortem-create-submit');
-    clearErrors(form);
+    rest.clearErrors(form);
     status.textContent = button.getAttribute('data-busy');
     button.disabled = true;
     var timeline = Array.prototype.filter.call(
       form.querySelectorAll('.postmortem-create-event'), function (box) { return box.checked; }
     ).map(function (box) { return box.postmortemEvent; });
-    request('POST', 'incidents/' + encodeURIComponent(key) + '/postmortems', {
+    rest.send('POST', 'incidents/' + encodeURIComponent(key) + '/postmortems', {
       summary: form.elements.summary.value,
       facilitator: form.elements.facilitator.value,
       timeline: timeline
     }).then(function (created) {
-      var context = window.AJS && typeof AJS.contextPath === 'function' ? AJS.contextPath() : '';
-      window.location.assign(context + created.url);
+      window.location.assign(rest.contextPath() + created.url);
     }, function (refusal) {
       button.disabled = false;
-      var message = refusal && refusal.message ? refusal.message : '';
-      status.textContent = '';
-      if (!(refusal && refusal.field && fieldError(form, refusal.field, message))) {
-        status.textContent = message;
-      }
+      rest.showRefusal(form, refusal);
     });
   }
 

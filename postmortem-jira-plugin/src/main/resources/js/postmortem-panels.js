@@ -1,58 +1,21 @@
 /*
  * Postmortem panels: ownership handshake, timeline editing, "keep, because..." overrides.
- * Talks JSON to /rest/postmortem/1.0 (JSON bodies are what keeps these calls XSRF-safe).
+ * Talks JSON to our REST resources through window.PostmortemRest (postmortem-rest.js).
  * Server text is only ever inserted with textContent, never as HTML.
  * Words come from the bundle through the jsI18n transformer (AJS.I18n.getText with literal keys).
  */
 (function () {
   'use strict';
 
-  function restBase() {
-    var context = window.AJS && typeof AJS.contextPath === 'function' ? AJS.contextPath() : '';
-    return context + '/rest/postmortem/1.0/';
-  }
-
-  function send(method, path, body) {
-    var options = {
-      method: method,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' }
-    };
-    if (body !== undefined) {
-      options.body = JSON.stringify(body);
-    }
-    return fetch(restBase() + path, options).then(function (response) {
-      if (response.status === 204) {
-        return {};
-      }
-      return response.json().then(function (json) {
-        if (!response.ok) {
-          throw json;
-        }
-        return json;
-      }, function () {
-        throw {};
-      });
-    });
-  }
-
-  function status(container, message, isError) {
-    var target = container.querySelector('.postmortem-status') || container;
-    target.textContent = message;
-    target.classList.toggle('postmortem-error', !!isError);
-  }
+  var rest = window.PostmortemRest;
+  var send = rest.send;
 
   function failed(container) {
-    return function (error) {
-      status(container, error && error.message ? error.message : AJS.I18n.getText('postmortem.panel.js.failed'), true);
-    };
+    return function (error) { rest.status(container, rest.failedText(error), true); };
   }
 
   function saved(container) {
-    return function () {
-      status(container, AJS.I18n.getText('postmortem.panel.js.saved'), false);
-      window.setTimeout(function () { window.location.reload(); }, 800);
-    };
+    return function () { rest.savedThenReload(container); };
   }
 
   function closest(element, selector) {

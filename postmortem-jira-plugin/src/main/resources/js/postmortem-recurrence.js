@@ -1,33 +1,10 @@
 /*
  * Postmortem "Earlier incidents that rhyme" panel: Related / Unrelated for each suggestion.
- * JSON bodies only (what keeps these calls XSRF-safe); every word comes from the panel's data
+ * The call goes through window.PostmortemRest (postmortem-rest.js); every word comes from the panel's data
  * attributes, which the server filled from the bundle, and is inserted with textContent.
  */
 (function () {
   'use strict';
-
-  function restBase() {
-    var context = window.AJS && typeof AJS.contextPath === 'function' ? AJS.contextPath() : '';
-    return context + '/rest/postmortem/1.0/';
-  }
-
-  function put(path, body) {
-    return fetch(restBase() + path, {
-      method: 'PUT',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify(body)
-    }).then(function (response) {
-      return response.json().then(function (json) {
-        if (!response.ok) {
-          throw json;
-        }
-        return json;
-      }, function () {
-        throw {};
-      });
-    });
-  }
 
   function show(suggestion, panel, verdict) {
     Array.prototype.forEach.call(suggestion.querySelectorAll('.postmortem-recurrence-mark'), function (button) {
@@ -51,7 +28,7 @@
     var verdict = button.getAttribute('data-verdict');
     status.textContent = '';
     status.classList.remove('postmortem-error');
-    put('postmortems/' + encodeURIComponent(panel.getAttribute('data-postmortem-key'))
+    window.PostmortemRest.send('PUT', 'postmortems/' + encodeURIComponent(panel.getAttribute('data-postmortem-key'))
         + '/recurrences/' + encodeURIComponent(suggestion.getAttribute('data-candidate')),
         { verdict: verdict })
       .then(function (answer) {

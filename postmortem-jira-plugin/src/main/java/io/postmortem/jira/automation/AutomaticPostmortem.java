@@ -19,6 +19,9 @@ import io.postmortem.jira.application.issue.PostmortemCreation;
 import io.postmortem.jira.storage.AutomaticPostmortemStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,15 +30,24 @@ import org.slf4j.LoggerFactory;
  * postmortem once, assign it by the project's rule and tell the assignee.
  *
  * <p>"Once" holds across nodes and re-resolutions because the incident is claimed in the database
- * (a unique key) before anything is created; an incident that already has a postmortem, made by
- * hand in the dialog, gets none. A creation that fails gives the claim back, so the next resolution
- * tries again. The postmortem is created as the person who resolved the incident when they may
- * create issues in the postmortem project, otherwise as that project's lead.
+ * (a unique key) before anything is looked at or created. The claim's holder then checks the
+ * incident's postmortem links: one that exists, made by hand in the dialog or by a node that died
+ * before it could record it, is recorded on the claim and none is created. A creation that fails
+ * gives the claim back, so the next resolution tries again; a claim left unsettled for longer than
+ * {@link #CLAIM_LEASE} (its node died between claiming and creating) is taken over by the next
+ * resolution on any node. The postmortem is created as the person who resolved the incident when
+ * they may create issues in the postmortem project, otherwise as that project's lead.
  */
 @Named
 public class AutomaticPostmortem {
 
   private static final Logger LOG = LoggerFactory.getLogger(AutomaticPostmortem.class);
+
+  /**
+   * Creating a postmortem takes seconds; a claim that has not recorded one after ten minutes
+   * belongs to a node that is gone, and waiting longer only delays the postmortem.
+   */
+  static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
 
   private final PostmortemConfiguration configuration;
   private final IncidentPostmortems incidents;
@@ -76,12 +88,15 @@ public class AutomaticPostmortem {
       return;
     }
     AutomaticPostmortems rule = incidents.rule(issue);
-    if (!rule.appliesTo(configuration.severityOf(mapping, issue))
-        || !incidents.postmortemsOf(mapping, issue).isEmpty()
-        || !store.claim(issue.getId(), time.now())) {
+    if (!rule.appliesTo(configuration.severityOf(mapping, issue)) || !claim(issue.getId())) {
       return;
     }
     try {
+      List<Issue> existing = incidents.postmortemsOf(mapping, issue);
+      if (!existing.isEmpty()) {
+        store.created(issue.getId(), existing.get(0).getKey());
+        return;
+      }
       MutableIssue postmortem = create(mapping, rule, issue, resolver);
       store.created(issue.getId(), postmortem.getKey());
       notice.send(postmortem, issue);
@@ -92,6 +107,12 @@ public class AutomaticPostmortem {
           issue.getKey(),
           e instanceof PostmortemCreation.Refused r ? r.messageKey() : e.toString());
     }
+  }
+
+  /** A fresh claim, or the take-over of one whose node never settled it within the lease. */
+  private boolean claim(long incidentId) {
+    Instant now = time.now();
+    return store.claim(incidentId, now) || store.takeOver(incidentId, now, CLAIM_LEASE);
   }
 
   private MutableIssue create(

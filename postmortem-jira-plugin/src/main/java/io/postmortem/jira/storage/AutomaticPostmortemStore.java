@@ -6,6 +6,7 @@ import io.postmortem.core.creation.AutomaticPostmortemSettings;
 import io.postmortem.core.creation.AutomaticPostmortems;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -15,7 +16,9 @@ import net.java.ao.Query;
 /**
  * The per-project automatic-postmortem rule and the claims that make it fire once per incident. A
  * claim is one insert under the incident's unique id, never read-then-write, so two nodes receiving
- * the same resolution, or an incident resolved twice, cannot both win.
+ * the same resolution, or an incident resolved twice, cannot both win. A claim records when it was
+ * taken and, once settled, the incident's postmortem; a claim that stays unsettled past a lease
+ * belonged to a node that died or hung mid-creation, and one later taker may {@link #takeOver} it.
  */
 @Named
 public class AutomaticPostmortemStore {
@@ -79,7 +82,43 @@ public class AutomaticPostmortemStore {
     }
   }
 
-  /** Records the postmortem the claim created. */
+  /**
+   * Takes over the incident's claim when it was taken before {@code at} minus {@code lease} and
+   * never recorded a postmortem. The stale row is deleted under a condition and a fresh one
+   * inserted in one transaction, so of several takers only the one whose delete found the row wins:
+   * the others' deletes find nothing (or wait for the winner's commit and then find nothing).
+   *
+   * @return true when this caller now holds the claim
+   */
+  public boolean takeOver(long incidentId, Instant at, Duration lease) {
+    Date staleBefore = Date.from(at.minus(lease));
+    try {
+      return ao.executeInTransaction(
+          () -> {
+            int stale =
+                ao.deleteWithSQL(
+                    AutoPostmortemClaimEntity.class,
+                    "ISSUE_ID = ? AND POSTMORTEM_KEY IS NULL AND CLAIMED_AT < ?",
+                    incidentId,
+                    staleBefore);
+            if (stale == 0) {
+              return false;
+            }
+            ao.create(
+                AutoPostmortemClaimEntity.class,
+                new DBParam("ISSUE_ID", incidentId),
+                new DBParam("CLAIMED_AT", Date.from(at)));
+            return true;
+          });
+    } catch (RuntimeException e) {
+      if (UniqueKeys.isDuplicate(e)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** Records the incident's postmortem on its claim, which settles the claim for good. */
   public void created(long incidentId, String postmortemKey) {
     ao.executeInTransaction(
         () -> {
@@ -97,7 +136,7 @@ public class AutomaticPostmortemStore {
         () -> ao.deleteWithSQL(AutoPostmortemClaimEntity.class, "ISSUE_ID = ?", incidentId));
   }
 
-  /** The key of the postmortem created automatically for the incident, if any. */
+  /** The key of the postmortem recorded on the incident's claim, if any. */
   public Optional<String> postmortemOf(long incidentId) {
     AutoPostmortemClaimEntity[] rows = claims(incidentId);
     return rows.length == 0 ? Optional.empty() : Optional.ofNullable(rows[0].getPostmortemKey());

@@ -188,6 +188,33 @@ public class AutomaticPostmortemTest {
     return new AutomaticPostmortemListener(mock(EventPublisher.class), automatic);
   }
 
+  /** The same resolution event handled by {@code count} nodes at the same moment. */
+  private void resolvedOnNodesAtOnce(int count) throws Exception {
+    List<AutomaticPostmortemListener> nodes = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      nodes.add(node());
+    }
+    CyclicBarrier together = new CyclicBarrier(count);
+    ExecutorService pool = Executors.newFixedThreadPool(count);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (AutomaticPostmortemListener node : nodes) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  together.await();
+                  node.onIssueEvent(resolved());
+                  return null;
+                }));
+      }
+      for (Future<?> run : runs) {
+        run.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private IssueEvent resolved() {
     return new IssueEvent(incident, Map.of(), resolver, EventType.ISSUE_RESOLVED_ID);
   }
@@ -230,26 +257,49 @@ public class AutomaticPostmortemTest {
 
   @Test
   public void twoNodesReceivingTheResolutionAtOnceCreateOnePostmortem() throws Exception {
-    List<AutomaticPostmortemListener> nodes = List.of(node(), node(), node(), node());
-    CyclicBarrier together = new CyclicBarrier(nodes.size());
-    ExecutorService pool = Executors.newFixedThreadPool(nodes.size());
-    try {
-      List<Future<?>> runs = new ArrayList<>();
-      for (AutomaticPostmortemListener node : nodes) {
-        runs.add(
-            pool.submit(
-                () -> {
-                  together.await();
-                  node.onIssueEvent(resolved());
-                  return null;
-                }));
-      }
-      for (Future<?> run : runs) {
-        run.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    resolvedOnNodesAtOnce(4);
+
+    assertEquals(1, created.get());
+    verify(mail, times(1)).addItem(any());
+  }
+
+  @Test
+  public void aClaimLeftByANodeThatDiedBeforeCreatingIsTakenOverByTheNextResolution() {
+    store.claim(5L, NOW.minus(AutomaticPostmortem.CLAIM_LEASE).minusSeconds(60));
+
+    node().onIssueEvent(resolved());
+    node().onIssueEvent(resolved());
+
+    assertEquals(1, created.get());
+    assertEquals(java.util.Optional.of("PM-1"), store.postmortemOf(5L));
+  }
+
+  @Test
+  public void aClaimYoungerThanTheLeaseIsLeftToTheNodeStillCreating() {
+    store.claim(5L, NOW.minus(AutomaticPostmortem.CLAIM_LEASE).plusSeconds(60));
+
+    node().onIssueEvent(resolved());
+
+    assertEquals(0, created.get());
+  }
+
+  @Test
+  public void aNodeThatDiedAfterLinkingItsPostmortemGetsNoSecondOneAfterTheLease() {
+    store.claim(5L, NOW.minus(AutomaticPostmortem.CLAIM_LEASE).minusSeconds(60));
+    Issue orphan = FakeJira.issue(90L, "PM-90", POSTMORTEM_TYPE);
+    incidentLinks.add(FakeJira.link(orphan, incident, POSTMORTEM_LINK));
+
+    node().onIssueEvent(resolved());
+
+    assertEquals(0, created.get());
+    assertEquals(java.util.Optional.of("PM-90"), store.postmortemOf(5L));
+  }
+
+  @Test
+  public void twoNodesTakingOverTheSameStaleClaimCreateOnePostmortem() throws Exception {
+    store.claim(5L, NOW.minus(AutomaticPostmortem.CLAIM_LEASE).minusSeconds(60));
+
+    resolvedOnNodesAtOnce(4);
 
     assertEquals(1, created.get());
     verify(mail, times(1)).addItem(any());
@@ -281,6 +331,7 @@ public class AutomaticPostmortemTest {
     node().onIssueEvent(resolved());
 
     assertEquals(0, created.get());
+    assertEquals(java.util.Optional.of("PM-90"), store.postmortemOf(5L));
   }
 
   @Test

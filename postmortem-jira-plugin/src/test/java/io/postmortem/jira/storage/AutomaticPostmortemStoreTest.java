@@ -9,6 +9,7 @@ import io.postmortem.core.creation.AutomaticPostmortems;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.jira.testing.DatabaseTest;
 import io.postmortem.jira.testing.TestDatabase;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.junit.Test;
 public class AutomaticPostmortemStoreTest extends DatabaseTest {
 
   private static final Instant AT = Instant.parse("2026-12-02T09:00:00Z");
+  private static final Duration LEASE = Duration.ofMinutes(10);
   private static final AutomaticPostmortems SEV_2 =
       new AutomaticPostmortems(true, Severity.SEV_2, AssigneeRule.FACILITATOR, "fay", "PM");
 
@@ -88,6 +90,49 @@ public class AutomaticPostmortemStoreTest extends DatabaseTest {
   @Test
   public void twoNodesClaimingTheSameIncidentAtOnceLeaveOneWinner() throws Exception {
     List<Object> outcomes = OwnershipStoreTest.concurrently(8, run -> store.claim(5L, AT));
+
+    assertEquals(1, outcomes.stream().filter(Boolean.TRUE::equals).count());
+    assertEquals(1, ao.count(AutoPostmortemClaimEntity.class));
+  }
+
+  @Test
+  public void aClaimUnsettledPastTheLeaseIsTakenOverOnceAndRestartsTheLease() {
+    store.claim(5L, AT);
+
+    assertTrue(store.takeOver(5L, AT.plus(LEASE).plusSeconds(1), LEASE));
+    assertFalse(store.takeOver(5L, AT.plus(LEASE).plusSeconds(2), LEASE));
+    assertEquals(1, ao.count(AutoPostmortemClaimEntity.class));
+  }
+
+  @Test
+  public void aClaimWithinItsLeaseIsNotTakenOver() {
+    store.claim(5L, AT);
+
+    assertFalse(store.takeOver(5L, AT.plus(LEASE).minusSeconds(1), LEASE));
+  }
+
+  @Test
+  public void aSettledClaimIsNeverTakenOver() {
+    store.claim(5L, AT);
+    store.created(5L, "PM-1");
+
+    assertFalse(store.takeOver(5L, AT.plus(LEASE).plus(LEASE), LEASE));
+    assertEquals(Optional.of("PM-1"), store.postmortemOf(5L));
+  }
+
+  @Test
+  public void anIncidentNeverClaimedCannotBeTakenOver() {
+    assertFalse(store.takeOver(5L, AT, LEASE));
+    assertEquals(0, ao.count(AutoPostmortemClaimEntity.class));
+  }
+
+  @Test
+  public void twoNodesTakingOverTheSameStaleClaimLeaveOneWinner() throws Exception {
+    store.claim(5L, AT);
+
+    List<Object> outcomes =
+        OwnershipStoreTest.concurrently(
+            8, run -> store.takeOver(5L, AT.plus(LEASE).plus(LEASE), LEASE));
 
     assertEquals(1, outcomes.stream().filter(Boolean.TRUE::equals).count());
     assertEquals(1, ao.count(AutoPostmortemClaimEntity.class));

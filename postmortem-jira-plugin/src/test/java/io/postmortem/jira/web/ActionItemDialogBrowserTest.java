@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import com.sun.net.httpserver.HttpExchange;
 import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.HeadlessBrowser;
+import io.postmortem.jira.testing.PluginScripts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
@@ -29,7 +30,7 @@ import org.openqa.selenium.support.ui.Select;
 public class ActionItemDialogBrowserTest {
 
   private static final List<String> CSS = List.of("/plugin/css/postmortem-panels.css");
-  private static final List<String> SCRIPTS = List.of("/plugin/js/postmortem-action-item.js");
+  private static final List<String> SCRIPTS = PluginScripts.of("postmortem-action-item-resources");
   private static final String FORM =
       "{\"projects\":[{\"key\":\"OPS\",\"name\":\"Operations\",\"subTask\":true,\"label\":\"Operations (OPS) – sub-task\"},"
           + "{\"key\":\"PLAT\",\"name\":\"Platform\",\"subTask\":false,\"label\":\"Platform (PLAT) – linked issue\"}],"

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import com.sun.net.httpserver.HttpExchange;
 import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.HeadlessBrowser;
+import io.postmortem.jira.testing.PluginScripts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
@@ -31,7 +32,7 @@ public class IncidentPanelBrowserTest {
 
   private static final String PAYLOAD = "<img src=x onerror=alert(1)><script>alert(2)</script>";
   private static final List<String> CSS = List.of("/plugin/css/postmortem-create.css");
-  private static final List<String> SCRIPTS = List.of("/plugin/js/postmortem-create.js");
+  private static final List<String> SCRIPTS = PluginScripts.of("postmortem-create-resources");
   private static final String DRAFT =
       "{\"incidentKey\":\"OPS-5\",\"projectKey\":\"OPS\",\"summary\":\"s\",\"facilitator\":\"ann\","
           + "\"severity\":\"SEV_1\",\"suggestions\":["
@@ -61,7 +62,7 @@ public class IncidentPanelBrowserTest {
 
     assertEquals(
         List.of(
-            "GET /rest/postmortem/1.0/incidents/OPS-5/postmortem-draft application/json ",
+            "GET /rest/postmortem/1.0/incidents/OPS-5/postmortem-draft - ",
             "POST /rest/postmortem/1.0/incidents/OPS-5/postmortems application/json"
                 + " {\"summary\":\"Postmortem: OPS-5 Checkout down\",\"facilitator\":\"ann\","
                 + "\"timeline\":[{\"at\":\"2026-12-01T08:02:00Z\",\"kind\":\"OTHER\","
@@ -172,7 +173,9 @@ public class IncidentPanelBrowserTest {
             + " "
             + path
             + " "
-            + exchange.getRequestHeaders().getFirst("Content-Type")
+            // A GET sends no body, so no Content-Type: "-".
+            + java.util.Objects.requireNonNullElse(
+                exchange.getRequestHeaders().getFirst("Content-Type"), "-")
             + " "
             + body);
     if (path.endsWith("/postmortem-draft")) {

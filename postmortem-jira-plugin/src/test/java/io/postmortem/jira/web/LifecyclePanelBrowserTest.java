@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import com.sun.net.httpserver.HttpExchange;
 import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.HeadlessBrowser;
+import io.postmortem.jira.testing.PluginScripts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
@@ -31,7 +32,7 @@ public class LifecyclePanelBrowserTest {
 
   private static final String PAYLOAD = "<img src=x onerror=alert(1)><script>alert(2)</script>";
   private static final List<String> CSS = List.of("/plugin/css/postmortem-panels.css");
-  private static final List<String> SCRIPTS = List.of("/plugin/js/postmortem-lifecycle.js");
+  private static final List<String> SCRIPTS = PluginScripts.of("postmortem-lifecycle-resources");
 
   @Rule public final HeadlessBrowser browser = new HeadlessBrowser();
 

@@ -3,14 +3,12 @@ package io.postmortem.jira.web;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 
 import com.atlassian.jira.util.I18nHelper;
 import com.sun.net.httpserver.HttpExchange;
-import io.postmortem.core.checklist.ChecklistReport;
-import io.postmortem.core.checklist.Violation;
 import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.HeadlessBrowser;
+import io.postmortem.jira.testing.PluginScripts;
 import java.io.IOException;
 import java.nio.file.Paths;
 import java.time.Instant;
@@ -37,9 +35,10 @@ import org.openqa.selenium.support.ui.Select;
  * resources do ({@code IncidentPostmortemResource}, {@code ActionItemResource}, {@code
  * OwnershipResource}, {@code ProposalAnswerResource}, whose own tests cover their permission checks
  * and storage), but it is not them: those resources need Jira's issue creation, which the shared
- * fake Jira does not model. "Publish" is the standard checklist engine the workflow validator runs,
- * evaluated on the postmortem the walk produced; the sections, which no step of this walk edits,
- * are given.
+ * fake Jira does not model. "Publish" is the workflow's own checklist validator class ({@link
+ * WalkPublish}), run on the postmortem the walk produced as Jira would hand it over: it refuses the
+ * transition before the owner accepts the counter-proposal, naming the unconfirmed item, and lets
+ * it through after. The sections, which no step of this walk edits, are given.
  */
 public class LifecycleWalkthroughBrowserTest {
 
@@ -53,6 +52,7 @@ public class LifecycleWalkthroughBrowserTest {
   @Rule public final HeadlessBrowser browser = new HeadlessBrowser();
 
   private final WalkJira jira = new WalkJira();
+  private final WalkPublish publish = new WalkPublish();
 
   @Test
   public void walksFromTheIncidentToAPublishablePostmortem() throws IOException {
@@ -98,7 +98,7 @@ public class LifecycleWalkthroughBrowserTest {
         .sendKeys(Keys.ENTER);
     awaitReload(".postmortem-remediation .postmortem-status");
 
-    List<Violation> refused = jira.publish().blocking();
+    List<String> refused = publish.publish(jira);
     jira.viewer = "ann";
     browser.open("/browse/PM-12");
     String refusedOnThePanel = text("[data-rule=owners-confirmed]");
@@ -107,15 +107,19 @@ public class LifecycleWalkthroughBrowserTest {
     awaitReload(".postmortem-answer .postmortem-status");
     browser.js("window.scrollTo(0, 0);");
     browser.screenshot(Paths.get("../docs/images/lifecycle-walkthrough.png"));
-    ChecklistReport published = jira.publish();
+    List<String> published = publish.publish(jira);
 
-    assertEquals(List.of("owners-confirmed"), refused.stream().map(Violation::ruleId).toList());
-    assertEquals("OPS-22", refused.get(0).subject().ref());
+    assertEquals(
+        List.of(
+            "OPS-22 'Check the consumer pool size in the deploy pipeline': Dave has not confirmed"
+                + " ownership yet. Dave confirms it on OPS-22 with \"Confirm ownership\" in the"
+                + " remediation panel, or proposes another due date there."),
+        refused);
     assertThat(
         refusedOnThePanel,
         containsString(
             "OPS-22 'Check the consumer pool size in the deploy pipeline': dave has not"));
-    assertFalse(published.blocking().toString(), published.blocksTransition());
+    assertEquals(List.of(), published);
     assertEquals(
         List.of("bob", "dave"),
         jira.items.values().stream().map(i -> i.confirmation().userKey()).toList());
@@ -156,16 +160,16 @@ public class LifecycleWalkthroughBrowserTest {
     List<String> scripts;
     if (key.equals("OPS-5")) {
       body = render(PanelTemplates.INCIDENT, jira.incidentView());
-      scripts = List.of("/plugin/js/postmortem-create.js");
+      scripts = PluginScripts.of("postmortem-create-resources");
     } else if (key.equals("PM-12")) {
       body =
           render(PanelTemplates.POSTMORTEM, jira.postmortemView(ENGLISH))
               + render(PanelTemplates.LIFECYCLE, jira.nextSteps());
       scripts =
-          List.of("/plugin/js/postmortem-action-item.js", "/plugin/js/postmortem-lifecycle.js");
+          PluginScripts.of("postmortem-action-item-resources", "postmortem-lifecycle-resources");
     } else {
       body = render(PanelTemplates.REMEDIATION, jira.remediationView(key));
-      scripts = List.of("/plugin/js/postmortem-panels.js");
+      scripts = PluginScripts.of("postmortem-panels-resources");
     }
     HeadlessBrowser.respond(
         exchange,

@@ -11,6 +11,7 @@ import io.postmortem.jira.application.recurrence.RecurrenceView;
 import io.postmortem.jira.application.recurrence.SuggestionView;
 import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.HeadlessBrowser;
+import io.postmortem.jira.testing.PluginScripts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
@@ -32,7 +33,7 @@ public class RecurrencePanelBrowserTest {
 
   private static final String PAYLOAD = "<img src=x onerror=alert(1)><script>alert(2)</script>";
   private static final List<String> CSS = List.of("/plugin/css/postmortem-panels.css");
-  private static final List<String> SCRIPTS = List.of("/plugin/js/postmortem-recurrence.js");
+  private static final List<String> SCRIPTS = PluginScripts.of("postmortem-recurrence-resources");
 
   @Rule public final HeadlessBrowser browser = new HeadlessBrowser();
 

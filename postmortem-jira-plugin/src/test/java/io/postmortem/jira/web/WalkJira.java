@@ -91,8 +91,13 @@ final class WalkJira {
         List.of());
   }
 
-  /** "Publish": the standard checklist with default settings, as the workflow validator runs it. */
-  ChecklistReport publish() {
+  /** The incident's resolution. */
+  Instant resolved() {
+    return RESOLVED;
+  }
+
+  /** The checklist the panel shows: the standard checklist with default settings. */
+  ChecklistReport checklist() {
     return StandardChecklist.engine()
         .evaluate(postmortem(), ChecklistSettings.defaults(), CREATED_ON);
   }
@@ -100,7 +105,7 @@ final class WalkJira {
   /** The postmortem panel with this postmortem's checklist, items and timeline. */
   PostmortemPanelView postmortemView(I18nHelper i18n) {
     List<RuleRow> rules =
-        publish().results().stream()
+        checklist().results().stream()
             .filter(result -> result.outcome() != RuleOutcome.OFF)
             .map(result -> ruleRow(result, i18n))
             .toList();
@@ -131,7 +136,7 @@ final class WalkJira {
     return new PostmortemPanelView(
         "PM-12",
         viewer.equals(facilitator),
-        publish().blocksTransition(),
+        checklist().blocksTransition(),
         rules,
         List.of(new IncidentRow("OPS-5", "Sev-1", RESOLVED.toString())),
         rows,

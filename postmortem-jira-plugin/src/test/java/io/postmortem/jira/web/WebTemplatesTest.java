@@ -41,6 +41,7 @@ public class WebTemplatesTest {
     }
     keys.addAll(matches(SCRIPT_KEY, resource("js/postmortem-panels.js")));
     keys.addAll(matches(SCRIPT_KEY, resource("js/postmortem-lifecycle.js")));
+    keys.addAll(matches(SCRIPT_KEY, resource("js/postmortem-rest.js")));
     for (Enum<?> value : enumValues()) {
       keys.add(labelKey(value));
     }
