@@ -329,6 +329,25 @@ public class ReminderJobTest {
   }
 
   @Test
+  public void thePostmortemOwnersDigestListsTheItemsInKeyOrderWhateverOrderTheIndexHoldsThem() {
+    Issue postmortem = jira.postmortem(500, "PM-1", "pat");
+    Issue tenth =
+        item(
+            10, "OPS-10", "Add canary", alice, TODAY.plusDays(40), TODAY.minusDays(10), postmortem);
+    Issue second =
+        item(2, "OPS-2", "Add alert", alice, TODAY.plusDays(40), TODAY.minusDays(10), postmortem);
+    jira.ordering()
+        .answering("issuetype = 10100", List.of(postmortem))
+        .answering("parent in (\"PM-1\")", List.of(tenth, second));
+
+    job.runJob(startedOn(TODAY));
+
+    String body = mails().get(0).getBody();
+    assertTrue(body, body.indexOf("OPS-2 Add alert") >= 0);
+    assertTrue(body, body.indexOf("OPS-2 Add alert") < body.indexOf("OPS-10 Add canary"));
+  }
+
+  @Test
   public void anItemUnconfirmedForOneBusinessDayDoesNotYetReachThePostmortemOwner() {
     Issue postmortem = jira.postmortem(500, "PM-1", "pat");
     Issue unconfirmed =

@@ -51,6 +51,7 @@ public class RemediationReportServiceTest {
   private final Query itemQuery = mock(Query.class);
   private final Query postmortemQuery = mock(Query.class);
   private RemediationReportService service;
+  private String itemJql;
 
   @Before
   public void setUp() {
@@ -63,7 +64,14 @@ public class RemediationReportServiceTest {
     when(scope.postmortemClause()).thenReturn("issuetype = 10100");
     when(search.parse(eq(carol), anyString()))
         .thenAnswer(
-            a -> a.getArgument(1, String.class).contains("10101") ? itemQuery : postmortemQuery);
+            a -> {
+              String jql = a.getArgument(1, String.class);
+              if (!jql.contains("10101")) {
+                return postmortemQuery;
+              }
+              itemJql = jql;
+              return itemQuery;
+            });
     when(search.page(eq(carol), eq(postmortemQuery), anyInt(), anyInt()))
         .thenReturn(new IssueSearch.Page(List.of(), 0));
   }
@@ -80,6 +88,23 @@ public class RemediationReportServiceTest {
 
     verify(search, times(3)).page(eq(carol), eq(itemQuery), anyInt(), anyInt());
     assertEquals(1_200, november(report).onTime());
+  }
+
+  @Test
+  public void countsEveryItemOnceWhenAnItemIsUpdatedWhileTheReportPagesThroughThem() {
+    List<Issue> items = new ArrayList<>();
+    for (int i = 0; i < RemediationReportService.PAGE_SIZE; i++) {
+      items.add(issue(i, "OPS-" + (i + 1), day(11, 1), day(11, 10), day(11, 5)));
+    }
+    Issue lastAndLate =
+        issue(9_999, "OPS-" + (items.size() + 1), day(11, 1), day(11, 10), day(11, 20));
+    items.add(lastAndLate);
+    indexPagesUpdatingTheFirstItemAfterPageOne(items);
+
+    RemediationReport report = service.report(carol, new ReportRequest(List.of(), 3));
+
+    assertEquals(RemediationReportService.PAGE_SIZE, november(report).onTime());
+    assertEquals(1, november(report).late());
   }
 
   @Test
@@ -133,6 +158,28 @@ public class RemediationReportServiceTest {
               int end = Math.min(issues.size(), start + size);
               return new IssueSearch.Page(
                   start >= end ? List.of() : issues.subList(start, end), issues.size());
+            });
+  }
+
+  /**
+   * Jira's index as a page-by-page reader meets it: sorted by key when the query asks for it,
+   * otherwise in index order, where an issue updated (re-indexed) after the first page moves to the
+   * end.
+   */
+  private void indexPagesUpdatingTheFirstItemAfterPageOne(List<Issue> byKey) {
+    List<Issue> indexOrder = new ArrayList<>(byKey);
+    when(search.page(eq(carol), eq(itemQuery), anyInt(), anyInt()))
+        .thenAnswer(
+            a -> {
+              int start = a.getArgument(2);
+              int size = a.getArgument(3);
+              List<Issue> order = itemJql.contains("ORDER BY key") ? byKey : indexOrder;
+              int end = Math.min(order.size(), start + size);
+              List<Issue> page = List.copyOf(order.subList(Math.min(start, end), end));
+              if (start == 0) {
+                indexOrder.add(indexOrder.remove(0));
+              }
+              return new IssueSearch.Page(page, order.size());
             });
   }
 

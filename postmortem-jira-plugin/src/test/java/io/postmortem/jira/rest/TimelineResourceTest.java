@@ -237,6 +237,18 @@ public class TimelineResourceTest extends JerseyTest {
   }
 
   @Test
+  public void refusesAnInstantJustBeyondAHundredYearsAndStoresNothing() {
+    editor();
+
+    Response response =
+        post("{\"at\":\"2126-11-27T11:00:00Z\",\"kind\":\"DETECTED\",\"text\":\"x\"}");
+
+    assertEquals(400, response.getStatus());
+    assertEquals("at", response.readEntity(JsonNode.class).get("field").asText());
+    verify(store, never()).add(anyLong(), any(), anyString());
+  }
+
+  @Test
   public void refusesTextWithANulCharacterAndStoresNothing() {
     editor();
 

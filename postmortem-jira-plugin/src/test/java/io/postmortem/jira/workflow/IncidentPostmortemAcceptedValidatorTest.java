@@ -7,6 +7,7 @@ import static io.postmortem.jira.testing.FakeJira.issue;
 import static io.postmortem.jira.testing.FakeJira.link;
 import static io.postmortem.jira.testing.FakeJira.priority;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -183,6 +184,18 @@ public class IncidentPostmortemAcceptedValidatorTest {
     outward.add(link(incident, postmortem, POSTMORTEM_LINK));
 
     validator.validate(Map.of("issue", incident), args, null);
+  }
+
+  @Test
+  public void refusesAnUnresolvedPostmortemWhenNoStatusIsConfigured() {
+    args.remove(IncidentPolicy.STATUSES);
+    Issue postmortem = postmortemIn(status("10011", "Draft"));
+    outward.add(link(incident, postmortem, POSTMORTEM_LINK));
+
+    List<?> errors = rejectionOf(incident);
+
+    assertEquals(1, errors.size());
+    assertTrue(errors.get(0).toString(), errors.get(0).toString().contains("PM-1"));
   }
 
   @Test
