@@ -95,7 +95,7 @@ public class RemediationPanelBuilder {
             .toList(),
         viewer != null && assignee != null && Objects.equals(viewer.getKey(), assignee.getKey()),
         confirmed,
-        due == null ? "" : text.day(due),
+        due == null ? "" : due.toString(),
         confirmed
             ? i18n.getText(
                 "postmortem.panel.remediation.confirmed-by",

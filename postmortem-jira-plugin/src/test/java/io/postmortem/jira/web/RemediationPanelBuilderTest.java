@@ -149,7 +149,7 @@ public class RemediationPanelBuilderTest {
   }
 
   @Test
-  public void showsTheDueDateTheProposalAndTheConfirmationTimeAsTheViewerReadsThem() {
+  public void showsTheProposedDateAndTheConfirmationTimeAsTheViewerReadsThem() {
     ApplicationUser bob = FakeJira.user("bob");
     when(bob.getDisplayName()).thenReturn("Bob Meyer");
     when(item.getAssignee()).thenReturn(bob);
@@ -159,7 +159,7 @@ public class RemediationPanelBuilderTest {
 
     RemediationPanelView view = builder.viewOf(item);
 
-    assertEquals("20/Jan/27", view.dueDate());
+    assertEquals("2027-01-20", view.dueDate()); // for the script's confirm call, never shown
     assertEquals("10/Jan/27", view.proposals().get(0).dueDate());
     assertEquals("by Bob Meyer on 19/Nov/26 9:00 PM", view.confirmation());
   }
