@@ -2,7 +2,6 @@ package io.postmortem.core.checklist;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -98,12 +97,12 @@ public sealed interface Argument {
   }
 
   static Choice choice(Enum<?> value) {
-    return new Choice(kebab(value.getDeclaringClass().getSimpleName()), value.name());
+    return new Choice(ChoiceKeys.of(value.getDeclaringClass()), value.name());
   }
 
   /** An enum value that may be unset: {@code NONE} then, with its own key. */
   static <E extends Enum<E>> Choice choice(Class<E> type, E value) {
-    return new Choice(kebab(type.getSimpleName()), value == null ? "NONE" : value.name());
+    return new Choice(ChoiceKeys.of(type), value == null ? "NONE" : value.name());
   }
 
   static Day day(LocalDate value) {
@@ -120,10 +119,5 @@ public sealed interface Argument {
 
   static UserRef user(String userKey) {
     return new UserRef(userKey);
-  }
-
-  /** {@code PriorityLevel} → {@code priority-level}. */
-  private static String kebab(String simpleName) {
-    return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
   }
 }

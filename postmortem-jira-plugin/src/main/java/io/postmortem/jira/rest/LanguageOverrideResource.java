@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.LanguageOverride;
 import io.postmortem.jira.application.checklist.LiveChecklist;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.http.RestErrors;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
@@ -34,6 +35,7 @@ public class LanguageOverrideResource {
   private final JiraTime time;
   private final PostmortemReader reader;
   private final LiveChecklist checklist;
+  private final MessageTexts texts;
 
   @Inject
   public LanguageOverrideResource(
@@ -41,12 +43,14 @@ public class LanguageOverrideResource {
       LanguageOverrideStore store,
       JiraTime time,
       PostmortemReader reader,
-      LiveChecklist checklist) {
+      LiveChecklist checklist,
+      MessageTexts texts) {
     this.access = access;
     this.store = store;
     this.time = time;
     this.reader = reader;
     this.checklist = checklist;
+    this.texts = texts;
   }
 
   @POST
@@ -69,6 +73,7 @@ public class LanguageOverrideResource {
                 "fingerprint", kept.fingerprint(),
                 "reason", kept.reason(),
                 "keptBy", kept.userKey(),
+                "keptByName", texts.forViewer().user(kept.userKey()),
                 "keptAt", kept.at().toString()))
         .build();
   }

@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.http.RestErrors;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
@@ -41,14 +42,20 @@ public class OwnershipResource {
   private final OwnershipStore store;
   private final JiraTime time;
   private final DateHorizon horizon;
+  private final MessageTexts texts;
 
   @Inject
   public OwnershipResource(
-      IssueAccess access, OwnershipStore store, JiraTime time, DateHorizon horizon) {
+      IssueAccess access,
+      OwnershipStore store,
+      JiraTime time,
+      DateHorizon horizon,
+      MessageTexts texts) {
     this.access = access;
     this.store = store;
     this.time = time;
     this.horizon = horizon;
+    this.texts = texts;
   }
 
   /** The item's confirmation state and open counter-proposals; anyone who can see the item. */
@@ -59,7 +66,7 @@ public class OwnershipResource {
         store.confirmations(List.of(item.getId())).get(item.getId());
     List<DueDateProposal> proposals =
         store.openProposals(List.of(item.getId())).getOrDefault(item.getId(), List.of());
-    return OwnershipView.of(item, confirmation, proposals);
+    return OwnershipView.of(item, confirmation, proposals, texts.forViewer());
   }
 
   /**
@@ -106,7 +113,7 @@ public class OwnershipResource {
     DueDateProposal proposal =
         store.propose(item.getId(), access.currentUser().getKey(), due, comment, time.now());
     return Response.status(Response.Status.CREATED)
-        .entity(OwnershipView.ProposalView.of(proposal))
+        .entity(OwnershipView.ProposalView.of(proposal, texts.forViewer()))
         .build();
   }
 

@@ -3,11 +3,12 @@ package io.postmortem.jira.rest;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.postmortem.core.checklist.Argument;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.jira.application.checklist.MessageText;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.http.RestErrors;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
@@ -42,21 +43,21 @@ public class ProposalAnswerResource {
   private final IssueAccess access;
   private final ProposalAnswers answers;
   private final ProposalItems items;
-  private final JiraAuthenticationContext authenticationContext;
   private final JiraTime time;
+  private final MessageTexts texts;
 
   @Inject
   public ProposalAnswerResource(
       IssueAccess access,
       ProposalAnswers answers,
       ProposalItems items,
-      @ComponentImport JiraAuthenticationContext authenticationContext,
-      JiraTime time) {
+      JiraTime time,
+      MessageTexts texts) {
     this.access = access;
     this.answers = answers;
     this.items = items;
-    this.authenticationContext = authenticationContext;
     this.time = time;
+    this.texts = texts;
   }
 
   /** 200 with the item's new confirmation; 409 when the proposal was answered meanwhile. */
@@ -74,7 +75,8 @@ public class ProposalAnswerResource {
         question.item().getKey(),
         "ACCEPTED",
         confirmation.agreedDueDate().toString(),
-        confirmation.userKey());
+        confirmation.userKey(),
+        texts.forViewer().user(confirmation.userKey()));
   }
 
   /** 200 once declined, with the reason left on the item; 400 without a reason. */
@@ -89,15 +91,14 @@ public class ProposalAnswerResource {
       throw RestErrors.conflict(KEY_ANSWERED);
     }
     DueDateProposal proposal = question.proposal();
+    MessageText text = texts.forViewer();
     items.comment(
         question.item(),
         access.currentUser(),
-        authenticationContext
-            .getI18nHelper()
-            .getText(
-                KEY_DECLINED_COMMENT, new Object[] {proposal.proposedDue().toString(), reason}));
+        text.format(
+            KEY_DECLINED_COMMENT, Argument.day(proposal.proposedDue()), Argument.text(reason)));
     return new ProposalAnswerView(
-        question.item().getKey(), "DECLINED", proposal.proposedDue().toString(), null);
+        question.item().getKey(), "DECLINED", proposal.proposedDue().toString(), null, null);
   }
 
   /**

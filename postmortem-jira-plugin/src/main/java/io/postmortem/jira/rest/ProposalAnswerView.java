@@ -8,6 +8,8 @@ package io.postmortem.jira.rest;
  * @param dueDate the proposed date, ISO yyyy-MM-dd; the item's due date when accepted
  * @param confirmedBy the proposer's user key, whose confirmation the acceptance records; null when
  *     declined
+ * @param confirmedByName the proposer's display name ("KEY (deleted user)" once the user is gone);
+ *     null when declined
  */
 public record ProposalAnswerView(
-    String itemKey, String answer, String dueDate, String confirmedBy) {}
+    String itemKey, String answer, String dueDate, String confirmedBy, String confirmedByName) {}

@@ -3,6 +3,8 @@ package io.postmortem.jira.rest;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.postmortem.core.postmortem.RiskAcceptance;
+import io.postmortem.jira.application.checklist.MessageText;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.RiskApprovers;
@@ -33,6 +35,7 @@ public class RiskAcceptanceResource {
   private final RiskAcceptanceStore store;
   private final JiraTime time;
   private final DateHorizon horizon;
+  private final MessageTexts texts;
 
   /** {@code time} gives "today" in Jira's zone, so expiry dates mean the admin's calendar days. */
   @Inject
@@ -41,20 +44,23 @@ public class RiskAcceptanceResource {
       RiskApprovers approvers,
       RiskAcceptanceStore store,
       JiraTime time,
-      DateHorizon horizon) {
+      DateHorizon horizon,
+      MessageTexts texts) {
     this.access = access;
     this.approvers = approvers;
     this.store = store;
     this.time = time;
     this.horizon = horizon;
+    this.texts = texts;
   }
 
   @GET
   public List<RiskAcceptanceView> list(@PathParam("key") String key) {
     Issue postmortem = access.browsable(key);
     LocalDate today = time.today();
+    MessageText text = texts.forViewer();
     return store.forPostmortem(postmortem.getId()).stream()
-        .map(a -> RiskAcceptanceView.of(a, today))
+        .map(a -> RiskAcceptanceView.of(a, today, text))
         .toList();
   }
 
@@ -72,7 +78,7 @@ public class RiskAcceptanceResource {
         store.accept(
             postmortem.getId(), access.currentUser().getKey(), reason, expiresOn, time.now());
     return Response.status(Response.Status.CREATED)
-        .entity(RiskAcceptanceView.of(accepted, today))
+        .entity(RiskAcceptanceView.of(accepted, today, texts.forViewer()))
         .build();
   }
 

@@ -5,7 +5,7 @@ package io.postmortem.jira.web;
  *
  * @param id the proposal's id, for the answer's REST call
  * @param itemKey the action item
- * @param dueDate the proposed date, ISO yyyy-MM-dd
+ * @param dueDate the proposed date in the viewer's date format
  * @param comment the assignee's reason, possibly empty
  * @param proposedBy the assignee's display name
  */

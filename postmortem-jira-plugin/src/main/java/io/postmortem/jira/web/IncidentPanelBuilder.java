@@ -11,6 +11,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.creation.AutomaticPostmortems;
 import io.postmortem.core.creation.PostmortemDraft;
 import io.postmortem.jira.application.issue.IncidentPostmortems;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import jakarta.inject.Inject;
@@ -20,8 +21,9 @@ import java.util.List;
 /**
  * Builds the incident's "Postmortem" panel: its postmortems (the automatic one among them once
  * created), the automatic rule in one sentence, and the "Create postmortem" dialog's pre-filled
- * values for a viewer who may create in the postmortem project. One link read and one permission
- * check per linked postmortem.
+ * values for a viewer who may create in the postmortem project. Postmortems the viewer may not
+ * browse (another project, or an issue security level) are counted, never named. One link read and
+ * one permission check per project (per issue with a security level).
  */
 @Named
 public class IncidentPanelBuilder {
@@ -29,6 +31,7 @@ public class IncidentPanelBuilder {
   private final PostmortemConfiguration configuration;
   private final IncidentPostmortems incidents;
   private final PermissionManager permissions;
+  private final IssueVisibility visibility;
   private final JiraAuthenticationContext authentication;
 
   @Inject
@@ -36,10 +39,12 @@ public class IncidentPanelBuilder {
       PostmortemConfiguration configuration,
       IncidentPostmortems incidents,
       @ComponentImport PermissionManager permissions,
+      IssueVisibility visibility,
       @ComponentImport JiraAuthenticationContext authentication) {
     this.configuration = configuration;
     this.incidents = incidents;
     this.permissions = permissions;
+    this.visibility = visibility;
     this.authentication = authentication;
   }
 
@@ -47,11 +52,8 @@ public class IncidentPanelBuilder {
     JiraMapping mapping = configuration.current();
     ApplicationUser viewer = authentication.getLoggedInUser();
     I18nHelper i18n = authentication.getI18nHelper();
-    List<LinkedPostmortem> postmortems =
-        incidents.postmortemsOf(mapping, incident).stream()
-            .filter(p -> permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, p, viewer))
-            .map(p -> new LinkedPostmortem(p.getKey(), p.getSummary()))
-            .toList();
+    IssueVisibility.Visible<Issue> postmortems =
+        visibility.filter(incidents.postmortemsOf(mapping, incident), p -> p, viewer);
     AutomaticPostmortems rule = incidents.rule(incident);
     String automatic =
         rule.enabled()
@@ -66,7 +68,12 @@ public class IncidentPanelBuilder {
     PostmortemDraft draft = incidents.draft(mapping, incident, viewer);
     return new IncidentPanelView(
         incident.getKey(),
-        postmortems,
+        postmortems.shown().stream()
+            .map(p -> new LinkedPostmortem(p.getKey(), p.getSummary()))
+            .toList(),
+        postmortems.hidden() == 0
+            ? ""
+            : i18n.getText("postmortem.panel.remediation.hidden", List.of(postmortems.hidden())),
         automatic,
         mayCreate,
         project.getKey(),

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param key the incident's key
  * @param postmortems the linked postmortems the viewer can see
+ * @param hiddenPostmortems "1 postmortem you cannot see", empty when the viewer sees them all
  * @param automatic the sentence about the automatic rule, empty when it is off
  * @param mayCreate whether the viewer may create issues in the postmortem project
  * @param projectKey the project a new postmortem goes to
@@ -17,6 +18,7 @@ import java.util.List;
 public record IncidentPanelView(
     String key,
     List<LinkedPostmortem> postmortems,
+    String hiddenPostmortems,
     String automatic,
     boolean mayCreate,
     String projectKey,

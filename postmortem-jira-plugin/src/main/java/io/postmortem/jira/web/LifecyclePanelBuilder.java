@@ -7,6 +7,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.ReviewDeadline;
 import io.postmortem.core.postmortem.Postmortem;
+import io.postmortem.jira.application.checklist.MessageText;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemReader;
@@ -29,6 +31,7 @@ public class LifecyclePanelBuilder {
   private final OpenProposals proposals;
   private final RiskRows risks;
   private final JiraAuthenticationContext authenticationContext;
+  private final MessageTexts texts;
 
   @Inject
   public LifecyclePanelBuilder(
@@ -37,17 +40,20 @@ public class LifecyclePanelBuilder {
       JiraTime time,
       OpenProposals proposals,
       RiskRows risks,
-      @ComponentImport JiraAuthenticationContext authenticationContext) {
+      @ComponentImport JiraAuthenticationContext authenticationContext,
+      MessageTexts texts) {
     this.reader = reader;
     this.settings = settings;
     this.time = time;
     this.proposals = proposals;
     this.risks = risks;
     this.authenticationContext = authenticationContext;
+    this.texts = texts;
   }
 
   public LifecyclePanelView viewOf(Issue issue) {
     I18nHelper i18n = authenticationContext.getI18nHelper();
+    MessageText text = texts.forViewer();
     Postmortem snapshot = reader.read(issue);
     ChecklistSettings checklist = settings.of(issue.getProjectId());
     LocalDate today = time.today();
@@ -62,15 +68,15 @@ public class LifecyclePanelBuilder {
                 .equals(authenticationContext.getLoggedInUser().getKey());
     return new LifecyclePanelView(
         issue.getKey(),
-        deadline == null ? "" : deadline.deadline().toString(),
+        deadline == null ? "" : text.day(deadline.deadline()),
         deadline == null ? "" : daysLeft(i18n, left, snapshot.reviewMeetingOn() != null),
         left < 0 && snapshot.reviewMeetingOn() == null
             ? "error"
             : left <= 1 ? "current" : "success",
         owner,
-        owner ? proposals.of(issue) : List.of(),
+        owner ? proposals.of(issue, text) : List.of(),
         risks.mayAccept(issue),
-        risks.of(issue, today, i18n));
+        risks.of(issue, today, i18n, text));
   }
 
   private static String daysLeft(I18nHelper i18n, long left, boolean held) {

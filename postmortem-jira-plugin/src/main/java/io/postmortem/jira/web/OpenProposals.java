@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.jira.application.checklist.MessageText;
 import io.postmortem.jira.storage.DueDateProposal;
 import io.postmortem.jira.storage.OwnershipStore;
 import jakarta.inject.Inject;
@@ -17,25 +18,22 @@ import java.util.Map;
 /**
  * The counter-proposals on a postmortem's items that wait for its owner's answer: the items are the
  * postmortem's sub-tasks and linked issues (two link reads), their open proposals come from one
- * storage query, their proposers' names from one lookup, whatever the number of items.
+ * storage query, their proposers' names from one lookup per person, whatever the number of items.
  */
 @Named
 public class OpenProposals {
 
   private final IssueLinkManager links;
   private final OwnershipStore ownership;
-  private final UserNames userNames;
 
   @Inject
-  public OpenProposals(
-      @ComponentImport IssueLinkManager links, OwnershipStore ownership, UserNames userNames) {
+  public OpenProposals(@ComponentImport IssueLinkManager links, OwnershipStore ownership) {
     this.links = links;
     this.ownership = ownership;
-    this.userNames = userNames;
   }
 
-  /** Oldest first, so the owner answers them in the order they came. */
-  public List<AnswerRow> of(Issue postmortem) {
+  /** Oldest first, so the owner answers them in the order they came; written for {@code text}. */
+  public List<AnswerRow> of(Issue postmortem, MessageText text) {
     Map<Long, String> keyById = itemKeys(postmortem);
     if (keyById.isEmpty()) {
       return List.of();
@@ -43,16 +41,15 @@ public class OpenProposals {
     List<DueDateProposal> open = new ArrayList<>();
     ownership.openProposals(keyById.keySet()).values().forEach(open::addAll);
     open.sort(Comparator.comparing(DueDateProposal::createdAt));
-    Map<String, String> names = userNames.of(open.stream().map(DueDateProposal::userKey).toList());
     return open.stream()
         .map(
             p ->
                 new AnswerRow(
                     String.valueOf(p.id()),
                     keyById.get(p.issueId()),
-                    p.proposedDue().toString(),
+                    text.day(p.proposedDue()),
                     p.comment(),
-                    names.getOrDefault(p.userKey(), p.userKey())))
+                    text.user(p.userKey())))
         .toList();
   }
 

@@ -41,7 +41,6 @@ public class PostmortemPanelBuilder {
   private final PostmortemReader reader;
   private final LiveChecklist checklist;
   private final OwnershipStore ownership;
-  private final UserNames userNames;
   private final PermissionManager permissions;
   private final IssueVisibility visibility;
   private final JiraAuthenticationContext authenticationContext;
@@ -52,7 +51,6 @@ public class PostmortemPanelBuilder {
       PostmortemReader reader,
       LiveChecklist checklist,
       OwnershipStore ownership,
-      UserNames userNames,
       @ComponentImport PermissionManager permissions,
       IssueVisibility visibility,
       @ComponentImport JiraAuthenticationContext authenticationContext,
@@ -60,7 +58,6 @@ public class PostmortemPanelBuilder {
     this.reader = reader;
     this.checklist = checklist;
     this.ownership = ownership;
-    this.userNames = userNames;
     this.permissions = permissions;
     this.visibility = visibility;
     this.authenticationContext = authenticationContext;
@@ -115,7 +112,7 @@ public class PostmortemPanelBuilder {
 
   private List<ItemRow> itemRows(
       List<ActionItem> items, Map<String, Issue> itemIssues, I18nHelper i18n, MessageText text) {
-    Map<String, List<ProposalRow>> proposals = openProposals(items, itemIssues);
+    Map<String, List<ProposalRow>> proposals = openProposals(items, itemIssues, text);
     return items.stream()
         .map(
             item ->
@@ -176,10 +173,11 @@ public class PostmortemPanelBuilder {
 
   /**
    * The items' open counter-proposals by item key: one storage query for all items and one user
-   * lookup per distinct proposer, so the owner sees them without a call per item.
+   * lookup per distinct proposer ({@link MessageText} remembers names), so the owner sees them
+   * without a call per item.
    */
   private Map<String, List<ProposalRow>> openProposals(
-      List<ActionItem> items, Map<String, Issue> itemIssues) {
+      List<ActionItem> items, Map<String, Issue> itemIssues, MessageText text) {
     Map<Long, String> keyById = new HashMap<>();
     for (ActionItem item : items) {
       Issue itemIssue = itemIssues.get(item.key());
@@ -191,11 +189,8 @@ public class PostmortemPanelBuilder {
       return Map.of();
     }
     Map<Long, List<DueDateProposal>> open = ownership.openProposals(keyById.keySet());
-    Map<String, String> names =
-        userNames.of(
-            open.values().stream().flatMap(List::stream).map(DueDateProposal::userKey).toList());
     Map<String, List<ProposalRow>> byKey = new HashMap<>();
-    open.forEach((id, list) -> byKey.put(keyById.get(id), ProposalRow.of(list, names)));
+    open.forEach((id, list) -> byKey.put(keyById.get(id), ProposalRow.of(list, text)));
     return byKey;
   }
 

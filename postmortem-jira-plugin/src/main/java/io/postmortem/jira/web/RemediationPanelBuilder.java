@@ -7,6 +7,8 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.jira.application.checklist.MessageText;
+import io.postmortem.jira.application.checklist.MessageTexts;
 import io.postmortem.jira.application.issue.IssueLinks;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraMapping;
@@ -34,7 +36,7 @@ public class RemediationPanelBuilder {
   private final PostmortemConfiguration configuration;
   private final IssueLinkManager links;
   private final OwnershipStore ownership;
-  private final UserNames userNames;
+  private final MessageTexts texts;
   private final IssueVisibility visibility;
   private final JiraAuthenticationContext authenticationContext;
 
@@ -43,13 +45,13 @@ public class RemediationPanelBuilder {
       PostmortemConfiguration configuration,
       @ComponentImport IssueLinkManager links,
       OwnershipStore ownership,
-      UserNames userNames,
+      MessageTexts texts,
       IssueVisibility visibility,
       @ComponentImport JiraAuthenticationContext authenticationContext) {
     this.configuration = configuration;
     this.links = links;
     this.ownership = ownership;
-    this.userNames = userNames;
+    this.texts = texts;
     this.visibility = visibility;
     this.authenticationContext = authenticationContext;
   }
@@ -74,6 +76,7 @@ public class RemediationPanelBuilder {
 
   public RemediationPanelView viewOf(Issue item) {
     I18nHelper i18n = authenticationContext.getI18nHelper();
+    MessageText text = texts.forViewer();
     ApplicationUser viewer = authenticationContext.getLoggedInUser();
     ApplicationUser assignee = item.getAssignee();
     LocalDate due = JiraTime.dayOf(item.getDueDate());
@@ -98,12 +101,10 @@ public class RemediationPanelBuilder {
                 "postmortem.panel.remediation.confirmed-by",
                 (Object)
                     new String[] {
-                      assignee.getDisplayName(),
-                      confirmation.confirmedAt().toString().substring(0, 10)
+                      assignee.getDisplayName(), text.moment(confirmation.confirmedAt())
                     })
             : "",
-        ProposalRow.of(
-            proposals, userNames.of(proposals.stream().map(DueDateProposal::userKey).toList())),
+        ProposalRow.of(proposals, text),
         served.hidden() == 0
             ? ""
             : i18n.getText("postmortem.panel.remediation.hidden", List.of(served.hidden())));

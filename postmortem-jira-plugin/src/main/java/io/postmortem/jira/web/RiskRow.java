@@ -5,7 +5,7 @@ package io.postmortem.jira.web;
  *
  * @param approver display name of who accepted it
  * @param reason why
- * @param expiresOn ISO yyyy-MM-dd, or empty when it never expires
+ * @param expiresOn in the viewer's date format, or empty when it never expires
  * @param state localized "holds" / "expired"
  * @param lozenge AUI lozenge modifier: success while it holds, subtle after
  */

@@ -3,6 +3,7 @@ package io.postmortem.jira.web;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.util.I18nHelper;
 import io.postmortem.core.postmortem.RiskAcceptance;
+import io.postmortem.jira.application.checklist.MessageText;
 import io.postmortem.jira.application.http.RestFailure;
 import io.postmortem.jira.application.issue.RiskApprovers;
 import io.postmortem.jira.storage.RiskAcceptanceStore;
@@ -11,7 +12,6 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The risk acceptances of a postmortem as the panel shows them (approver's name, reason, expiry,
@@ -26,28 +26,25 @@ public class RiskRows {
 
   private final RiskAcceptanceStore store;
   private final RiskApprovers approvers;
-  private final UserNames userNames;
 
   @Inject
-  public RiskRows(RiskAcceptanceStore store, RiskApprovers approvers, UserNames userNames) {
+  public RiskRows(RiskAcceptanceStore store, RiskApprovers approvers) {
     this.store = store;
     this.approvers = approvers;
-    this.userNames = userNames;
   }
 
-  public List<RiskRow> of(Issue postmortem, LocalDate today, I18nHelper i18n) {
+  /** Newest first, names and dates written for the reader of {@code text}. */
+  public List<RiskRow> of(Issue postmortem, LocalDate today, I18nHelper i18n, MessageText text) {
     List<RiskAcceptance> accepted =
         store.forPostmortem(postmortem.getId()).stream().sorted(NEWEST_FIRST).toList();
-    Map<String, String> names =
-        userNames.of(accepted.stream().map(RiskAcceptance::userKey).toList());
     return accepted.stream()
         .map(
             a -> {
               boolean holds = a.holdsOn(today);
               return new RiskRow(
-                  names.getOrDefault(a.userKey(), a.userKey()),
+                  text.user(a.userKey()),
                   a.reason(),
-                  a.expiresOn() == null ? "" : a.expiresOn().toString(),
+                  a.expiresOn() == null ? "" : text.day(a.expiresOn()),
                   i18n.getText(
                       holds
                           ? "postmortem.lifecycle.risk.holds"

@@ -17,6 +17,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -61,10 +62,12 @@ public class LanguageOverrideResourceTest extends JerseyTest {
   private LanguageOverrideStore store;
   private LiveChecklist checklist;
   private MutableIssue postmortem;
+  private UserManager users;
 
   @Override
   protected Application configure() {
     jira = new FakeJira();
+    users = mock(UserManager.class);
     store = mock(LanguageOverrideStore.class);
     ActiveObjects ao = StoreDatabase.emptyH2();
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
@@ -92,7 +95,7 @@ public class LanguageOverrideResourceTest extends JerseyTest {
             jira.authenticationContext,
             new ProjectChecklistSettings(new ProjectSettingsStore(ao)),
             new IssueVisibility(jira.permissions),
-            new ReaderTexts(mock(UserManager.class)).texts(jira.authenticationContext));
+            new ReaderTexts(users).texts(jira.authenticationContext));
     return RestTestRuntime.application(
         jira,
         new LanguageOverrideResource(
@@ -100,7 +103,8 @@ public class LanguageOverrideResourceTest extends JerseyTest {
             store,
             time,
             reader,
-            checklist));
+            checklist,
+            new ReaderTexts(users).texts(jira.authenticationContext)));
   }
 
   @Override
@@ -117,6 +121,8 @@ public class LanguageOverrideResourceTest extends JerseyTest {
 
   @Test
   public void keepsAPhraseTheChecklistFlaggedWithItsReason() {
+    ApplicationUser edUser = FakeJira.user("ed", "Ed Editor");
+    when(users.getUserByKey("ed")).thenReturn(edUser);
     jira.grant("ed", ProjectPermissions.EDIT_ISSUES, "PM-1");
     String fingerprint = flaggedFingerprint();
     when(store.keep(1L, fingerprint, "Quoted from the vendor", "ed", NOW))
@@ -126,7 +132,9 @@ public class LanguageOverrideResourceTest extends JerseyTest {
         post("{\"fingerprint\":\"" + fingerprint + "\",\"reason\":\"Quoted from the vendor\"}");
 
     assertEquals(201, response.getStatus());
-    assertEquals("ed", response.readEntity(JsonNode.class).get("keptBy").asText());
+    JsonNode body = response.readEntity(JsonNode.class);
+    assertEquals("ed", body.get("keptBy").asText());
+    assertEquals("Ed Editor", body.get("keptByName").asText());
   }
 
   @Test

@@ -13,14 +13,18 @@ import static org.mockito.Mockito.when;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.storage.DueDateProposal;
 import io.postmortem.jira.storage.OwnershipStore;
+import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.FakeJira;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Application;
@@ -33,6 +37,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import org.glassfish.jersey.test.JerseyTest;
@@ -48,10 +53,12 @@ public class OwnershipResourceTest extends JerseyTest {
   private TimeZoneManager zones;
   private MovableClock clock;
   private PluginSettings globalSettings;
+  private UserManager users;
 
   @Override
   protected Application configure() {
     jira = new FakeJira();
+    users = mock(UserManager.class);
     store = mock(OwnershipStore.class);
     zones = mock(TimeZoneManager.class);
     clock = new MovableClock();
@@ -63,7 +70,11 @@ public class OwnershipResourceTest extends JerseyTest {
     return RestTestRuntime.application(
         jira,
         new OwnershipResource(
-            access, store, new JiraTime(zones, clock), new DateHorizon(settingsFactory)));
+            access,
+            store,
+            new JiraTime(zones, clock),
+            new DateHorizon(settingsFactory),
+            new ReaderTexts(users).texts(jira.authenticationContext)));
   }
 
   @Override
@@ -166,6 +177,39 @@ public class OwnershipResourceTest extends JerseyTest {
     assertEquals(true, body.get("confirmed").asBoolean());
     assertEquals("2026-12-15", body.get("agreedDueDate").asText());
     assertEquals("2026-12-29", body.get("proposals").get(0).get("dueDate").asText());
+  }
+
+  @Test
+  public void namesWhoConfirmedAndWhoProposedBesideTheirUserKeysMarkingADeletedUser() {
+    assign("JIRAUSER10100");
+    jira.logIn("JIRAUSER10100");
+    ApplicationUser bobUser = FakeJira.user("JIRAUSER10100", "Bob Meyer");
+    when(users.getUserByKey("JIRAUSER10100")).thenReturn(bobUser);
+    when(jira.authenticationContext.getI18nHelper())
+        .thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
+    when(store.confirmations(List.of(70L)))
+        .thenReturn(Map.of(70L, new OwnershipConfirmation("JIRAUSER10100", NOW, DUE)));
+    when(store.openProposals(List.of(70L)))
+        .thenReturn(
+            Map.of(
+                70L,
+                List.of(
+                    new DueDateProposal(
+                        3,
+                        70L,
+                        "JIRAUSER10999",
+                        DUE.plusDays(14),
+                        "",
+                        NOW,
+                        DueDateProposal.Status.OPEN))));
+
+    JsonNode body = target("action-items/OPS-7/ownership").request().get(JsonNode.class);
+
+    assertEquals("JIRAUSER10100", body.get("confirmedBy").asText());
+    assertEquals("Bob Meyer", body.get("confirmedByName").asText());
+    JsonNode proposal = body.get("proposals").get(0);
+    assertEquals("JIRAUSER10999", proposal.get("proposedBy").asText());
+    assertEquals("JIRAUSER10999 (deleted user)", proposal.get("proposedByName").asText());
   }
 
   @Test

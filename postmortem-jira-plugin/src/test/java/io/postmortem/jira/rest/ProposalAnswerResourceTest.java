@@ -15,8 +15,10 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.storage.DueDateProposal;
@@ -51,10 +53,12 @@ public class ProposalAnswerResourceTest extends JerseyTest {
   private MutableIssue postmortem;
   private MutableIssue item;
   private ApplicationUser pat;
+  private UserManager users;
 
   @Override
   protected Application configure() {
     jira = new FakeJira();
+    users = mock(UserManager.class);
     answers = mock(ProposalAnswers.class);
     links = mock(IssueLinkManager.class);
     comments = mock(CommentManager.class);
@@ -68,8 +72,8 @@ public class ProposalAnswerResourceTest extends JerseyTest {
             access,
             answers,
             new ProposalItems(jira.issueManager, links, comments),
-            jira.authenticationContext,
-            new JiraTime(zones, Clock.fixed(NOW, ZoneOffset.UTC))));
+            new JiraTime(zones, Clock.fixed(NOW, ZoneOffset.UTC)),
+            new ReaderTexts(users).texts(jira.authenticationContext)));
   }
 
   @Override
@@ -100,6 +104,9 @@ public class ProposalAnswerResourceTest extends JerseyTest {
 
   @Test
   public void acceptingSetsTheProposedDueDateAndCountsAsTheProposersConfirmation() {
+    ApplicationUser bobUser = FakeJira.user("bob", "Bob Meyer");
+    when(users.getUserByKey("bob")).thenReturn(bobUser);
+
     Response response = post(ACCEPT, "{}");
 
     assertEquals(200, response.getStatus());
@@ -107,6 +114,7 @@ public class ProposalAnswerResourceTest extends JerseyTest {
     assertEquals("OPS-7", body.get("itemKey").asText());
     assertEquals("2027-01-10", body.get("dueDate").asText());
     assertEquals("bob", body.get("confirmedBy").asText());
+    assertEquals("Bob Meyer", body.get("confirmedByName").asText());
     verify(answers).accept(5L, NOW);
     verify(item).setDueDate(Timestamp.valueOf(PROPOSED.atStartOfDay()));
     verify(jira.issueManager).updateIssue(pat, item, EventDispatchOption.ISSUE_UPDATED, true);
@@ -123,7 +131,7 @@ public class ProposalAnswerResourceTest extends JerseyTest {
         .create(
             item,
             pat,
-            "postmortem.proposal.declined.comment[2027-01-10,The fix must ship before the freeze]",
+            "postmortem.proposal.declined.comment[10/Jan/27,The fix must ship before the freeze]",
             true);
     verify(item, never()).setDueDate(any());
   }

@@ -16,10 +16,12 @@ import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.postmortem.core.postmortem.RiskAcceptance;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.RiskApprovers;
@@ -51,9 +53,12 @@ public class RiskAcceptanceResourceTest extends JerseyTest {
   private ProjectRoleManager roles;
   private MutableIssue postmortem;
 
+  private UserManager users;
+
   @Override
   protected Application configure() {
     jira = new FakeJira();
+    users = mock(UserManager.class);
     store = mock(RiskAcceptanceStore.class);
     settings = mock(ProjectSettingsStore.class);
     roles = mock(ProjectRoleManager.class);
@@ -70,7 +75,8 @@ public class RiskAcceptanceResourceTest extends JerseyTest {
             new RiskApprovers(access, settings, roles),
             store,
             new JiraTime(zones, Clock.fixed(NOW, ZoneOffset.UTC)),
-            new DateHorizon(settingsFactory)));
+            new DateHorizon(settingsFactory),
+            new ReaderTexts(users).texts(jira.authenticationContext)));
   }
 
   @Override
@@ -91,12 +97,15 @@ public class RiskAcceptanceResourceTest extends JerseyTest {
     jira.logIn("ada");
     jira.grant("ada", ProjectPermissions.BROWSE_PROJECTS, "PM-1");
     jira.grant("ada", ProjectPermissions.ADMINISTER_PROJECTS, "PM-1");
+    ApplicationUser adaUser = FakeJira.user("ada", "Ada Lovelace");
+    when(users.getUserByKey("ada")).thenReturn(adaUser);
 
     Response response = post(VALID);
 
     assertEquals(201, response.getStatus());
     JsonNode body = response.readEntity(JsonNode.class);
     assertEquals("ada", body.get("acceptedBy").asText());
+    assertEquals("Ada Lovelace", body.get("acceptedByName").asText());
     assertEquals("2027-03-31", body.get("expiresOn").asText());
     assertEquals(true, body.get("holds").asBoolean());
     verify(store).accept(1L, "ada", "Vendor fix due in Q1", LocalDate.parse("2027-03-31"), NOW);

@@ -146,9 +146,14 @@ public final class FakeJira {
     lenient()
         .when(i18n.getText(anyString(), any(Object.class)))
         .thenAnswer(
-            call ->
-                call.getArgument(0)
-                    + Arrays.toString((Object[]) call.getArgument(1)).replace(", ", ","));
+            call -> {
+              Object args = call.getArgument(1);
+              Object[] values = args instanceof List<?> list ? list.toArray() : (Object[]) args;
+              return call.getArgument(0) + Arrays.toString(values).replace(", ", ",");
+            });
+    lenient()
+        .when(i18n.getText(anyString(), anyString()))
+        .thenAnswer(call -> call.getArgument(0) + "[" + call.getArgument(1) + "]");
     lenient()
         .when(issueManager.getIssueObject(anyString()))
         .thenAnswer(call -> issues.get(call.<String>getArgument(0)));

@@ -142,6 +142,7 @@ public class IncidentPanelBrowserTest {
     return new IncidentPanelView(
         "OPS-5",
         List.of(new LinkedPostmortem("PM-1", "Postmortem: OPS-1 " + summary)),
+        "",
         "A postmortem is created automatically when this incident is resolved with severity"
             + " Sev-1 or worse.",
         mayCreate,

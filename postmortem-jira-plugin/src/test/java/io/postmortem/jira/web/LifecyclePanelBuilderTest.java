@@ -4,17 +4,27 @@ import static org.junit.Assert.assertEquals;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.postmortem.Incident;
 import io.postmortem.core.postmortem.Postmortem;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemReader;
+import io.postmortem.jira.application.issue.RiskApprovers;
+import io.postmortem.jira.storage.OwnershipStore;
+import io.postmortem.jira.storage.RiskAcceptanceStore;
 import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.FakeJira;
+import io.postmortem.jira.testing.StoreDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,12 +47,17 @@ public class LifecyclePanelBuilderTest {
   private final FakeJira jira = new FakeJira();
   private final PostmortemReader reader = mock(PostmortemReader.class);
   private final MutableIssue issue = jira.issue("PM-1", 1L);
+  private final IssueLinkManager links = mock(IssueLinkManager.class);
+  private final UserManager users = mock(UserManager.class);
+  private final ActiveObjects ao = StoreDatabase.emptyH2();
+  private final OwnershipStore ownership = new OwnershipStore(ao);
+  private final RiskAcceptanceStore risks = new RiskAcceptanceStore(ao);
 
   @Test
   public void showsTheDeadlineAndTheBusinessDaysLeft() {
     LifecyclePanelView view = viewOn("2026-11-24", null, Locale.ENGLISH);
 
-    assertEquals("2026-11-27", view.deadline());
+    assertEquals("27/Nov/26", view.deadline());
     assertEquals("3 business days left", view.daysLeft());
     assertEquals("success", view.deadlineLozenge());
   }
@@ -51,7 +66,7 @@ public class LifecyclePanelBuilderTest {
   public void countsNoWeekendDayAndSaysHowLateAMissedMeetingIs() {
     LifecyclePanelView view = viewOn("2026-12-01", null, Locale.ENGLISH);
 
-    assertEquals("2026-11-27", view.deadline());
+    assertEquals("27/Nov/26", view.deadline());
     assertEquals("2 business days late", view.daysLeft());
     assertEquals("error", view.deadlineLozenge());
   }
@@ -78,6 +93,27 @@ public class LifecyclePanelBuilderTest {
     assertEquals(false, view.hasDeadline());
   }
 
+  @Test
+  public void showsProposedDatesAndRiskExpiryAsTheViewerReadsThemWithNamesNotKeys() {
+    ApplicationUser owner = FakeJira.user("JIRAUSER10100", "Olga Owner");
+    when(issue.getAssignee()).thenReturn(owner);
+    when(jira.authenticationContext.getLoggedInUser()).thenReturn(owner);
+    when(users.getUserByKey("JIRAUSER10100")).thenReturn(owner);
+    Issue item = FakeJira.issue(70L, "OPS-7", FakeJira.TASK_TYPE);
+    when(issue.getSubTaskObjects()).thenReturn(List.of(item));
+    ownership.propose(70L, "JIRAUSER10999", LocalDate.parse("2027-01-10"), "", Instant.EPOCH);
+    risks.accept(1L, "JIRAUSER10100", "Vendor fix", LocalDate.parse("2027-03-31"), RESOLVED);
+
+    LifecyclePanelView view = viewOn("2026-11-24", null, Locale.ENGLISH);
+
+    AnswerRow proposal = view.proposals().get(0);
+    assertEquals("10/Jan/27", proposal.dueDate());
+    assertEquals("JIRAUSER10999 (deleted user)", proposal.proposedBy());
+    RiskRow risk = view.risks().get(0);
+    assertEquals("31/Mar/27", risk.expiresOn());
+    assertEquals("Olga Owner", risk.approver());
+  }
+
   private LifecyclePanelView viewOn(String today, LocalDate meeting, Locale locale) {
     when(reader.read(issue)).thenReturn(postmortem(RESOLVED, meeting));
     return builder(today, locale).viewOf(issue);
@@ -95,9 +131,10 @@ public class LifecyclePanelBuilderTest {
         reader,
         settings,
         new JiraTime(zones, clock),
-        mock(OpenProposals.class),
-        mock(RiskRows.class),
-        jira.authenticationContext);
+        new OpenProposals(links, ownership),
+        new RiskRows(risks, mock(RiskApprovers.class)),
+        jira.authenticationContext,
+        new ReaderTexts(users).texts(jira.authenticationContext));
   }
 
   private static Postmortem postmortem(Instant resolved, LocalDate meeting) {

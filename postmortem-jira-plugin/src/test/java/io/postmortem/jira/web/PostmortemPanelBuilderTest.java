@@ -107,7 +107,6 @@ public class PostmortemPanelBuilderTest {
                 new IssueVisibility(permissions),
                 texts),
             new OwnershipStore(ao),
-            new UserNames(users),
             permissions,
             new IssueVisibility(permissions),
             auth,
@@ -193,16 +192,16 @@ public class PostmortemPanelBuilderTest {
 
     assertTrue(row.hasProposals());
     assertEquals(
-        List.of(new ProposalRow("2027-02-01", "After the freeze", "Alice Chen")), row.proposals());
+        List.of(new ProposalRow("01/Feb/27", "After the freeze", "Alice Chen")), row.proposals());
   }
 
   @Test
-  public void showsTheProposersKeyWhenTheUserWasDeleted() {
+  public void showsTheProposersKeyMarkedAsDeletedWhenTheUserWasDeleted() {
     proposal(10L, "JIRAUSER10999", "2027-02-01", "");
 
     ItemRow row = builder.viewOf(postmortem).items().get(0);
 
-    assertEquals("JIRAUSER10999", row.proposals().get(0).proposedBy());
+    assertEquals("JIRAUSER10999 (deleted user)", row.proposals().get(0).proposedBy());
   }
 
   @Test

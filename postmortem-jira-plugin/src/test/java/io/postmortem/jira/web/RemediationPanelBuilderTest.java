@@ -22,6 +22,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.storage.OwnershipStore;
@@ -60,7 +61,7 @@ public class RemediationPanelBuilderTest {
             new PostmortemConfiguration(factory, mock(CustomFieldManager.class)),
             links,
             store,
-            new UserNames(users),
+            new ReaderTexts(users).viewerZone("America/New_York").texts(auth),
             new IssueVisibility(permissions),
             auth);
     when(permissions.hasPermission(
@@ -139,12 +140,28 @@ public class RemediationPanelBuilderTest {
   }
 
   @Test
-  public void fallsBackToTheUserKeyForADeletedProposer() {
+  public void marksADeletedProposerAsDeleted() {
     propose("JIRAUSER10999");
 
     RemediationPanelView view = builder.viewOf(item);
 
-    assertEquals("JIRAUSER10999", view.proposals().get(0).proposedBy());
+    assertEquals("JIRAUSER10999 (deleted user)", view.proposals().get(0).proposedBy());
+  }
+
+  @Test
+  public void showsTheProposedDateAndTheConfirmationTimeAsTheViewerReadsThem() {
+    ApplicationUser bob = FakeJira.user("bob");
+    when(bob.getDisplayName()).thenReturn("Bob Meyer");
+    when(item.getAssignee()).thenReturn(bob);
+    when(item.getDueDate()).thenReturn(FakeJira.day(LocalDate.parse("2027-01-20")));
+    store.confirm(70L, "bob", LocalDate.parse("2027-01-20"), Instant.parse("2026-11-20T02:00:00Z"));
+    propose("bob");
+
+    RemediationPanelView view = builder.viewOf(item);
+
+    assertEquals("2027-01-20", view.dueDate()); // for the script's confirm call, never shown
+    assertEquals("10/Jan/27", view.proposals().get(0).dueDate());
+    assertEquals("by Bob Meyer on 19/Nov/26 9:00 PM", view.confirmation());
   }
 
   private void propose(String userKey) {

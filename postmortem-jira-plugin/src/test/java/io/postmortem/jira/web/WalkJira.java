@@ -187,7 +187,7 @@ final class WalkJira {
     List<LinkedPostmortem> linked =
         facilitator == null ? List.of() : List.of(new LinkedPostmortem("PM-12", summary));
     return new IncidentPanelView(
-        "OPS-5", linked, "", true, "PM", "Postmortem: OPS-5 Checkout down", "ann", "Sev-1");
+        "OPS-5", linked, "", "", true, "PM", "Postmortem: OPS-5 Checkout down", "ann", "Sev-1");
   }
 
   LifecyclePanelView nextSteps() {

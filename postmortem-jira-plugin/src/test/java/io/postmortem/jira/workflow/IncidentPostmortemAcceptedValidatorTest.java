@@ -108,6 +108,29 @@ public class IncidentPostmortemAcceptedValidatorTest {
   }
 
   @Test
+  public void countsAPostmortemBehindASecurityLevelInAProjectTheUserMayBrowse() {
+    com.atlassian.jira.project.Project pm = mock(com.atlassian.jira.project.Project.class);
+    when(pm.getId()).thenReturn(200L);
+    when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(pm), any()))
+        .thenReturn(true);
+    Issue secret = issue(2L, "PM-2", POSTMORTEM_TYPE);
+    Status draft = status("10011", "Draft");
+    when(secret.getStatus()).thenReturn(draft);
+    when(secret.getProjectObject()).thenReturn(pm);
+    when(secret.getSecurityLevelId()).thenReturn(10_100L);
+    inward.add(link(secret, incident, POSTMORTEM_LINK));
+    hidden.add("PM-2"); // only the issue's own check knows the security level
+
+    List<?> errors = rejectionOf(incident);
+
+    assertEquals(
+        List.of(
+            "INC-7 is a Sev 1 incident: 1 linked postmortem you cannot see is not accepted yet,"
+                + " and closing needs Published."),
+        errors);
+  }
+
+  @Test
   public void letsTheIncidentCloseWhenAPostmortemTheUserCannotSeeIsAccepted() throws Exception {
     Issue secret = issue(2L, "SECPM-2", POSTMORTEM_TYPE);
     Status published = status("10010", "Published");
