@@ -2,21 +2,26 @@ package io.postmortem.jira.reminder;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.query.Query;
+import io.postmortem.core.recurrence.RecurredItems.Recurrence;
 import io.postmortem.core.remediation.DigestPlanner;
 import io.postmortem.core.remediation.ItemAssessment;
 import io.postmortem.core.remediation.OpenRemediationItem;
 import io.postmortem.core.remediation.RemediationClassifier;
+import io.postmortem.jira.application.recurrence.RecurredPostmortems;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.RemediationScope;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
 
 /**
- * Item owners' digests: pages through open items due within the window, sorted by assignee, so each
- * owner's items arrive together and memory holds one page and one capped digest. The search ignores
- * whether the incident or postmortem is closed: only the item's own resolution ends it.
+ * Item owners' digests: pages through open items due within the window, and done items whose
+ * incident a later postmortem marked as the same failure since yesterday, sorted by assignee, so
+ * each owner's items arrive together in one digest and memory holds one page and one capped digest.
+ * The search ignores whether the incident or postmortem is closed: only the item's own resolution
+ * ends it.
  */
 final class OwnerDigestRun {
   private final IssueSearch search;
@@ -24,40 +29,61 @@ final class OwnerDigestRun {
   private final RemediationScope scope;
   private final DigestSender sender;
   private final DigestMailer mailer;
+  private final RecurredPostmortems recurrences;
 
   OwnerDigestRun(
       IssueSearch search,
       OpenItemReader reader,
       RemediationScope scope,
       DigestSender sender,
-      DigestMailer mailer) {
+      DigestMailer mailer,
+      RecurredPostmortems recurrences) {
     this.search = search;
     this.reader = reader;
     this.scope = scope;
     this.sender = sender;
     this.mailer = mailer;
+    this.recurrences = recurrences;
   }
 
-  DigestTally run(LocalDate today, DigestPlanner planner, RemediationClassifier classifier) {
-    Query query =
-        search.parse(
-            null,
-            scope.openItemClause()
-                + " AND assignee is not EMPTY AND duedate <= endOfDay(\"+"
-                + planner.remindWithinDays()
-                + "d\") ORDER BY assignee ASC, duedate ASC, key ASC");
-    DigestOutbox<ItemAssessment> outbox = new DigestOutbox<>(sender, today, mailer::ownerDigest);
+  DigestTally run(
+      LocalDate today, ZoneId zone, DigestPlanner planner, RemediationClassifier classifier) {
+    // Verdicts since the start of yesterday: a day's verdicts reach the next run, even after a
+    // missed one, and stop being news after two digests at most.
+    RecurredPostmortems.Found recurred =
+        recurrences.since(null, today.minusDays(1).atStartOfDay(zone).toInstant(), zone);
+    String due =
+        scope.openItemClause()
+            + " AND assignee is not EMPTY AND duedate <= endOfDay(\"+"
+            + planner.remindWithinDays()
+            + "d\")";
+    String items =
+        recurred.isEmpty()
+            ? due
+            : "(" + due + ") OR (assignee is not EMPTY AND " + recurred.doneItemClause(scope) + ")";
+    Query query = search.parse(null, items + " ORDER BY assignee ASC, duedate ASC, key ASC");
+    DigestOutbox<OwnerLine> outbox = new DigestOutbox<>(sender, today, mailer::ownerDigest);
     JobPages.forEach(
         search,
         query,
         page -> {
-          List<OpenRemediationItem> items = reader.read(null, page);
+          List<OpenRemediationItem> open = reader.read(null, page);
           Iterator<Issue> issues = page.iterator();
-          for (OpenRemediationItem item : items) {
+          for (OpenRemediationItem item : open) {
             Issue issue = issues.next();
             ItemAssessment assessment = classifier.assess(item, today);
-            if (planner.remindsOwner(assessment)) {
-              outbox.add(item.item().assigneeKey(), new DigestLine<>(assessment, issue));
+            Recurrence recurrence =
+                item.item().done() && item.postmortemKey() != null
+                    ? recurred.ofPostmortem(item.postmortemKey())
+                    : null;
+            if (recurrence != null) {
+              outbox.add(
+                  item.item().assigneeKey(),
+                  new DigestLine<>(new OwnerLine(assessment, recurrence.markedAt()), issue));
+            } else if (!item.item().done() && planner.remindsOwner(assessment)) {
+              outbox.add(
+                  item.item().assigneeKey(),
+                  new DigestLine<>(new OwnerLine(assessment, null), issue));
             }
           }
         });

@@ -22,6 +22,7 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import io.postmortem.core.remediation.RemediationPolicy;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueVisibility;
+import io.postmortem.jira.application.recurrence.RecurredPostmortems;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.PostmortemLookup;
@@ -140,7 +141,9 @@ public final class ScaleBenchmark {
         reader(index),
         new TestScope(),
         RemediationPolicy.defaults(),
-        FakeJira.time(Clock.fixed(TODAY.atTime(12, 0).atZone(ZONE).toInstant(), ZONE)));
+        FakeJira.time(Clock.fixed(TODAY.atTime(12, 0).atZone(ZONE).toInstant(), ZONE)),
+        new RecurredPostmortems(
+            (since, cap) -> List.of(), index.search(), index.links, new TestScope()));
   }
 
   private static OpenItemReader reader(Index index) {
