@@ -14,7 +14,6 @@ import io.postmortem.jira.application.search.RemediationScope;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Iterator;
-import java.util.List;
 
 /**
  * Item owners' digests: pages through open items due within the window, and done items whose
@@ -52,41 +51,49 @@ final class OwnerDigestRun {
     // missed one, and stop being news after two digests at most.
     RecurredPostmortems.Found recurred =
         recurrences.since(null, today.minusDays(1).atStartOfDay(zone).toInstant(), zone);
-    String due =
-        scope.openItemClause()
-            + " AND assignee is not EMPTY AND duedate <= endOfDay(\"+"
-            + planner.remindWithinDays()
-            + "d\")";
-    String items =
-        recurred.isEmpty()
-            ? due
-            : "(" + due + ") OR (assignee is not EMPTY AND " + recurred.doneItemClause(scope) + ")";
-    Query query = search.parse(null, items + " ORDER BY assignee ASC, duedate ASC, key ASC");
+    Query query =
+        search.parse(
+            null, items(planner, recurred) + " ORDER BY assignee ASC, duedate ASC, key ASC");
     DigestOutbox<OwnerLine> outbox = new DigestOutbox<>(sender, today, mailer::ownerDigest);
     JobPages.forEach(
         search,
         query,
         page -> {
-          List<OpenRemediationItem> open = reader.read(null, page);
           Iterator<Issue> issues = page.iterator();
-          for (OpenRemediationItem item : open) {
+          for (OpenRemediationItem item : reader.read(null, page)) {
             Issue issue = issues.next();
-            ItemAssessment assessment = classifier.assess(item, today);
-            Recurrence recurrence =
-                item.item().done() && item.postmortemKey() != null
-                    ? recurred.ofPostmortem(item.postmortemKey())
-                    : null;
-            if (recurrence != null) {
-              outbox.add(
-                  item.item().assigneeKey(),
-                  new DigestLine<>(new OwnerLine(assessment, recurrence.markedAt()), issue));
-            } else if (!item.item().done() && planner.remindsOwner(assessment)) {
-              outbox.add(
-                  item.item().assigneeKey(),
-                  new DigestLine<>(new OwnerLine(assessment, null), issue));
+            OwnerLine line = line(item, classifier.assess(item, today), planner, recurred);
+            if (line != null) {
+              outbox.add(item.item().assigneeKey(), new DigestLine<>(line, issue));
             }
           }
         });
     return outbox.finish();
+  }
+
+  /** Open items due within the window, and the recurred items when there are any. */
+  private String items(DigestPlanner planner, RecurredPostmortems.Found recurred) {
+    String due =
+        scope.openItemClause()
+            + " AND assignee is not EMPTY AND duedate <= endOfDay(\"+"
+            + planner.remindWithinDays()
+            + "d\")";
+    return recurred.isEmpty()
+        ? due
+        : "(" + due + ") OR (assignee is not EMPTY AND " + recurred.doneItemClause(scope) + ")";
+  }
+
+  /** The item's line: recurred if done and recurred, due or overdue if open and near; else null. */
+  private static OwnerLine line(
+      OpenRemediationItem item,
+      ItemAssessment assessment,
+      DigestPlanner planner,
+      RecurredPostmortems.Found recurred) {
+    if (item.item().done()) {
+      Recurrence recurrence =
+          item.postmortemKey() == null ? null : recurred.ofPostmortem(item.postmortemKey());
+      return recurrence == null ? null : new OwnerLine(assessment, recurrence.markedAt());
+    }
+    return planner.remindsOwner(assessment) ? new OwnerLine(assessment, null) : null;
   }
 }

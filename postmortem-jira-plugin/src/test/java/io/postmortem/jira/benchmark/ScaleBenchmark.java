@@ -8,6 +8,7 @@ import static org.mockito.Mockito.withSettings;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.security.PermissionManager;
@@ -143,7 +144,13 @@ public final class ScaleBenchmark {
         RemediationPolicy.defaults(),
         FakeJira.time(Clock.fixed(TODAY.atTime(12, 0).atZone(ZONE).toInstant(), ZONE)),
         new RecurredPostmortems(
-            (since, cap) -> List.of(), index.search(), index.links, new TestScope()));
+            (since, cap) -> List.of(),
+            index.search(),
+            new RecurredPostmortems.JiraIssues(
+                mock(IssueManager.class),
+                index.links,
+                new IssueVisibility(mock(PermissionManager.class))),
+            new TestScope()));
   }
 
   private static OpenItemReader reader(Index index) {

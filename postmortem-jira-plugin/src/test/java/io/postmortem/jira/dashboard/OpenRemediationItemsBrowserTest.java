@@ -114,8 +114,8 @@ public class OpenRemediationItemsBrowserTest {
     verdicts.add(
         new RelatedMark(
             900L, "INC-7", new Recurrence(600L, Instant.parse("2026-11-20T10:00:00Z"))));
-    Issue later = FakeJira.issue(600, "PM-20", FakeJira.POSTMORTEM_TYPE);
-    when(later.getSummary()).thenReturn("Checkout down again");
+    jira.issue("INC-7", 900);
+    when(jira.issue("PM-20", 600).getSummary()).thenReturn("Checkout down again");
     Issue budget =
         item(
             31,
@@ -130,7 +130,6 @@ public class OpenRemediationItemsBrowserTest {
     jira.open(
         item(4, "OPS-4", "Load-test checkout", bob, TODAY.plusDays(30), TODAY.minusDays(4), pm2));
     jira.answering("linkedIssues(\"INC-7\")", List.of(pm1))
-        .answering("id in (600)", List.of(later))
         .answering("resolution is not EMPTY", List.of(budget, breaker))
         .withCounts(jql -> jql.contains("resolution is not EMPTY") ? 2L : 0L);
     open("view", "{}");

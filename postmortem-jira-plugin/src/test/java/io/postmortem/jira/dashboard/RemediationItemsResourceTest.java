@@ -74,11 +74,11 @@ public class RemediationItemsResourceTest extends JerseyTest {
   public void listsTheDoneItemsALaterIncidentRecurredNamingTheLaterPostmortem() throws Exception {
     Instant marked = Instant.parse("2026-11-20T10:00:00Z");
     verdicts.add(new RelatedMark(900L, "INC-7", new Recurrence(600L, marked)));
-    Issue later = FakeJira.issue(600, "PM-20", FakeJira.POSTMORTEM_TYPE);
+    jira.issue("INC-7", 900);
+    jira.issue("PM-20", 600);
     Issue done =
         item(5, "OPS-5", "Add retry budget", null, TODAY.minusDays(40), TODAY.minusDays(60), pm1);
     jira.answering("linkedIssues(\"INC-7\")", List.of(pm1))
-        .answering("id in (600)", List.of(later))
         .answering("resolution is not EMPTY", List.of(done))
         .withCounts(jql -> jql.contains("resolution is not EMPTY") ? 1L : 0L);
 
@@ -113,8 +113,10 @@ public class RemediationItemsResourceTest extends JerseyTest {
             900L, "INC-7", new Recurrence(600L, Instant.parse("2026-11-20T10:00:00Z"))));
     Issue done =
         item(5, "OPS-5", "Add retry budget", null, TODAY.minusDays(40), TODAY.minusDays(60), pm1);
+    jira.issue("INC-7", 900);
+    jira.issue("PM-20", 600);
+    jira.hidden.add("PM-20");
     jira.answering("linkedIssues(\"INC-7\")", List.of(pm1))
-        .answering("id in (600)", List.of())
         .answering("resolution is not EMPTY", List.of(done));
 
     JsonNode body =
@@ -123,6 +125,21 @@ public class RemediationItemsResourceTest extends JerseyTest {
     JsonNode row = body.get("items").get(0);
     assertTrue(row.get("recurred").asBoolean());
     assertTrue(row.get("recurredIn").isNull());
+  }
+
+  @Test
+  public void aMarkedIncidentTheViewerMayNotBrowseNeverReachesTheQuery() throws Exception {
+    verdicts.add(
+        new RelatedMark(
+            900L, "INC-7", new Recurrence(600L, Instant.parse("2026-11-20T10:00:00Z"))));
+    jira.issue("INC-7", 900);
+    jira.hidden.add("INC-7");
+
+    Response response = target("remediation-items").request().get();
+
+    assertEquals(200, response.getStatus());
+    assertEquals(0, json(response).get("totals").get("recurred").asLong());
+    assertFalse(jira.parsedJql.stream().anyMatch(jql -> jql.contains("INC-7")));
   }
 
   @Test

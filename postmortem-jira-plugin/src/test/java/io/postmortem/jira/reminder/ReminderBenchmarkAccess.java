@@ -6,6 +6,7 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.withSettings;
 
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
@@ -61,7 +62,13 @@ public final class ReminderBenchmarkAccess {
             sender,
             mailer,
             new RecurredPostmortems(
-                (since, cap) -> List.of(), search, mock(IssueLinkManager.class), scope)),
+                (since, cap) -> List.of(),
+                search,
+                new RecurredPostmortems.JiraIssues(
+                    mock(IssueManager.class),
+                    mock(IssueLinkManager.class),
+                    new IssueVisibility(permissions)),
+                scope)),
         new FollowUpDigestRun(
             search, reader, scope, ids -> Map.of(), ids -> Map.of(), sender, mailer),
         new ReminderSettings(settings),

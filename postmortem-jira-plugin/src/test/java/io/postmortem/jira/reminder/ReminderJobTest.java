@@ -137,7 +137,8 @@ public class ReminderJobTest {
                             .filter(mark -> !mark.recurrence().markedAt().isBefore(since))
                             .toList(),
                     search,
-                    jira.links,
+                    new RecurredPostmortems.JiraIssues(
+                        jira.issueManager, jira.links, new IssueVisibility(permissions)),
                     scope)),
             new FollowUpDigestRun(search, reader, scope, pending, risks, sender, mailer),
             new ReminderSettings(settingsFactory),
@@ -211,6 +212,7 @@ public class ReminderJobTest {
   @Test
   public void anOwnerHearsInTheSameDigestThatADoneItemRecurredYesterday() {
     Issue incident = item(900, "INC-7", "Checkout outage", null, null, TODAY.minusDays(90), null);
+    jira.issue("INC-7", 900);
     Issue postmortem = jira.postmortem(500, "PM-1", "pat", incident);
     Issue done =
         item(
@@ -249,6 +251,7 @@ public class ReminderJobTest {
   @Test
   public void aRecurrenceRecognisedBeforeYesterdayIsNoNewsInTheDigest() {
     Issue incident = item(900, "INC-7", "Checkout outage", null, null, TODAY.minusDays(90), null);
+    jira.issue("INC-7", 900);
     Issue postmortem = jira.postmortem(500, "PM-1", "pat", incident);
     Issue done =
         item(

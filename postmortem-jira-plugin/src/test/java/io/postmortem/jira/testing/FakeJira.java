@@ -279,7 +279,12 @@ public final class FakeJira {
         scope,
         RemediationPolicy.defaults(),
         time(Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone)),
-        new RecurredPostmortems(verdicts, search, links, scope));
+        new RecurredPostmortems(
+            verdicts,
+            search,
+            new RecurredPostmortems.JiraIssues(
+                issueManager, links, new IssueVisibility(permissions)),
+            scope));
   }
 
   /** The item reader over this Jira with the default mapping (no custom fields set up). */

@@ -1,12 +1,14 @@
 package io.postmortem.jira.application.recurrence;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortem.core.recurrence.RecurredItems;
 import io.postmortem.core.recurrence.RecurredItems.Recurrence;
 import io.postmortem.jira.application.issue.IssueLinks;
+import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.JqlText;
 import io.postmortem.jira.application.search.RemediationScope;
@@ -24,19 +26,24 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The earlier postmortems a later incident recurred, as the dashboard and the owners' digest need
- * them: the newest related verdicts (one store query), the postmortems they concern (one index
- * search as the reader, plus one link read per postmortem found through an incident verdict, to
- * match it to its incident), and the JQL for their recurred items: done, created up to the latest
- * recurrence ({@link RecurredItems}). The cost grows with the recent verdicts, at most {@link
- * #MAX_VERDICTS}, never with the number of items or pages.
+ * them: the newest related verdicts (one store query), the marked issues the reader may browse (one
+ * load each), the postmortems they concern (one index search as the reader, plus one link read per
+ * postmortem found through an incident verdict, to match it to its incident), and the JQL for their
+ * recurred items: done, created up to the latest recurrence ({@link RecurredItems}). The cost grows
+ * with the recent verdicts, at most {@link #MAX_VERDICTS}, never with the number of items or pages.
  */
 @Named
 public class RecurredPostmortems {
+  private static final Logger LOG = LoggerFactory.getLogger(RecurredPostmortems.class);
+
   /** Verdicts read; older ones fall out of the dashboard's "Recurred" view. */
   public static final int MAX_VERDICTS = 100;
 
@@ -55,27 +62,42 @@ public class RecurredPostmortems {
 
   private final RelatedVerdicts verdicts;
   private final IssueSearch search;
-  private final IssueLinkManager links;
+  private final JiraIssues jira;
   private final RemediationScope scope;
 
   @Inject
   public RecurredPostmortems(
       RecurrenceStore store,
       IssueSearch search,
+      @ComponentImport IssueManager issues,
       @ComponentImport IssueLinkManager links,
+      IssueVisibility visibility,
       RemediationScope scope) {
-    this(store::relatedSince, search, links, scope);
+    this(store::relatedSince, search, new JiraIssues(issues, links, visibility), scope);
   }
 
   public RecurredPostmortems(
-      RelatedVerdicts verdicts,
-      IssueSearch search,
-      IssueLinkManager links,
-      RemediationScope scope) {
+      RelatedVerdicts verdicts, IssueSearch search, JiraIssues jira, RemediationScope scope) {
     this.verdicts = verdicts;
     this.search = search;
-    this.links = links;
+    this.jira = jira;
     this.scope = scope;
+  }
+
+  /**
+   * The Jira services behind the lookups by id: issues loaded one by one (a verdict names its issue
+   * by id, and an id the reader may not see must never reach a JQL literal, where Jira rejects the
+   * whole query), their links, and who may browse them.
+   */
+  public record JiraIssues(
+      IssueManager issues, IssueLinkManager links, IssueVisibility visibility) {
+    /** The issue with this id if {@code reader} may browse it; the job (null reader) sees all. */
+    Issue visible(long id, ApplicationUser reader) {
+      Issue issue = issues.getIssueObject(id);
+      return issue != null && (reader == null || visibility.canBrowse(issue, reader))
+          ? issue
+          : null;
+    }
   }
 
   /**
@@ -86,23 +108,31 @@ public class RecurredPostmortems {
    */
   public Found since(ApplicationUser reader, Instant since, ZoneId zone) {
     Map<Long, List<Recurrence>> byCandidate = new LinkedHashMap<>();
-    Map<Long, String> keys = new LinkedHashMap<>();
     for (RelatedMark mark : verdicts.since(since, MAX_VERDICTS)) {
       byCandidate
           .computeIfAbsent(mark.candidateId(), id -> new ArrayList<>())
           .add(mark.recurrence());
-      keys.put(mark.candidateId(), mark.candidateKey());
     }
-    if (byCandidate.isEmpty()) {
-      return new Found(Map.of(), zone);
+    Map<Long, String> keys = new LinkedHashMap<>();
+    byCandidate.keySet().stream()
+        .map(id -> jira.visible(id, reader))
+        .filter(Objects::nonNull)
+        .forEach(candidate -> keys.put(candidate.getId(), candidate.getKey()));
+    List<Issue> postmortems;
+    try {
+      postmortems = keys.isEmpty() ? List.of() : postmortemsOf(reader, keys);
+    } catch (IssueSearch.InvalidSearch e) {
+      // The recurred view is an extra: a query Jira refuses must not take the open items with it.
+      LOG.warn("Could not find the postmortems of recent recurrences: {}", e.getMessage());
+      postmortems = List.of();
     }
     Map<Long, Earlier> earlier = new LinkedHashMap<>();
-    for (Issue postmortem : postmortemsOf(reader, keys)) {
+    for (Issue postmortem : postmortems) {
       List<Recurrence> recurrences =
           new ArrayList<>(byCandidate.getOrDefault(postmortem.getId(), List.of()));
       if (recurrences.isEmpty()) {
         for (Issue incident :
-            IssueLinks.of(links, postmortem.getId()).linked(scope.incidentLinkTypeId())) {
+            IssueLinks.of(jira.links(), postmortem.getId()).linked(scope.incidentLinkTypeId())) {
           recurrences.addAll(byCandidate.getOrDefault(incident.getId(), List.of()));
         }
       }
@@ -114,17 +144,16 @@ public class RecurredPostmortems {
   }
 
   /**
-   * The later postmortems among {@code ids} that {@code reader} may browse, by id (one search as
-   * the reader): a recurrence is named only to who may see it.
+   * The later postmortems among {@code ids} that {@code reader} may browse, by id: a recurrence is
+   * named only to who may see it. One load per distinct later postmortem of the page.
    */
   public Map<Long, Issue> visibleLater(ApplicationUser reader, Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    String jql = "id in (" + joined(ids) + ")";
     Map<Long, Issue> visible = new HashMap<>();
-    for (Issue issue : search.page(reader, search.parse(reader, jql), 0, ids.size()).issues()) {
-      visible.put(issue.getId(), issue);
+    for (Long id : new LinkedHashSet<>(ids)) {
+      Issue issue = jira.visible(id, reader);
+      if (issue != null) {
+        visible.put(id, issue);
+      }
     }
     return visible;
   }
