@@ -151,7 +151,11 @@ public class OpenRemediationItemsBrowserTest {
     assertEquals(List.of(recurrence, recurrence), texts(".pm-remediation-recurrence"));
     assertEquals(
         recurrence, attribute(".pm-remediation-lozenge[data-state=\"recurred\"]", "title"));
-    assertEquals("Recurred", text(".pm-remediation-lozenge[data-state=\"recurred\"]"));
+    assertEquals(
+        "Recurred",
+        browser.js(
+            "return document.querySelector('.pm-remediation-lozenge[data-state=\"recurred\"]')"
+                + ".textContent;"));
     assertEquals(List.of("Done", "Done"), texts(".pm-remediation-due"));
     assertTrue(jira.parsedJql.stream().anyMatch(jql -> jql.contains("ORDER BY resolved DESC")));
     browser.assertAccessible("dashboard item, recurred items");
