@@ -295,7 +295,10 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
                 .attr('tabindex', '-1').text(item.postmortemKey).appendTo(meta);
         }
         $('<span class="pm-remediation-severity"/>').text(t['severity.' + item.severity] || item.severity).appendTo(meta);
-        $('<span class="pm-remediation-age"/>').text(counted(t, 'age', item.ageDays)).appendTo(meta);
+        if (!item.recurred) {
+            // "open for n days" would be wrong for a done item.
+            $('<span class="pm-remediation-age"/>').text(counted(t, 'age', item.ageDays)).appendTo(meta);
+        }
         return li;
     }
 

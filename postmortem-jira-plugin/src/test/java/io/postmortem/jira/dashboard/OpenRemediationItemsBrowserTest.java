@@ -157,6 +157,7 @@ public class OpenRemediationItemsBrowserTest {
             "return document.querySelector('.pm-remediation-lozenge[data-state=\"recurred\"]')"
                 + ".textContent;"));
     assertEquals(List.of("Done", "Done"), texts(".pm-remediation-due"));
+    assertEquals(List.of(), texts(".pm-remediation-age"));
     assertTrue(jira.parsedJql.stream().anyMatch(jql -> jql.contains("ORDER BY resolved DESC")));
     browser.assertAccessible("dashboard item, recurred items");
     browser.screenshot(Paths.get("../docs/images/dashboard-recurred.png"));
