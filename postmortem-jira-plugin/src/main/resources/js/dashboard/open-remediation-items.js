@@ -72,6 +72,8 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
         this.API = API;
         this.page = 0;
         this.stateFilter = null;
+        // True while the "Recurred" count is pressed: done items a later incident recurred, not open ones.
+        this.recurred = false;
     }
 
     OpenRemediationItems.prototype.labels = function (context) {
@@ -123,7 +125,9 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
             query.filter = this.settings.filterId;
         }
         var wanted = this.stateFilter ? [this.stateFilter] : this.settings.states;
-        if (wanted.length < STATES.length) {
+        if (this.recurred) {
+            query.recurred = 'true';
+        } else if (wanted.length < STATES.length) {
             query.state = wanted;
         }
         root.attr('aria-busy', 'true').attr('data-state', 'loading');
@@ -163,6 +167,7 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
                 .attr('title', format(t['filter.show'], t['state.' + state]))
                 .on('click', function () {
                     self.stateFilter = pressed ? null : state;
+                    self.recurred = false;
                     self.page = 0;
                     self.load(context);
                 });
@@ -170,17 +175,30 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
             $('<span class="pm-remediation-count-label"/>').text(t['state.' + state]).appendTo(button);
             $('<li role="none"/>').append(button).appendTo(counts);
         });
+        var recurred = $('<button type="button" class="pm-remediation-count pm-remediation-count-recurred"/>')
+            .attr('data-state', 'recurred')
+            .attr('aria-pressed', this.recurred ? 'true' : 'false')
+            .attr('title', format(t['filter.show'], t['state.recurred']))
+            .on('click', function () {
+                self.recurred = !self.recurred;
+                self.stateFilter = null;
+                self.page = 0;
+                self.load(context);
+            });
+        $('<span class="pm-remediation-count-value"/>').text(String((data.totals || {}).recurred || 0)).appendTo(recurred);
+        $('<span class="pm-remediation-count-label"/>').text(t['state.recurred']).appendTo(recurred);
+        $('<li role="none"/>').append(recurred).appendTo(counts);
         var list = root.find('.pm-remediation-list').empty();
         var status = root.find('.pm-remediation-status').removeClass('pm-remediation-error');
         var items = data.items || [];
         if (!items.length) {
             root.attr('data-state', 'empty');
-            status.text(t.empty);
+            status.text(this.recurred ? t['recurred.empty'] : t.empty);
             root.find('.pm-remediation-pager').empty();
             return;
         }
         root.attr('data-state', 'ready');
-        status.text(counted(t, 'total', data.total));
+        status.text(counted(t, this.recurred ? 'recurred.total' : 'total', data.total));
         groups(items, this.settings.groupBy, t).forEach(function (group) {
             if (group.title !== null) {
                 $('<h4 class="pm-remediation-group"/>').text(group.title).appendTo(list);
@@ -264,7 +282,12 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
             $('<span class="aui-lozenge pm-remediation-lozenge"/>')
                 .addClass(lozenge(state)).attr('data-state', state).text(t['state.' + state]).appendTo(meta);
         });
-        $('<span class="pm-remediation-due"/>').text(due(item, t)).appendTo(meta);
+        if (item.recurred) {
+            var recurrence = format(t['recurred.in'], item.recurredIn || t['recurred.hidden']);
+            meta.find('.pm-remediation-lozenge[data-state="recurred"]').attr('title', recurrence);
+            $('<span class="pm-remediation-recurrence"/>').text(recurrence).appendTo(li);
+        }
+        $('<span class="pm-remediation-due"/>').text(item.recurred ? t['recurred.done'] : due(item, t)).appendTo(meta);
         $('<span class="pm-remediation-owner"/>').text(item.ownerName || t['owner.none']).appendTo(meta);
         if (item.postmortemKey) {
             $('<a class="pm-remediation-postmortem"/>')
@@ -272,7 +295,10 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
                 .attr('tabindex', '-1').text(item.postmortemKey).appendTo(meta);
         }
         $('<span class="pm-remediation-severity"/>').text(t['severity.' + item.severity] || item.severity).appendTo(meta);
-        $('<span class="pm-remediation-age"/>').text(counted(t, 'age', item.ageDays)).appendTo(meta);
+        if (!item.recurred) {
+            // "open for n days" would be wrong for a done item.
+            $('<span class="pm-remediation-age"/>').text(counted(t, 'age', item.ageDays)).appendTo(meta);
+        }
         return li;
     }
 
@@ -298,7 +324,8 @@ define('postmortem/dashboard/open-remediation-items', ['jquery'], function ($) {
             'due-soon': 'aui-lozenge-current',
             'not-scheduled': 'aui-lozenge-moved',
             'no-due-date': 'aui-lozenge-default',
-            'on-track': 'aui-lozenge-success'
+            'on-track': 'aui-lozenge-success',
+            'recurred': 'aui-lozenge-error'
         }[state] || 'aui-lozenge-default';
     }
 

@@ -3,8 +3,10 @@ package io.postmortem.core.recurrence;
 import io.postmortem.core.postmortem.ActionItem;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which remediation items of an earlier postmortem "recurred": the items that were done when a
@@ -30,8 +32,7 @@ public final class RecurredItems {
 
   /** The keys of the done items that recurred, in the items' order; none without a recurrence. */
   public static List<String> of(Collection<ActionItem> items, Collection<Recurrence> recurrences) {
-    Instant latest =
-        recurrences.stream().map(Recurrence::markedAt).max(Instant::compareTo).orElse(null);
+    Instant latest = latest(recurrences).map(Recurrence::markedAt).orElse(null);
     if (latest == null) {
       return List.of();
     }
@@ -40,5 +41,16 @@ public final class RecurredItems {
         .filter(item -> item.createdAt() == null || !item.createdAt().isAfter(latest))
         .map(ActionItem::key)
         .toList();
+  }
+
+  /**
+   * The recurrence that counts for an earlier postmortem: the latest one. Its moment is the cut-off
+   * for the items (created up to it), and its later postmortem is the one the owners hear of.
+   */
+  public static Optional<Recurrence> latest(Collection<Recurrence> recurrences) {
+    return recurrences.stream()
+        .max(
+            Comparator.comparing(Recurrence::markedAt)
+                .thenComparing(Recurrence::laterPostmortemId));
   }
 }

@@ -6,6 +6,7 @@ import io.postmortem.core.postmortem.ActionItem;
 import io.postmortem.core.recurrence.RecurredItems.Recurrence;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.Test;
 
 public class RecurredItemsTest {
@@ -46,6 +47,15 @@ public class RecurredItemsTest {
     List<String> recurred = RecurredItems.of(items, List.of(new Recurrence(90L, JUNE)));
 
     assertEquals(List.of("PM-2"), recurred);
+  }
+
+  @Test
+  public void theOwnersHearOfTheLatestLaterPostmortem() {
+    List<Recurrence> recurrences =
+        List.of(new Recurrence(91L, JULY), new Recurrence(90L, MARCH), new Recurrence(92L, JUNE));
+
+    assertEquals(Optional.of(new Recurrence(91L, JULY)), RecurredItems.latest(recurrences));
+    assertEquals(Optional.empty(), RecurredItems.latest(List.of()));
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  */
 final class RemediationItemsJql {
   static final String ORDER = " ORDER BY duedate ASC, key ASC";
+  static final String RECURRED_ORDER = " ORDER BY resolved DESC, key ASC";
 
   private final RemediationScope scope;
   private final StateClauses states;
@@ -24,7 +25,24 @@ final class RemediationItemsJql {
 
   /** Open items matching every filter but the states: the population the totals count. */
   String population(RemediationItemsQuery query) {
-    StringBuilder jql = new StringBuilder(scope.openItemClause());
+    return filtered(scope.openItemClause(), query);
+  }
+
+  /**
+   * Recurred items (the clause {@code RecurredPostmortems.Found} writes) matching every filter but
+   * the states, for the "Recurred" count.
+   */
+  String recurredPopulation(String recurredClause, RemediationItemsQuery query) {
+    return filtered(recurredClause, query);
+  }
+
+  /** The "Recurred" page's query: the latest done first. */
+  String recurredItems(String recurredClause, RemediationItemsQuery query) {
+    return recurredPopulation(recurredClause, query) + RECURRED_ORDER;
+  }
+
+  private String filtered(String items, RemediationItemsQuery query) {
+    StringBuilder jql = new StringBuilder(items);
     if (!query.projects().isEmpty()) {
       jql.append(" AND project in (")
           .append(query.projects().stream().map(JqlText::quote).collect(Collectors.joining(", ")))

@@ -34,6 +34,9 @@ public record RemediationItemsPage(
    * @param postmortemKey the postmortem's key, null when not found
    * @param severity worst incident severity, e.g. {@code SEV_1}, or {@code NONE}
    * @param teams component names
+   * @param recurred whether a later incident recurred this done item
+   * @param recurredIn the later postmortem that marked the recurrence ("KEY summary"), null when
+   *     none or when the viewer may not browse it
    */
   public record Item(
       long id,
@@ -50,5 +53,7 @@ public record RemediationItemsPage(
       boolean ownerConfirmed,
       String postmortemKey,
       String severity,
-      List<String> teams) {}
+      List<String> teams,
+      boolean recurred,
+      String recurredIn) {}
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param postmortemKey one postmortem's key, or null
  * @param page zero-based page number
  * @param size page size, 1 to {@link #MAX_SIZE}
+ * @param recurred true for the done items a later incident recurred instead of the open ones
  */
 public record RemediationItemsQuery(
     List<String> projects,
@@ -29,7 +30,8 @@ public record RemediationItemsQuery(
     Set<RemediationState> states,
     String postmortemKey,
     int page,
-    int size) {
+    int size,
+    boolean recurred) {
 
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 20;
@@ -47,7 +49,7 @@ public record RemediationItemsQuery(
     states = states.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
   }
 
-  /** First invalid field as {@code (field, messageKey)}; the query otherwise. */
+  /** First invalid field as {@code (field, messageKey)}; the query of open items otherwise. */
   public static Result parse(
       List<String> projects,
       String filter,
@@ -57,6 +59,23 @@ public record RemediationItemsQuery(
       String postmortem,
       String page,
       String size) {
+    return parse(projects, filter, component, owner, states, postmortem, page, size, null);
+  }
+
+  /**
+   * First invalid field as {@code (field, messageKey)}; the query otherwise. {@code recurred} is
+   * {@code true}, {@code false} or absent.
+   */
+  public static Result parse(
+      List<String> projects,
+      String filter,
+      String component,
+      String owner,
+      List<String> states,
+      String postmortem,
+      String page,
+      String size,
+      String recurred) {
     try {
       return new Result(
           new RemediationItemsQuery(
@@ -67,7 +86,8 @@ public record RemediationItemsQuery(
               states(states),
               postmortemKey(postmortem),
               (int) (present(page) ? bounded(page, MAX_PAGE, "page", "page") : 0),
-              (int) (present(size) ? bounded(size, MAX_SIZE, "size", "size") : DEFAULT_SIZE)),
+              (int) (present(size) ? bounded(size, MAX_SIZE, "size", "size") : DEFAULT_SIZE),
+              flag(recurred, "recurred")),
           null,
           null);
     } catch (Refused refused) {
@@ -96,6 +116,16 @@ public record RemediationItemsQuery(
       throw new Refused(field, message);
     }
     return parsed.get();
+  }
+
+  private static boolean flag(String value, String field) {
+    if (!present(value) || value.trim().equals("false")) {
+      return false;
+    }
+    if (value.trim().equals("true")) {
+      return true;
+    }
+    throw new Refused(field, "flag");
   }
 
   private static String text(String value, String field) {

@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /rest/postmortem/1.0/remediation-items}: open remediation items of postmortems the
- * caller can see, most urgent first, with totals per state. Visibility comes from Jira's search,
- * which runs as the caller; a bad parameter answers {@code 400 {field, message}} in the caller's
- * language, an invisible postmortem 404.
+ * caller can see, most urgent first, with totals per state and of recurred items; with {@code
+ * recurred=true}, the done items a later incident recurred instead. Visibility comes from Jira's
+ * search, which runs as the caller; a bad parameter answers {@code 400 {field, message}} in the
+ * caller's language, an invisible postmortem 404.
  */
 @Named
 @Path("/remediation-items")
@@ -46,11 +47,12 @@ public class RemediationItemsResource {
       @QueryParam("state") List<String> states,
       @QueryParam("postmortem") String postmortem,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @QueryParam("recurred") String recurred) {
     ApplicationUser user = access.currentUser();
     RemediationItemsQuery.Result parsed =
         RemediationItemsQuery.parse(
-            projects, filter, component, owner, states, postmortem, page, size);
+            projects, filter, component, owner, states, postmortem, page, size, recurred);
     if (!parsed.isValid()) {
       throw RestErrors.invalid(parsed.field(), parsed.messageKey());
     }

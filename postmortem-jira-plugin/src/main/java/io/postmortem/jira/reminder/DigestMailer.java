@@ -38,17 +38,12 @@ public class DigestMailer {
     this.application = application;
   }
 
-  public void ownerDigest(ApplicationUser recipient, Digest<ItemAssessment> digest) {
+  void ownerDigest(ApplicationUser recipient, Digest<OwnerLine> digest) {
     MessageText text = texts.forRecipient(recipient);
     StringBuilder body =
         new StringBuilder(text.format("postmortem.reminder.owner.intro")).append("\n\n");
-    for (ItemAssessment item : digest.entries()) {
-      long days = item.daysUntilDue();
-      String when =
-          days < 0
-              ? text.format("postmortem.reminder.line.overdue", Argument.count(-days))
-              : text.format("postmortem.reminder.line.due", Argument.count(days));
-      line(body, item, when);
+    for (OwnerLine entry : digest.entries()) {
+      line(body, entry.assessment(), ownerText(entry, text));
     }
     send(
         recipient,
@@ -84,6 +79,17 @@ public class DigestMailer {
         digest.omitted(),
         digest.hidden(),
         body);
+  }
+
+  /** Why the owner hears of the item: it recurred, or it is overdue or due soon. */
+  private static String ownerText(OwnerLine entry, MessageText text) {
+    if (entry.recurredAt() != null) {
+      return text.format("postmortem.reminder.line.recurred", Argument.moment(entry.recurredAt()));
+    }
+    long days = entry.assessment().daysUntilDue();
+    return days < 0
+        ? text.format("postmortem.reminder.line.overdue", Argument.count(-days))
+        : text.format("postmortem.reminder.line.due", Argument.count(days));
   }
 
   /** Why the postmortem owner hears of the item: a gone assignee first, since nobody can act. */

@@ -8,6 +8,7 @@ import io.postmortem.core.remediation.DigestPlanner;
 import io.postmortem.core.remediation.RemediationClassifier;
 import io.postmortem.core.remediation.RemediationPolicy;
 import io.postmortem.jira.application.issue.JiraTime;
+import io.postmortem.jira.application.recurrence.RecurredPostmortems;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.RemediationScope;
@@ -48,9 +49,10 @@ public class ReminderJob implements JobRunner {
       DigestSender sender,
       DigestMailer mailer,
       ReminderSettings settings,
-      JiraTime time) {
+      JiraTime time,
+      RecurredPostmortems recurrences) {
     this(
-        new OwnerDigestRun(search, reader, scope, sender, mailer),
+        new OwnerDigestRun(search, reader, scope, sender, mailer, recurrences),
         new FollowUpDigestRun(search, reader, scope, proposals, risks, sender, mailer),
         settings,
         time::zone);
@@ -86,7 +88,9 @@ public class ReminderJob implements JobRunner {
         new RemediationClassifier(RemediationPolicy.defaults(), zone);
     try {
       DigestTally tally =
-          owners.run(today, planner, classifier).plus(followUps.run(today, planner, classifier));
+          owners
+              .run(today, zone, planner, classifier)
+              .plus(followUps.run(today, planner, classifier));
       if (tally.failed() > 0) {
         return JobRunnerResponse.failed(
             tally.sent()

@@ -123,6 +123,31 @@ public class RecurrenceStore {
     return related;
   }
 
+  /** An earlier issue a later postmortem's author marked related, and when. */
+  public record RelatedMark(long candidateId, String candidateKey, Recurrence recurrence) {}
+
+  /**
+   * The newest {@code cap} related verdicts given at or after {@code since}, newest first: one
+   * query, whatever the number of verdicts stored.
+   */
+  public List<RelatedMark> relatedSince(Instant since, int cap) {
+    return Arrays.stream(
+            ao.find(
+                RecurrenceEntity.class,
+                Query.select()
+                    .where(
+                        "VERDICT = ? AND MARKED_AT >= ?", Verdict.RELATED.name(), Date.from(since))
+                    .order("MARKED_AT DESC, ID DESC")
+                    .limit(cap)))
+        .map(
+            row ->
+                new RelatedMark(
+                    row.getCandidateId(),
+                    row.getCandidateKey(),
+                    new Recurrence(row.getIssueId(), markedAt(row))))
+        .toList();
+  }
+
   // A verdict stored before schema v4 kept its moment may lack one; it still counts, as of epoch.
   private static Instant markedAt(RecurrenceEntity row) {
     return row.getMarkedAt() == null ? Instant.EPOCH : row.getMarkedAt().toInstant();

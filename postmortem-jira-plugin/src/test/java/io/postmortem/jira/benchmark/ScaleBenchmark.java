@@ -8,6 +8,7 @@ import static org.mockito.Mockito.withSettings;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.security.PermissionManager;
@@ -22,6 +23,7 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import io.postmortem.core.remediation.RemediationPolicy;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueVisibility;
+import io.postmortem.jira.application.recurrence.RecurredPostmortems;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.PostmortemLookup;
@@ -140,7 +142,15 @@ public final class ScaleBenchmark {
         reader(index),
         new TestScope(),
         RemediationPolicy.defaults(),
-        FakeJira.time(Clock.fixed(TODAY.atTime(12, 0).atZone(ZONE).toInstant(), ZONE)));
+        FakeJira.time(Clock.fixed(TODAY.atTime(12, 0).atZone(ZONE).toInstant(), ZONE)),
+        new RecurredPostmortems(
+            (since, cap) -> List.of(),
+            index.search(),
+            new RecurredPostmortems.JiraIssues(
+                mock(IssueManager.class),
+                index.links,
+                new IssueVisibility(mock(PermissionManager.class))),
+            new TestScope()));
   }
 
   private static OpenItemReader reader(Index index) {

@@ -14,11 +14,13 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.Severity;
+import io.postmortem.core.recurrence.RecurredItems.Recurrence;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.reminder.InMemoryLedger;
 import io.postmortem.jira.reminder.ReminderPreferencesResource;
 import io.postmortem.jira.rest.RestTestRuntime;
+import io.postmortem.jira.storage.RecurrenceStore.RelatedMark;
 import io.postmortem.jira.templates.VelocityTemplates;
 import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.FakeJira;
@@ -27,6 +29,7 @@ import io.postmortem.jira.testing.TestScope;
 import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +58,7 @@ public class OpenRemediationItemsBrowserTest {
   private Issue pm2;
   private final ApplicationUser alice = user("alice", "Alice Adams");
   private final ApplicationUser bob = user("bob", "Bob Brown");
+  private final List<RelatedMark> verdicts = new ArrayList<>();
 
   @Before
   public void dashboardWithTheRealResource() throws Exception {
@@ -70,7 +74,8 @@ public class OpenRemediationItemsBrowserTest {
     TestScope scope = new TestScope(Map.of(900L, Severity.SEV_1, 901L, Severity.SEV_3));
     pm1 = jira.postmortem(500, "PM-1", "pat", incident);
     pm2 = jira.postmortem(501, "PM-2", "pat", minor);
-    RemediationItemsService service = jira.service(records, scope, TODAY);
+    RemediationItemsService service =
+        jira.service(records, scope, TODAY, (since, cap) -> List.copyOf(verdicts));
     IssueAccess access =
         new IssueAccess(stubs.issueManager, stubs.permissions, stubs.authenticationContext);
     rest =
@@ -102,6 +107,60 @@ public class OpenRemediationItemsBrowserTest {
     assertEquals("SEV 1", texts(".pm-remediation-severity").get(0));
     assertEquals(List.of(), browser.alerts());
     browser.screenshot(Paths.get("../docs/images/dashboard-item.png"));
+  }
+
+  @Test
+  public void theRecurredCountShowsTheDoneItemsALaterIncidentRecurredNamingIt() throws Exception {
+    verdicts.add(
+        new RelatedMark(
+            900L, "INC-7", new Recurrence(600L, Instant.parse("2026-11-20T10:00:00Z"))));
+    jira.issue("INC-7", 900);
+    when(jira.issue("PM-20", 600).getSummary()).thenReturn("Checkout down again");
+    Issue budget =
+        item(
+            31,
+            "OPS-31",
+            "Add a retry budget",
+            alice,
+            TODAY.minusDays(40),
+            TODAY.minusDays(60),
+            pm1);
+    Issue breaker =
+        item(32, "OPS-32", "Circuit breaker on payments", bob, null, TODAY.minusDays(50), pm1);
+    jira.open(
+        item(4, "OPS-4", "Load-test checkout", bob, TODAY.plusDays(30), TODAY.minusDays(4), pm2));
+    jira.answering("linkedIssues(\"INC-7\")", List.of(pm1))
+        .answering("resolution is not EMPTY", List.of(budget, breaker))
+        .withCounts(jql -> jql.contains("resolution is not EMPTY") ? 2L : 0L);
+    open("view", "{}");
+    String recurredCount = countOf("recurred");
+
+    browser
+        .driver()
+        .findElement(By.cssSelector("button.pm-remediation-count[data-state=\"recurred\"]"))
+        .sendKeys(Keys.ENTER);
+    browser.waitUntil(
+        "document.querySelector('button.pm-remediation-count[data-state=\"recurred\"]').getAttribute('aria-pressed') === 'true'"
+            + " && document.querySelector('.pm-remediation[aria-busy=\"false\"]')");
+
+    String recurrence =
+        "Recurred: PM-20 Checkout down again marked the same failure again after this item was done.";
+    assertEquals("2", recurredCount);
+    assertEquals(List.of("OPS-31", "OPS-32"), texts("a.pm-remediation-key"));
+    assertEquals("2 recurred items", text(".pm-remediation-status"));
+    assertEquals(List.of(recurrence, recurrence), texts(".pm-remediation-recurrence"));
+    assertEquals(
+        recurrence, attribute(".pm-remediation-lozenge[data-state=\"recurred\"]", "title"));
+    assertEquals(
+        "Recurred",
+        browser.js(
+            "return document.querySelector('.pm-remediation-lozenge[data-state=\"recurred\"]')"
+                + ".textContent;"));
+    assertEquals(List.of("Done", "Done"), texts(".pm-remediation-due"));
+    assertEquals(List.of(), texts(".pm-remediation-age"));
+    assertTrue(jira.parsedJql.stream().anyMatch(jql -> jql.contains("ORDER BY resolved DESC")));
+    browser.assertAccessible("dashboard item, recurred items");
+    browser.screenshot(Paths.get("../docs/images/dashboard-recurred.png"));
   }
 
   @Test

@@ -18,15 +18,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.Severity;
+import io.postmortem.core.recurrence.RecurredItems.Recurrence;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.rest.RestTestRuntime;
+import io.postmortem.jira.storage.RecurrenceStore.RelatedMark;
 import io.postmortem.jira.testing.FakeJira;
 import io.postmortem.jira.testing.TestScope;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.glassfish.jersey.test.JerseyTest;
@@ -41,6 +44,7 @@ public class RemediationItemsResourceTest extends JerseyTest {
   private InMemoryPostmortemRecords records;
   private ApplicationUser caller;
   private Issue pm1;
+  private final List<RelatedMark> verdicts = new ArrayList<>();
 
   @Override
   protected Application configure() {
@@ -59,10 +63,103 @@ public class RemediationItemsResourceTest extends JerseyTest {
     Issue incident = FakeJira.item(900, "INC-7", "Outage", null, null, TODAY, null);
     TestScope scope = new TestScope(Map.of(900L, Severity.SEV_1));
     pm1 = jira.postmortem(500, "PM-1", "pat", incident);
-    RemediationItemsService service = jira.service(records, scope, TODAY);
+    RemediationItemsService service =
+        jira.service(records, scope, TODAY, (since, cap) -> List.copyOf(verdicts));
     IssueAccess access =
         new IssueAccess(stubs.issueManager, stubs.permissions, stubs.authenticationContext);
     return RestTestRuntime.application(stubs, new RemediationItemsResource(access, service));
+  }
+
+  @Test
+  public void listsTheDoneItemsALaterIncidentRecurredNamingTheLaterPostmortem() throws Exception {
+    Instant marked = Instant.parse("2026-11-20T10:00:00Z");
+    verdicts.add(new RelatedMark(900L, "INC-7", new Recurrence(600L, marked)));
+    jira.issue("INC-7", 900);
+    jira.issue("PM-20", 600);
+    Issue done =
+        item(5, "OPS-5", "Add retry budget", null, TODAY.minusDays(40), TODAY.minusDays(60), pm1);
+    jira.answering("linkedIssues(\"INC-7\")", List.of(pm1))
+        .answering("resolution is not EMPTY", List.of(done))
+        .withCounts(jql -> jql.contains("resolution is not EMPTY") ? 1L : 0L);
+
+    JsonNode body =
+        json(target("remediation-items").queryParam("recurred", "true").request().get());
+
+    assertEquals(1, body.get("total").asInt());
+    assertEquals(1, body.get("totals").get("recurred").asLong());
+    JsonNode row = body.get("items").get(0);
+    assertEquals("OPS-5", row.get("key").asText());
+    assertTrue(row.get("recurred").asBoolean());
+    assertEquals("recurred", row.get("primaryState").asText());
+    assertEquals("PM-20 Summary of PM-20", row.get("recurredIn").asText());
+    assertEquals("PM-1", row.get("postmortemKey").asText());
+    String cutOff =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
+            .format(marked.atZone(java.time.ZoneId.systemDefault()));
+    assertTrue(
+        jira.parsedJql.stream()
+            .anyMatch(
+                jql ->
+                    jql.contains("resolution is not EMPTY")
+                        && jql.contains("created <= \"" + cutOff + "\"")
+                        && jql.contains("parent = \"PM-1\"")
+                        && jql.endsWith("ORDER BY resolved DESC, key ASC")));
+  }
+
+  @Test
+  public void aRecurrenceTheViewerMayNotBrowseIsNotNamed() throws Exception {
+    verdicts.add(
+        new RelatedMark(
+            900L, "INC-7", new Recurrence(600L, Instant.parse("2026-11-20T10:00:00Z"))));
+    Issue done =
+        item(5, "OPS-5", "Add retry budget", null, TODAY.minusDays(40), TODAY.minusDays(60), pm1);
+    jira.issue("INC-7", 900);
+    jira.issue("PM-20", 600);
+    jira.hidden.add("PM-20");
+    jira.answering("linkedIssues(\"INC-7\")", List.of(pm1))
+        .answering("resolution is not EMPTY", List.of(done));
+
+    JsonNode body =
+        json(target("remediation-items").queryParam("recurred", "true").request().get());
+
+    JsonNode row = body.get("items").get(0);
+    assertTrue(row.get("recurred").asBoolean());
+    assertTrue(row.get("recurredIn").isNull());
+  }
+
+  @Test
+  public void aMarkedIncidentTheViewerMayNotBrowseNeverReachesTheQuery() throws Exception {
+    verdicts.add(
+        new RelatedMark(
+            900L, "INC-7", new Recurrence(600L, Instant.parse("2026-11-20T10:00:00Z"))));
+    jira.issue("INC-7", 900);
+    jira.hidden.add("INC-7");
+
+    Response response = target("remediation-items").request().get();
+
+    assertEquals(200, response.getStatus());
+    assertEquals(0, json(response).get("totals").get("recurred").asLong());
+    assertFalse(jira.parsedJql.stream().anyMatch(jql -> jql.contains("INC-7")));
+  }
+
+  @Test
+  public void withoutRecurrencesTheRecurredCountIsZeroAndNoItemSearchRuns() throws Exception {
+    JsonNode open = json(target("remediation-items").request().get());
+    JsonNode recurred =
+        json(target("remediation-items").queryParam("recurred", "true").request().get());
+
+    assertEquals(0, open.get("totals").get("recurred").asLong());
+    assertEquals(0, recurred.get("total").asInt());
+    assertEquals(0, recurred.get("items").size());
+    assertFalse(jira.parsedJql.stream().anyMatch(jql -> jql.contains("resolution is not EMPTY")));
+  }
+
+  @Test
+  public void refusesARecurredFlagThatIsNeitherTrueNorFalse() throws Exception {
+    Response response = target("remediation-items").queryParam("recurred", "yes").request().get();
+
+    assertEquals(400, response.getStatus());
+    assertEquals("recurred", json(response).get("field").asText());
   }
 
   @Test
@@ -133,7 +230,9 @@ public class RemediationItemsResourceTest extends JerseyTest {
     assertEquals(12_345, body.get("total").asInt());
     assertEquals(4_321, body.get("totals").get("overdue").asLong());
     assertEquals(7, body.get("totals").get("due-soon").asLong());
-    assertEquals(6, body.get("totals").size());
+    // Six states and "recurred", which costs no count while no later incident recurred anything.
+    assertEquals(7, body.get("totals").size());
+    assertEquals(0, body.get("totals").get("recurred").asLong());
     verify(jira.searchService, org.mockito.Mockito.times(6)).searchCount(eq(caller), any());
   }
 

@@ -6,6 +6,8 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.withSettings;
 
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -16,10 +18,12 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.IssueVisibility;
+import io.postmortem.jira.application.recurrence.RecurredPostmortems;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.RemediationScope;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /** Builds the reminder job with mocked Jira mail and i18n for the scale harness. */
@@ -51,7 +55,20 @@ public final class ReminderBenchmarkAccess {
             new ReaderTexts(users).texts(mock(JiraAuthenticationContext.class), factory),
             application);
     return new ReminderJob(
-        new OwnerDigestRun(search, reader, scope, sender, mailer),
+        new OwnerDigestRun(
+            search,
+            reader,
+            scope,
+            sender,
+            mailer,
+            new RecurredPostmortems(
+                (since, cap) -> List.of(),
+                search,
+                new RecurredPostmortems.JiraIssues(
+                    mock(IssueManager.class),
+                    mock(IssueLinkManager.class),
+                    new IssueVisibility(permissions)),
+                scope)),
         new FollowUpDigestRun(
             search, reader, scope, ids -> Map.of(), ids -> Map.of(), sender, mailer),
         new ReminderSettings(settings),

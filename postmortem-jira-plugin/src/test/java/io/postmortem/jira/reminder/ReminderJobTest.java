@@ -31,12 +31,15 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import io.postmortem.core.postmortem.OwnershipConfirmation;
 import io.postmortem.core.postmortem.RiskAcceptance;
+import io.postmortem.core.recurrence.RecurredItems.Recurrence;
 import io.postmortem.core.remediation.DateProposal;
 import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueVisibility;
+import io.postmortem.jira.application.recurrence.RecurredPostmortems;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
+import io.postmortem.jira.storage.RecurrenceStore.RelatedMark;
 import io.postmortem.jira.testing.FakeJira;
 import io.postmortem.jira.testing.TestScope;
 import java.time.Instant;
@@ -69,6 +72,7 @@ public class ReminderJobTest {
   private final ApplicationUser bob = user("bob", "Bob");
   private final ApplicationUser pat = user("pat", "Pat");
   private ReminderJob job;
+  private final List<RelatedMark> verdicts = new ArrayList<>();
 
   @Before
   public void jira() throws Exception {
@@ -121,7 +125,21 @@ public class ReminderJobTest {
         };
     job =
         new ReminderJob(
-            new OwnerDigestRun(search, reader, scope, sender, mailer),
+            new OwnerDigestRun(
+                search,
+                reader,
+                scope,
+                sender,
+                mailer,
+                new RecurredPostmortems(
+                    (since, cap) ->
+                        verdicts.stream()
+                            .filter(mark -> !mark.recurrence().markedAt().isBefore(since))
+                            .toList(),
+                    search,
+                    new RecurredPostmortems.JiraIssues(
+                        jira.issueManager, jira.links, new IssueVisibility(permissions)),
+                    scope)),
             new FollowUpDigestRun(search, reader, scope, pending, risks, sender, mailer),
             new ReminderSettings(settingsFactory),
             () -> ZONE);
@@ -189,6 +207,73 @@ public class ReminderJobTest {
     assertTrue(ownerSearch.contains("duedate <= endOfDay(\"+3d\")"));
     assertTrue(ownerSearch.endsWith("ORDER BY assignee ASC, duedate ASC, key ASC"));
     assertTrue(jira.pagers.stream().allMatch(p -> p.getMax() <= ReminderJob.PAGE));
+  }
+
+  @Test
+  public void anOwnerHearsInTheSameDigestThatADoneItemRecurredYesterday() {
+    Issue incident = item(900, "INC-7", "Checkout outage", null, null, TODAY.minusDays(90), null);
+    jira.issue("INC-7", 900);
+    Issue postmortem = jira.postmortem(500, "PM-1", "pat", incident);
+    Issue done =
+        item(
+            5,
+            "OPS-5",
+            "Add retry budget",
+            alice,
+            TODAY.minusDays(30),
+            TODAY.minusDays(60),
+            postmortem);
+    when(done.getResolutionDate()).thenReturn(FakeJira.day(TODAY.minusDays(31)));
+    Issue due =
+        item(6, "OPS-6", "Fix retry storm", alice, TODAY.minusDays(1), TODAY.minusDays(9), null);
+    verdicts.add(
+        new RelatedMark(
+            900L,
+            "INC-7",
+            new Recurrence(600L, TODAY.minusDays(1).atTime(15, 0).atZone(ZONE).toInstant())));
+    jira.answering("linkedIssues(\"INC-7\")", List.of(postmortem))
+        .answering("created <= \"", List.of(done, due));
+
+    job.runJob(startedOn(TODAY));
+
+    List<Email> toAlice =
+        mails().stream().filter(m -> m.getTo().equals("alice@example.com")).toList();
+    assertEquals(1, toAlice.size());
+    String body = toAlice.get(0).getBody();
+    assertTrue(body, body.contains("OPS-5 Add retry budget ([postmortem.reminder.line.recurred "));
+    assertTrue(
+        body, body.contains("OPS-6 Fix retry storm ([postmortem.reminder.line.overdue [1]])"));
+    String ownerSearch = jira.parsedJql.get(1);
+    assertTrue(ownerSearch, ownerSearch.contains(") OR (assignee is not EMPTY AND ("));
+    assertTrue(ownerSearch, ownerSearch.contains("resolution is not EMPTY AND ((created <= \""));
+  }
+
+  @Test
+  public void aRecurrenceRecognisedBeforeYesterdayIsNoNewsInTheDigest() {
+    Issue incident = item(900, "INC-7", "Checkout outage", null, null, TODAY.minusDays(90), null);
+    jira.issue("INC-7", 900);
+    Issue postmortem = jira.postmortem(500, "PM-1", "pat", incident);
+    Issue done =
+        item(
+            5,
+            "OPS-5",
+            "Add retry budget",
+            alice,
+            TODAY.minusDays(30),
+            TODAY.minusDays(60),
+            postmortem);
+    when(done.getResolutionDate()).thenReturn(FakeJira.day(TODAY.minusDays(31)));
+    verdicts.add(
+        new RelatedMark(
+            900L,
+            "INC-7",
+            new Recurrence(600L, TODAY.minusDays(2).atTime(15, 0).atZone(ZONE).toInstant())));
+    jira.answering("linkedIssues(\"INC-7\")", List.of(postmortem))
+        .answering("created <= \"", List.of(done));
+
+    job.runJob(startedOn(TODAY));
+
+    assertTrue(mails().stream().noneMatch(m -> m.getTo().equals("alice@example.com")));
   }
 
   @Test

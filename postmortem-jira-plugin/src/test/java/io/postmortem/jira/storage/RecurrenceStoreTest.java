@@ -113,4 +113,28 @@ public class RecurrenceStoreTest extends DatabaseTest {
     assertEquals(
         Map.of(3L, List.of(new Recurrence(1L, AT), new Recurrence(2L, later))), recurrences);
   }
+
+  @Test
+  public void listsTheNewestRelatedVerdictsSinceAMomentUpToACap() {
+    Instant later = AT.plusSeconds(3600);
+    Instant latest = AT.plusSeconds(7200);
+    store.suggest(1L, List.of(INC_3, INC_4));
+    store.suggest(2L, List.of(INC_3));
+    store.suggest(6L, List.of(INC_4));
+    store.mark(1L, 3L, Verdict.RELATED, "ann", AT);
+    store.mark(1L, 4L, Verdict.UNRELATED, "ann", later);
+    store.mark(2L, 3L, Verdict.RELATED, "bob", later);
+    store.mark(6L, 4L, Verdict.RELATED, "bob", latest);
+
+    List<RecurrenceStore.RelatedMark> sinceLater = store.relatedSince(later, 10);
+    List<RecurrenceStore.RelatedMark> newestOne = store.relatedSince(Instant.EPOCH, 1);
+
+    assertEquals(
+        List.of(
+            new RecurrenceStore.RelatedMark(4L, "INC-4", new Recurrence(6L, latest)),
+            new RecurrenceStore.RelatedMark(3L, "INC-3", new Recurrence(2L, later))),
+        sinceLater);
+    assertEquals(
+        List.of(4L), newestOne.stream().map(RecurrenceStore.RelatedMark::candidateId).toList());
+  }
 }

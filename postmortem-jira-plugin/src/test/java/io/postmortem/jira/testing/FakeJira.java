@@ -40,6 +40,7 @@ import io.postmortem.jira.application.issue.IssueVisibility;
 import io.postmortem.jira.application.issue.JiraMapping;
 import io.postmortem.jira.application.issue.JiraTime;
 import io.postmortem.jira.application.issue.PostmortemConfiguration;
+import io.postmortem.jira.application.recurrence.RecurredPostmortems;
 import io.postmortem.jira.application.search.IssueSearch;
 import io.postmortem.jira.application.search.OpenItemReader;
 import io.postmortem.jira.application.search.PostmortemLookup;
@@ -266,6 +267,15 @@ public final class FakeJira {
    */
   public RemediationItemsService service(
       PostmortemRecords records, RemediationScope scope, LocalDate today) {
+    return service(records, scope, today, (since, cap) -> List.of());
+  }
+
+  /** The dashboard service, with the related verdicts the recurrence store would hold. */
+  public RemediationItemsService service(
+      PostmortemRecords records,
+      RemediationScope scope,
+      LocalDate today,
+      RecurredPostmortems.RelatedVerdicts verdicts) {
     IssueSearch search = new IssueSearch(searchService);
     ZoneId zone = ZoneId.systemDefault();
     return new RemediationItemsService(
@@ -273,7 +283,13 @@ public final class FakeJira {
         reader(records, scope),
         scope,
         RemediationPolicy.defaults(),
-        time(Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone)));
+        time(Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone)),
+        new RecurredPostmortems(
+            verdicts,
+            search,
+            new RecurredPostmortems.JiraIssues(
+                issueManager, links, new IssueVisibility(permissions)),
+            scope));
   }
 
   /** The item reader over this Jira with the default mapping (no custom fields set up). */
