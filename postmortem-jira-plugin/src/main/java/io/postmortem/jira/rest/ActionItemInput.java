@@ -185,8 +185,7 @@ public class ActionItemInput {
           "dueDate", RequestFields.KEY_DATE_IN_PAST, "dueDate", today.toString());
     }
     if (due.isAfter(latest)) {
-      throw RestErrors.invalid(
-          "dueDate", RequestFields.KEY_DATE_BEYOND, "dueDate", latest.toString());
+      throw RestErrors.invalid("dueDate", RequestFields.KEY_DATE_BEYOND, "dueDate", latest);
     }
     return due;
   }

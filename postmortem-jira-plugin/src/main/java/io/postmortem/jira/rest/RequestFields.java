@@ -96,11 +96,11 @@ public final class RequestFields {
   public static LocalDate dateWithin(String field, String value, LocalDate today, int horizonDays) {
     LocalDate date = date(field, value);
     if (date.isBefore(today)) {
-      throw RestErrors.invalid(field, KEY_DATE_IN_PAST, field, today.toString());
+      throw RestErrors.invalid(field, KEY_DATE_IN_PAST, field, today);
     }
     LocalDate latest = today.plusDays(horizonDays);
     if (date.isAfter(latest)) {
-      throw RestErrors.invalid(field, KEY_DATE_BEYOND, field, latest.toString());
+      throw RestErrors.invalid(field, KEY_DATE_BEYOND, field, latest);
     }
     return date;
   }
@@ -122,12 +122,7 @@ public final class RequestFields {
     Instant latest = utc.plusYears(INSTANT_YEARS).toInstant();
     if (instant.isBefore(earliest) || instant.isAfter(latest)) {
       throw RestErrors.invalid(
-          field,
-          KEY_INSTANT_RANGE,
-          field,
-          String.valueOf(INSTANT_YEARS),
-          earliest.toString(),
-          latest.toString());
+          field, KEY_INSTANT_RANGE, field, String.valueOf(INSTANT_YEARS), earliest, latest);
     }
     return instant;
   }

@@ -255,7 +255,7 @@ public class ActionItemResourceTest extends JerseyTest {
     JsonNode body = response.readEntity(JsonNode.class);
     assertEquals("dueDate", body.get("field").asText());
     assertEquals(
-        "postmortem.rest.error.date-beyond[dueDate,2026-12-25]", body.get("message").asText());
+        "postmortem.rest.error.date-beyond[dueDate,25/Dec/26]", body.get("message").asText());
   }
 
   @Test

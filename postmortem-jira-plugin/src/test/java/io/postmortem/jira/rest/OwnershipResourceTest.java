@@ -367,7 +367,7 @@ public class OwnershipResourceTest extends JerseyTest {
     assertEquals(400, response.getStatus());
     JsonNode body = response.readEntity(JsonNode.class);
     assertEquals("dueDate", body.get("field").asText());
-    assertTrue(body.get("message").asText(), body.get("message").asText().contains("2027-11-27"));
+    assertTrue(body.get("message").asText(), body.get("message").asText().contains("27/Nov/27"));
     verify(store, never()).propose(anyLong(), anyString(), any(), anyString(), any());
   }
 
@@ -380,7 +380,7 @@ public class OwnershipResourceTest extends JerseyTest {
     Response beyond = propose("{\"dueDate\":\"2026-12-28\"}");
 
     assertEquals(400, beyond.getStatus());
-    assertTrue(beyond.readEntity(JsonNode.class).get("message").asText().contains("2026-12-27"));
+    assertTrue(beyond.readEntity(JsonNode.class).get("message").asText().contains("27/Dec/26"));
   }
 
   @Test

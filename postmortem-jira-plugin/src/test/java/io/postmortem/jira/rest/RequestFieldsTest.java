@@ -33,7 +33,7 @@ public class RequestFieldsTest {
     assertEquals(400, failure.status());
     assertEquals("expiresOn", failure.field());
     assertEquals(RequestFields.KEY_DATE_IN_PAST, failure.messageKey());
-    assertEquals(List.of("expiresOn", "2027-03-10"), failure.args());
+    assertEquals(List.of("expiresOn", LocalDate.parse("2027-03-10")), failure.args());
   }
 
   @Test
@@ -52,6 +52,6 @@ public class RequestFieldsTest {
 
     assertEquals("expiresOn", failure.field());
     assertEquals(RequestFields.KEY_DATE_BEYOND, failure.messageKey());
-    assertEquals(List.of("expiresOn", "2028-03-09"), failure.args());
+    assertEquals(List.of("expiresOn", LocalDate.parse("2028-03-09")), failure.args());
   }
 }

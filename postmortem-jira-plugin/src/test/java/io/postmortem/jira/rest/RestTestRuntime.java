@@ -1,6 +1,10 @@
 package io.postmortem.jira.rest;
 
+import static org.mockito.Mockito.mock;
+
+import com.atlassian.jira.user.util.UserManager;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.postmortem.jira.application.checklist.ReaderTexts;
 import io.postmortem.jira.application.http.RestErrors;
 import io.postmortem.jira.testing.FakeJira;
 import jakarta.ws.rs.ext.ContextResolver;
@@ -21,7 +25,10 @@ public final class RestTestRuntime {
         new ResourceConfig()
             .register(JacksonFeature.withoutExceptionMappers())
             .register((ContextResolver<ObjectMapper>) type -> mapper)
-            .register(new RestErrors(jira.authenticationContext));
+            .register(
+                new RestErrors(
+                    jira.authenticationContext,
+                    new ReaderTexts(mock(UserManager.class)).texts(jira.authenticationContext)));
     for (Object resource : resources) {
       config.register(resource);
     }

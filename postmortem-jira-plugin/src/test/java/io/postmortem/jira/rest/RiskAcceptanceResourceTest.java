@@ -223,7 +223,7 @@ public class RiskAcceptanceResourceTest extends JerseyTest {
     JsonNode body = response.readEntity(JsonNode.class);
     assertEquals("expiresOn", body.get("field").asText());
     assertEquals(
-        "postmortem.rest.error.date-beyond[expiresOn,2027-11-27]", body.get("message").asText());
+        "postmortem.rest.error.date-beyond[expiresOn,27/Nov/27]", body.get("message").asText());
     verify(store, never()).accept(anyLong(), anyString(), anyString(), any(), any());
   }
 }

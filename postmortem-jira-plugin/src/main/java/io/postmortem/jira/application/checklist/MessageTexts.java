@@ -6,15 +6,18 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortem.jira.application.http.ViewerDates;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Makes the {@link MessageText} of one reader: the logged-in viewer (panel, REST, validator), or a
  * digest's recipient, in their language, date format and time zone.
  */
 @Named
-public class MessageTexts {
+public class MessageTexts implements ViewerDates {
 
   private final JiraAuthenticationContext authenticationContext;
   private final I18nHelper.BeanFactory i18nFactory;
@@ -37,6 +40,16 @@ public class MessageTexts {
   public MessageText forViewer() {
     return new MessageText(
         authenticationContext.getI18nHelper(), formatter.forLoggedInUser(), users);
+  }
+
+  @Override
+  public String day(LocalDate day) {
+    return forViewer().day(day);
+  }
+
+  @Override
+  public String moment(Instant instant) {
+    return forViewer().moment(instant);
   }
 
   /** For the recipient of a mail, who is not logged in while the job runs. */

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,10 +43,13 @@ public final class RestErrors implements ExceptionMapper<Throwable> {
   static final String KEY_CONCURRENT_WRITE = "postmortem.rest.error.concurrent-write";
 
   private final JiraAuthenticationContext authenticationContext;
+  private final ViewerDates dates;
 
   @Inject
-  public RestErrors(@ComponentImport JiraAuthenticationContext authenticationContext) {
+  public RestErrors(
+      @ComponentImport JiraAuthenticationContext authenticationContext, ViewerDates dates) {
     this.authenticationContext = authenticationContext;
+    this.dates = dates;
   }
 
   /** 400: {@code field} is wrong; the message key explains how. */
@@ -167,9 +172,25 @@ public final class RestErrors implements ExceptionMapper<Throwable> {
 
   private String text(String key, List<Object> args) {
     I18nHelper i18n = authenticationContext.getI18nHelper();
-    return args.isEmpty()
-        ? i18n.getText(key)
-        : i18n.getText(key, (Object) args.stream().map(String::valueOf).toArray(String[]::new));
+    if (args.isEmpty()) {
+      return i18n.getText(key);
+    }
+    String[] values = new String[args.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = shown(args.get(i));
+    }
+    return i18n.getText(key, (Object) values);
+  }
+
+  /** Dates and instants in the viewer's format and zone, as the rest of the app shows them. */
+  private String shown(Object arg) {
+    if (arg instanceof LocalDate day) {
+      return dates.day(day);
+    }
+    if (arg instanceof Instant instant) {
+      return dates.moment(instant);
+    }
+    return String.valueOf(arg);
   }
 
   private static Response json(int status, String field, String message) {
