@@ -59,22 +59,13 @@ final class RecurredRows {
         open.item().createdAt() == null
             ? today
             : open.item().createdAt().atZone(zone).toLocalDate();
-    return new RemediationItemsPage.Item(
-        open.issueId(),
-        open.key(),
-        open.item().summary(),
-        "/browse/" + open.key(),
+    return RemediationItemsPage.Item.of(
+        open,
+        ownerName,
         List.of(RemediationItemsService.RECURRED),
         RemediationItemsService.RECURRED,
         Math.max(0, ChronoUnit.DAYS.between(created, today)),
         null,
-        open.item().dueDate() == null ? null : open.item().dueDate().toString(),
-        open.item().assigneeKey(),
-        ownerName,
-        open.item().isOwnershipConfirmed(),
-        open.postmortemKey(),
-        open.severity().name(),
-        open.teams(),
         true,
         later == null ? null : later.getKey() + " " + later.getSummary());
   }

@@ -1,5 +1,6 @@
 package io.postmortem.jira.dashboard;
 
+import io.postmortem.core.remediation.OpenRemediationItem;
 import java.util.List;
 import java.util.Map;
 
@@ -55,5 +56,39 @@ public record RemediationItemsPage(
       String severity,
       List<String> teams,
       boolean recurred,
-      String recurredIn) {}
+      String recurredIn) {
+
+    /**
+     * The row of one item: what the item itself says, and how the dashboard judges it ({@code
+     * states}, age, days until due, recurred) — one mapping for open and recurred rows.
+     */
+    static Item of(
+        OpenRemediationItem open,
+        String ownerName,
+        List<String> states,
+        String primaryState,
+        long ageDays,
+        Long daysUntilDue,
+        boolean recurred,
+        String recurredIn) {
+      return new Item(
+          open.issueId(),
+          open.key(),
+          open.item().summary(),
+          "/browse/" + open.key(),
+          states,
+          primaryState,
+          ageDays,
+          daysUntilDue,
+          open.item().dueDate() == null ? null : open.item().dueDate().toString(),
+          open.item().assigneeKey(),
+          ownerName,
+          open.item().isOwnershipConfirmed(),
+          open.postmortemKey(),
+          open.severity().name(),
+          open.teams(),
+          recurred,
+          recurredIn);
+    }
+  }
 }

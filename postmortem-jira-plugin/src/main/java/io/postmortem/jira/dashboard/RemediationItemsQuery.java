@@ -49,19 +49,6 @@ public record RemediationItemsQuery(
     states = states.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
   }
 
-  /** First invalid field as {@code (field, messageKey)}; the query of open items otherwise. */
-  public static Result parse(
-      List<String> projects,
-      String filter,
-      String component,
-      String owner,
-      List<String> states,
-      String postmortem,
-      String page,
-      String size) {
-    return parse(projects, filter, component, owner, states, postmortem, page, size, null);
-  }
-
   /**
    * First invalid field as {@code (field, messageKey)}; the query otherwise. {@code recurred} is
    * {@code true}, {@code false} or absent.

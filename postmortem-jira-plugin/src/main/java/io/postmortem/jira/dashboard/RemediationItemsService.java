@@ -144,22 +144,13 @@ public class RemediationItemsService {
 
   private static RemediationItemsPage.Item view(ItemAssessment assessment, String ownerName) {
     OpenRemediationItem open = assessment.item();
-    return new RemediationItemsPage.Item(
-        open.issueId(),
-        open.key(),
-        open.item().summary(),
-        "/browse/" + open.key(),
+    return RemediationItemsPage.Item.of(
+        open,
+        ownerName,
         assessment.states().stream().map(RemediationState::id).toList(),
         assessment.primaryState().id(),
         assessment.ageDays(),
         assessment.daysUntilDue(),
-        open.item().dueDate() == null ? null : open.item().dueDate().toString(),
-        open.item().assigneeKey(),
-        ownerName,
-        open.item().isOwnershipConfirmed(),
-        open.postmortemKey(),
-        open.severity().name(),
-        open.teams(),
         false,
         null);
   }

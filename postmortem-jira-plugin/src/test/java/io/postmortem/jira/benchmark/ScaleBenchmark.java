@@ -68,7 +68,7 @@ public final class ScaleBenchmark {
       RemediationItemsService service = service(index);
       ApplicationUser caller = FakeJira.user("carol", "Carol");
       RemediationItemsQuery query =
-          RemediationItemsQuery.parse(null, null, null, null, null, null, "3", "20").query();
+          RemediationItemsQuery.parse(null, null, null, null, null, null, "3", "20", null).query();
       for (int i = 0; i < WARMUP; i++) {
         service.page(caller, query);
       }

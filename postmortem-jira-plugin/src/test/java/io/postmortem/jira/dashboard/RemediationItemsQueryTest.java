@@ -49,6 +49,6 @@ public class RemediationItemsQueryTest {
 
   private static RemediationItemsQuery.Result parse(String page, String size) {
     return RemediationItemsQuery.parse(
-        List.of("OPS"), null, null, null, List.of(), null, page, size);
+        List.of("OPS"), null, null, null, List.of(), null, page, size, null);
   }
 }
