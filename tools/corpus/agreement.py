@@ -9,6 +9,13 @@ stand for all stored negatives.
   python3 tools/corpus/agreement.py                      # against labels.tsv as it is now
   git show 0243be4:postmortem-core/src/test/resources/io/postmortem/core/language/corpus/labels.tsv > /tmp/first.tsv
   python3 tools/corpus/agreement.py --first /tmp/first.tsv   # against the labels before the disagreements were resolved
+
+The blind second labelling of the six report organisations added on 2026-12-02 (third session):
+
+  git show 3df34ab:postmortem-core/src/test/resources/io/postmortem/core/language/corpus/labels.tsv > /tmp/first3.tsv
+  python3 tools/corpus/agreement.py --first /tmp/first3.tsv --second second-labels-report-independent.tsv \
+      --strata second-labels-report-strata.tsv \
+      --population opensuse-obs,optimism,lum,keepthescore,leapdao,felvin
 """
 import argparse
 import collections
@@ -36,11 +43,21 @@ def kappa(table):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--first", default=os.path.join(CORPUS, "labels.tsv"))
+    parser.add_argument("--second", default="second-labels-independent.tsv", help="file in the corpus directory")
+    parser.add_argument("--strata", default="second-labels-independent-strata.tsv", help="file in the corpus directory")
+    parser.add_argument("--population", default="stored",
+                        help="what the sample stands for: 'stored' (sentences.tsv) or organisations, comma-separated")
     args = parser.parse_args()
     first = {r[0]: int(r[1]) for r in rows(args.first)}
-    second = {r[0]: int(r[1]) for r in rows(os.path.join(CORPUS, "second-labels-independent.tsv"))}
-    strata = {r[0]: r[1] for r in rows(os.path.join(CORPUS, "second-labels-independent-strata.tsv"))}
-    stored = [r[0] for r in rows(os.path.join(CORPUS, "sentences.tsv"))]
+    second = {r[0]: int(r[1]) for r in rows(os.path.join(CORPUS, args.second))}
+    strata = {r[0]: r[1] for r in rows(os.path.join(CORPUS, args.strata))}
+    if args.population == "stored":
+        # the stored sentences of the organisations sampled (sentences.tsv has grown since the first sample)
+        sampled_organisations = {i.rsplit("-", 2)[0] for i in second}
+        stored = [r[0] for r in rows(os.path.join(CORPUS, "sentences.tsv")) if r[1] in sampled_organisations]
+    else:
+        organisations = set(args.population.split(","))
+        stored = [r[0] for r in rows(os.path.join(CORPUS, "references.tsv")) if r[1] in organisations]
 
     table = collections.Counter((first[i], second[i]) for i in second)
     print("sample of %d (stratified: %s)" % (len(second), dict(collections.Counter(strata.values()))))
@@ -57,7 +74,7 @@ def main():
     weighted = collections.Counter()
     for cell, count in table.items():
         weighted[cell] = count * population[cell[0]] / sampled[cell[0]]
-    print("  reweighted to the %d stored sentences (%d labelled 1): kappa %.2f" % (
+    print("  reweighted to the %d sentences it stands for (%d labelled 1): kappa %.2f" % (
         len(stored), population[1], kappa(weighted)))
     for i in sorted(second):
         if first[i] != second[i]:
