@@ -71,24 +71,22 @@ final class WalkJira {
    * The postmortem as the checklist sees it; the sections, which no step of the walk edits, given.
    */
   Postmortem postmortem() {
-    return new Postmortem(
-        "PM-12",
-        summary,
-        List.of(new Incident("OPS-5", Severity.SEV_1, RESOLVED)),
-        CREATED_ON,
-        CREATED_ON.plusDays(1),
-        facilitator,
-        Map.of(
-            SectionKind.IMPACT, "For 40 minutes 12% of EU checkouts returned 502.",
-            SectionKind.ROOT_CAUSES, "A configuration push halved the consumer pool at peak.",
-            SectionKind.RESOLUTION, "The on-call engineer restored the previous configuration.",
-            SectionKind.WENT_WELL, "The latency alert paged within two minutes.",
-            SectionKind.WENT_WRONG, "The lag dashboard was not linked from the runbook.",
-            SectionKind.GOT_LUCKY, "The peak ended shortly after the mitigation."),
-        new ArrayList<>(items.values()),
-        timeline,
-        List.of(),
-        List.of());
+    return Postmortem.builder("PM-12", CREATED_ON)
+        .summary(summary)
+        .incidents(List.of(new Incident("OPS-5", Severity.SEV_1, RESOLVED)))
+        .reviewMeetingOn(CREATED_ON.plusDays(1))
+        .facilitatorKey(facilitator)
+        .sections(
+            Map.of(
+                SectionKind.IMPACT, "For 40 minutes 12% of EU checkouts returned 502.",
+                SectionKind.ROOT_CAUSES, "A configuration push halved the consumer pool at peak.",
+                SectionKind.RESOLUTION, "The on-call engineer restored the previous configuration.",
+                SectionKind.WENT_WELL, "The latency alert paged within two minutes.",
+                SectionKind.WENT_WRONG, "The lag dashboard was not linked from the runbook.",
+                SectionKind.GOT_LUCKY, "The peak ended shortly after the mitigation."))
+        .actionItems(new ArrayList<>(items.values()))
+        .timeline(timeline)
+        .build();
   }
 
   /** The incident's resolution. */
