@@ -3,18 +3,53 @@ package io.postmortem.jira.web;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.config.StatusManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.I18nHelper;
 import com.sun.net.httpserver.HttpExchange;
+import io.postmortem.core.creation.AssigneeRule;
+import io.postmortem.core.creation.AutomaticPostmortems;
+import io.postmortem.core.postmortem.Severity;
+import io.postmortem.jira.application.issue.IncidentHistory;
+import io.postmortem.jira.application.issue.IncidentPostmortems;
+import io.postmortem.jira.application.issue.IssueAccess;
+import io.postmortem.jira.application.issue.JiraMapping;
+import io.postmortem.jira.application.issue.JiraTime;
+import io.postmortem.jira.application.issue.PostmortemConfiguration;
+import io.postmortem.jira.application.issue.PostmortemCreation;
+import io.postmortem.jira.dashboard.JerseyRoute;
+import io.postmortem.jira.rest.IncidentPostmortemResource;
+import io.postmortem.jira.rest.RestTestRuntime;
+import io.postmortem.jira.storage.AutomaticPostmortemStore;
+import io.postmortem.jira.storage.TimelineStore;
 import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.jira.testing.FakeJira;
 import io.postmortem.jira.testing.HeadlessBrowser;
 import io.postmortem.jira.testing.PluginScripts;
+import io.postmortem.jira.testing.StoreDatabase;
 import java.io.IOException;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -43,6 +78,7 @@ import org.openqa.selenium.support.ui.Select;
 public class LifecycleWalkthroughBrowserTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+  private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
   private static final Instant RESOLVED = Instant.parse("2026-12-01T09:40:00Z");
   private static final List<String> CSS =
       List.of("/plugin/css/postmortem-panels.css", "/plugin/css/postmortem-create.css");
@@ -51,12 +87,23 @@ public class LifecycleWalkthroughBrowserTest {
 
   @Rule public final HeadlessBrowser browser = new HeadlessBrowser();
 
-  private final WalkJira jira = new WalkJira();
+  private final FakeJira fake = new FakeJira().at(Instant.parse("2026-12-02T10:00:00Z"));
+  private final TimelineStore timeline = new TimelineStore(StoreDatabase.emptyH2());
+  private final WalkJira jira = new WalkJira(fake, timeline);
   private final WalkPublish publish = new WalkPublish();
 
   @Test
   public void walksFromTheIncidentToAPublishablePostmortem() throws IOException {
-    browser.handle("/rest/postmortem/1.0/", jira::answer);
+    JerseyRoute resources = new JerseyRoute(resources(), "/rest/postmortem/1.0/");
+    browser.handle(
+        "/rest/postmortem/1.0/",
+        exchange -> {
+          if (exchange.getRequestURI().getPath().endsWith("/incidents/OPS-5/postmortems")) {
+            resources.handle(exchange);
+          } else {
+            jira.answer(exchange);
+          }
+        });
     browser.handle(
         "/browse/",
         exchange -> {
@@ -129,6 +176,54 @@ public class LifecycleWalkthroughBrowserTest {
         0L,
         browser.js(
             "return document.querySelectorAll('.postmortem-rule .aui-lozenge-error').length;"));
+  }
+
+  /**
+   * The real {@code IncidentPostmortemResource} over the shared fake Jira: OPS-5 is an incident in
+   * OPS, whose postmortems go to PM (eleven issues so far); Ann, logged in, may create there.
+   */
+  private ResourceConfig resources() {
+    JiraMapping mapping = FakeJira.setUpMapping();
+    PostmortemConfiguration configuration = FakeJira.configuration(mapping);
+    Project ops = fake.project(100L, "OPS");
+    Project pm = fake.project(200L, "PM", 11);
+    MutableIssue incident = fake.issue("OPS-5", 5L);
+    IssueType incidentType = FakeJira.issueType("10001", false);
+    when(incident.getIssueType()).thenReturn(incidentType);
+    when(incident.getProjectObject()).thenReturn(ops);
+    ActiveObjects ao = StoreDatabase.emptyH2();
+    AutomaticPostmortemStore automatic = new AutomaticPostmortemStore(ao);
+    automatic.save(
+        ops.getId(),
+        // The project setting names PM only for a rule that is on; no listener runs here.
+        new AutomaticPostmortems(true, Severity.SEV_1, AssigneeRule.FACILITATOR, "ann", "PM"));
+    ProjectManager projects = mock(ProjectManager.class);
+    when(projects.getProjectObjByKey("PM")).thenReturn(pm);
+    ApplicationUser ann = FakeJira.user("ann");
+    when(fake.authenticationContext.getLoggedInUser()).thenReturn(ann);
+    when(fake.permissions.hasPermission(ProjectPermissions.CREATE_ISSUES, pm, ann))
+        .thenReturn(true);
+    UserManager users = mock(UserManager.class);
+    when(users.getUserByName("ann")).thenReturn(ann);
+    TimeZoneManager zones = mock(TimeZoneManager.class);
+    when(zones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("UTC"));
+    return RestTestRuntime.application(
+        fake,
+        new IncidentPostmortemResource(
+            new IssueAccess(fake.issueManager, fake.permissions, fake.authenticationContext),
+            new IncidentPostmortems(configuration, automatic, projects, fake.links),
+            new IncidentHistory(
+                mock(ChangeHistoryManager.class),
+                mock(CommentManager.class),
+                mock(StatusManager.class)),
+            new PostmortemCreation(fake.issueService, fake.links, configuration),
+            timeline,
+            new IncidentPostmortemResource.Jira(
+                configuration,
+                fake.permissions,
+                users,
+                fake.authenticationContext,
+                new JiraTime(zones, Clock.fixed(NOW, ZoneOffset.UTC)))));
   }
 
   private void addItem(String summary, String priority, String horizon, String assignee) {

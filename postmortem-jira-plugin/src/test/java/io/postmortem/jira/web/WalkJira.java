@@ -1,5 +1,6 @@
 package io.postmortem.jira.web;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.util.I18nHelper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,9 @@ import io.postmortem.core.postmortem.PriorityLevel;
 import io.postmortem.core.postmortem.SectionKind;
 import io.postmortem.core.postmortem.Severity;
 import io.postmortem.core.postmortem.TimelineEvent;
-import io.postmortem.core.postmortem.TimelineEventKind;
+import io.postmortem.jira.application.issue.FieldRole;
+import io.postmortem.jira.storage.TimelineStore;
+import io.postmortem.jira.testing.FakeJira;
 import io.postmortem.jira.testing.HeadlessBrowser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,17 +34,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The walk-through's Jira: one postmortem (PM-12) for incident OPS-5, its action items, their
- * confirmations and the open counter-proposal, changed only through the REST calls the pages'
- * scripts make and shown by the pages rendered from it. Replies have the shape of the real
- * resources' replies; the due-date limits in the "Add action item" form come from the core's
- * default {@link DueDateLimits}, as the real form's do.
+ * What is left of the walk-through's own fake: the action items, their confirmations and the open
+ * counter-proposal, changed only through the REST calls the pages' scripts make, and the pages'
+ * views. PM-12 itself (summary, facilitator, ticked timeline) is created by the real {@code
+ * IncidentPostmortemResource} in the shared {@link FakeJira} and read back from it. Replies have
+ * the shape of the real resources' replies; the due-date limits in the "Add action item" form come
+ * from the core's default {@link DueDateLimits}, as the real form's do.
  */
 final class WalkJira {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String FACILITATOR_FIELD =
+      FakeJira.setUpMapping().fieldId(FieldRole.FACILITATOR).orElseThrow();
   private static final LocalDate CREATED_ON = LocalDate.of(2026, 12, 2);
   private static final Instant RESOLVED = Instant.parse("2026-12-01T09:40:00Z");
   private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
@@ -59,23 +66,50 @@ final class WalkJira {
           + "]}";
 
   final Map<String, ActionItem> items = new LinkedHashMap<>();
-  final List<TimelineEvent> timeline = new ArrayList<>();
-  String summary = "";
-  String facilitator;
   String viewer = "ann";
+  private final FakeJira jira;
+  private final TimelineStore timelineStore;
   private String proposedItem;
   private LocalDate proposedDate;
   private String proposalComment;
+
+  /**
+   * @param jira the Jira the real {@code IncidentPostmortemResource} creates PM-12 in
+   * @param timeline the store it keeps PM-12's ticked timeline events in
+   */
+  WalkJira(FakeJira jira, TimelineStore timeline) {
+    this.jira = jira;
+    this.timelineStore = timeline;
+  }
+
+  /** PM-12 as Jira holds it, once the walk created it. */
+  private Optional<Issue> created() {
+    return Optional.ofNullable(jira.issueManager.getIssueObject("PM-12"));
+  }
+
+  String summary() {
+    return created().map(Issue::getSummary).orElse("");
+  }
+
+  String facilitator() {
+    return created()
+        .map(pm -> (String) pm.getCustomFieldValue(FakeJira.field(FACILITATOR_FIELD)))
+        .orElse(null);
+  }
+
+  List<TimelineEvent> timeline() {
+    return created().map(pm -> timelineStore.forPostmortem(pm.getId())).orElse(List.of());
+  }
 
   /**
    * The postmortem as the checklist sees it; the sections, which no step of the walk edits, given.
    */
   Postmortem postmortem() {
     return Postmortem.builder("PM-12", CREATED_ON)
-        .summary(summary)
+        .summary(summary())
         .incidents(List.of(new Incident("OPS-5", Severity.SEV_1, RESOLVED)))
         .reviewMeetingOn(CREATED_ON.plusDays(1))
-        .facilitatorKey(facilitator)
+        .facilitatorKey(facilitator())
         .sections(
             Map.of(
                 SectionKind.IMPACT, "For 40 minutes 12% of EU checkouts returned 502.",
@@ -85,7 +119,7 @@ final class WalkJira {
                 SectionKind.WENT_WRONG, "The lag dashboard was not linked from the runbook.",
                 SectionKind.GOT_LUCKY, "The peak ended shortly after the mitigation."))
         .actionItems(new ArrayList<>(items.values()))
-        .timeline(timeline)
+        .timeline(timeline())
         .build();
   }
 
@@ -126,14 +160,14 @@ final class WalkJira {
                             : List.of()))
             .toList();
     List<TimelineRow> events = new ArrayList<>();
-    for (TimelineEvent e : timeline) {
+    for (TimelineEvent e : timeline()) {
       String at = e.at().toString();
       String kind = e.kind().name();
       events.add(new TimelineRow(events.size() + 1L, at, at, kind, kind, e.text(), ""));
     }
     return new PostmortemPanelView(
         "PM-12",
-        viewer.equals(facilitator),
+        viewer.equals(facilitator()),
         checklist().blocksTransition(),
         rules,
         List.of(new IncidentRow("OPS-5", "Sev-1", RESOLVED.toString())),
@@ -183,7 +217,7 @@ final class WalkJira {
 
   IncidentPanelView incidentView() {
     List<LinkedPostmortem> linked =
-        facilitator == null ? List.of() : List.of(new LinkedPostmortem("PM-12", summary));
+        created().isEmpty() ? List.of() : List.of(new LinkedPostmortem("PM-12", summary()));
     return new IncidentPanelView(
         "OPS-5", linked, "", "", true, "PM", "Postmortem: OPS-5 Checkout down", "ann", "Sev-1");
   }
@@ -199,7 +233,7 @@ final class WalkJira {
         "2026-12-07",
         "3 business days left",
         "success",
-        viewer.equals(facilitator),
+        viewer.equals(facilitator()),
         open,
         false,
         List.of());
@@ -214,7 +248,7 @@ final class WalkJira {
             : List.of();
     return new RemediationPanelView(
         key,
-        List.of(new ServedPostmortem("PM-12", summary)),
+        List.of(new ServedPostmortem("PM-12", summary())),
         viewer.equals(item.assigneeKey()),
         confirmed,
         item.dueDate().toString(),
@@ -229,9 +263,6 @@ final class WalkJira {
     JsonNode json = body.isEmpty() ? JSON.createObjectNode() : JSON.readTree(body);
     if (path.equals("incidents/OPS-5/postmortem-draft")) {
       reply(exchange, 200, DRAFT);
-    } else if (path.equals("incidents/OPS-5/postmortems")) {
-      create(json);
-      reply(exchange, 201, "{\"key\":\"PM-12\",\"url\":\"/browse/PM-12\"}");
     } else if (path.equals("postmortems/PM-12/action-items/form")) {
       reply(exchange, 200, form());
     } else if (path.equals("postmortems/PM-12/action-items")) {
@@ -252,20 +283,6 @@ final class WalkJira {
       reply(exchange, 200, "{\"answer\":\"ACCEPTED\"}");
     } else {
       reply(exchange, 404, "{\"field\":\"\",\"message\":\"Not found.\"}");
-    }
-  }
-
-  private void create(JsonNode json) {
-    summary = json.get("summary").asText();
-    facilitator = json.get("facilitator").asText();
-    for (JsonNode event : json.get("timeline")) {
-      timeline.add(
-          new TimelineEvent(
-              null,
-              Instant.parse(event.get("at").asText()),
-              TimelineEventKind.valueOf(event.get("kind").asText()),
-              event.get("text").asText(),
-              null));
     }
   }
 

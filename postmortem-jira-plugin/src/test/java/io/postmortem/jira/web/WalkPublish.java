@@ -148,13 +148,14 @@ final class WalkPublish {
   }
 
   private Issue postmortemIssue(WalkJira walk) {
+    String summary = walk.summary();
     Issue postmortem = FakeJira.issue(POSTMORTEM_ID, "PM-12", POSTMORTEM_TYPE);
-    when(postmortem.getSummary()).thenReturn(walk.summary);
+    when(postmortem.getSummary()).thenReturn(summary);
     when(postmortem.getProjectId()).thenReturn(PROJECT_ID);
     when(postmortem.getCreated()).thenReturn(Timestamp.from(NOW));
     Map<String, Object> values = new HashMap<>();
     walk.postmortem().sections().forEach((kind, text) -> values.put(fieldOf(kind), text));
-    values.put(field(FieldRole.FACILITATOR), walk.facilitator);
+    values.put(field(FieldRole.FACILITATOR), walk.facilitator());
     values.put(
         field(FieldRole.REVIEW_MEETING_DATE), FakeJira.day(walk.postmortem().reviewMeetingOn()));
     answerFields(postmortem, values);
@@ -172,7 +173,7 @@ final class WalkPublish {
             field(FieldRole.SEVERITY), FakeJira.option(Long.parseLong(SEVERITY_SEV_1), "Sev-1")));
     IssueLink reviews = FakeJira.link(postmortem, incident, POSTMORTEM_LINK);
     when(links.getOutwardLinks(POSTMORTEM_ID)).thenReturn(List.of(reviews));
-    records.timeline(POSTMORTEM_ID, walk.timeline.toArray(new TimelineEvent[0]));
+    records.timeline(POSTMORTEM_ID, walk.timeline().toArray(new TimelineEvent[0]));
     return postmortem;
   }
 
