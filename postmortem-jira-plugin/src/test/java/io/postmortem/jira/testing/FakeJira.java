@@ -90,7 +90,8 @@ import org.mockito.stubbing.Answer;
  *   <li>Issues our code creates ({@link #issueService}, or {@link #issueFactory} with {@link
  *       IssueManager#createIssueObject}) are kept: {@code PROJ-n} keys per {@link #project}, the
  *       values set, sub-tasks ({@link #subTasks}) and links ({@link #links}) they get, found again
- *       by key, id, parent and link.
+ *       by key, id, parent and link. Issues given by {@link #issue(String, long)} are found too;
+ *       their sub-tasks and fields stay what the test stubs.
  * </ul>
  *
  * Jira's administration (issue types, link types, fields, plugin settings that keep what was put)
@@ -129,6 +130,9 @@ public final class FakeJira {
   private final Map<Issue, StoredIssue> stored = new HashMap<>();
   private final List<IssueLink> storedLinks = new ArrayList<>();
   private final Map<Long, List<Issue>> children = new HashMap<>();
+  private final Map<IssueService.CreateValidationResult, IssueInputParameters> createdFrom =
+      new HashMap<>();
+  private final Map<IssueInputParameters, Map<String, Object>> inputs = new HashMap<>();
   private final Map<String, Integer> lastNumbers = new HashMap<>();
   private long nextId = 10_000;
   private Instant now = Instant.parse("2027-01-01T10:00:00Z");
@@ -205,10 +209,6 @@ public final class FakeJira {
       throw new IllegalStateException(e);
     }
   }
-
-  private final Map<IssueService.CreateValidationResult, IssueInputParameters> createdFrom =
-      new HashMap<>();
-  private final Map<IssueInputParameters, Map<String, Object>> inputs = new HashMap<>();
 
   /** Parameters that keep what was set, by setter name (custom fields by field id). */
   private IssueInputParameters inputParameters() {
