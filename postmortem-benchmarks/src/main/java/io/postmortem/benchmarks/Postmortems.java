@@ -71,18 +71,16 @@ final class Postmortems {
     for (SectionKind kind : SectionKind.values()) {
       sections.put(kind, narrative(random, perSection, mixed));
     }
-    return new Postmortem(
-        "PM-1",
-        "Card payments timed out in the EU region",
-        List.of(new Incident("INC-7", Severity.SEV_2, Instant.parse("2027-01-01T10:00:00Z"))),
-        CREATED_ON,
-        LocalDate.of(2027, 1, 6),
-        "carol",
-        sections,
-        actionItems(random, items),
-        timeline(),
-        List.of(),
-        List.of());
+    return Postmortem.builder("PM-1", CREATED_ON)
+        .summary("Card payments timed out in the EU region")
+        .incidents(
+            List.of(new Incident("INC-7", Severity.SEV_2, Instant.parse("2027-01-01T10:00:00Z"))))
+        .reviewMeetingOn(LocalDate.of(2027, 1, 6))
+        .facilitatorKey("carol")
+        .sections(sections)
+        .actionItems(actionItems(random, items))
+        .timeline(timeline())
+        .build();
   }
 
   /**
@@ -109,18 +107,16 @@ final class Postmortems {
                   "The operator should have checked item " + item.key() + "; this was human error")
               .build());
     }
-    return new Postmortem(
-        "PM-2",
-        "Card payments timed out in the EU region",
-        List.of(new Incident("INC-8", Severity.SEV_2, Instant.parse("2027-01-01T10:00:00Z"))),
-        CREATED_ON,
-        LocalDate.of(2027, 1, 6),
-        "carol",
-        sections,
-        flaggedItems,
-        timeline(),
-        List.of(),
-        List.of());
+    return Postmortem.builder("PM-2", CREATED_ON)
+        .summary("Card payments timed out in the EU region")
+        .incidents(
+            List.of(new Incident("INC-8", Severity.SEV_2, Instant.parse("2027-01-01T10:00:00Z"))))
+        .reviewMeetingOn(LocalDate.of(2027, 1, 6))
+        .facilitatorKey("carol")
+        .sections(sections)
+        .actionItems(flaggedItems)
+        .timeline(timeline())
+        .build();
   }
 
   static String narrative(Random random, int bytes, boolean mixed) {

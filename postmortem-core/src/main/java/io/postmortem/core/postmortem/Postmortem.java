@@ -13,6 +13,10 @@ import java.util.Optional;
  * A snapshot of one postmortem as the checklist sees it: everything is read before the rules run,
  * so rules never call Jira.
  *
+ * <p>Built only through {@link #builder}: a record's canonical constructor cannot be private, so
+ * {@code PostmortemConstructionTest} keeps every other class from calling it, and a new fact
+ * touches this record and its builder, nothing else.
+ *
  * @param key issue key
  * @param summary issue summary
  * @param incidents the incidents it reviews
@@ -55,34 +59,6 @@ public record Postmortem(
     riskAcceptances = List.copyOf(riskAcceptances == null ? List.of() : riskAcceptances);
     languageOverrides = List.copyOf(languageOverrides == null ? List.of() : languageOverrides);
     recurrences = List.copyOf(recurrences == null ? List.of() : recurrences);
-  }
-
-  /** A postmortem without suggested recurrences (none were looked for). */
-  public Postmortem(
-      String key,
-      String summary,
-      List<Incident> incidents,
-      LocalDate createdOn,
-      LocalDate reviewMeetingOn,
-      String facilitatorKey,
-      Map<SectionKind, String> sections,
-      List<ActionItem> actionItems,
-      List<TimelineEvent> timeline,
-      List<RiskAcceptance> riskAcceptances,
-      List<LanguageOverride> languageOverrides) {
-    this(
-        key,
-        summary,
-        incidents,
-        createdOn,
-        reviewMeetingOn,
-        facilitatorKey,
-        sections,
-        actionItems,
-        timeline,
-        riskAcceptances,
-        languageOverrides,
-        List.of());
   }
 
   /** The section's text, empty when missing. */
@@ -151,6 +127,15 @@ public record Postmortem(
 
     public Builder section(SectionKind kind, String text) {
       sections.put(kind, text);
+      return this;
+    }
+
+    /** Every section at once, replacing those set before; null or a missing one is empty. */
+    public Builder sections(Map<SectionKind, String> value) {
+      sections.clear();
+      if (value != null) {
+        sections.putAll(value);
+      }
       return this;
     }
 

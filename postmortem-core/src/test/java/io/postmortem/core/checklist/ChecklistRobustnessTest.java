@@ -91,7 +91,16 @@ public class ChecklistRobustnessTest {
   @Test
   public void neverThrowsWithoutAnyItemsOrSections() {
     Postmortem empty =
-        new Postmortem("PM-0", null, null, LocalDate.MIN, null, null, null, null, null, null, null);
+        Postmortem.builder("PM-0", LocalDate.MIN)
+            .summary(null)
+            .incidents(null)
+            .sections(null)
+            .actionItems(null)
+            .timeline(null)
+            .riskAcceptances(null)
+            .languageOverrides(null)
+            .recurrences(null)
+            .build();
 
     ChecklistReport report = engine.evaluate(empty, ChecklistSettings.defaults(), LocalDate.MAX);
 
@@ -120,18 +129,14 @@ public class ChecklistRobustnessTest {
       ActionItem item =
           new ActionItem(text, text, null, null, text, null, false, null, text, false, null, true);
       Postmortem postmortem =
-          new Postmortem(
-              text,
-              text,
-              List.of(new Incident(text, null, null)),
-              LocalDate.of(2027, 1, 4),
-              null,
-              text,
-              sections,
-              List.of(item, item),
-              List.of(),
-              List.of(),
-              List.of(new LanguageOverride(text, text, text, null)));
+          Postmortem.builder(text, LocalDate.of(2027, 1, 4))
+              .summary(text)
+              .incidents(List.of(new Incident(text, null, null)))
+              .facilitatorKey(text)
+              .sections(sections)
+              .actionItems(List.of(item, item))
+              .languageOverrides(List.of(new LanguageOverride(text, text, text, null)))
+              .build();
 
       ChecklistReport report =
           engine.evaluate(postmortem, ChecklistSettings.defaults(), LocalDate.of(2027, 1, 9));
@@ -202,18 +207,19 @@ public class ChecklistRobustnessTest {
               random.nextBoolean() ? null : text(random),
               random.nextBoolean() ? null : pick(random, DATES)));
     }
-    return new Postmortem(
-        "PM-" + random.nextInt(),
-        text(random),
-        incidents,
-        pick(random, DATES),
-        random.nextBoolean() ? null : pick(random, DATES),
-        null,
-        sections,
-        items,
-        timeline,
-        acceptances,
-        List.of(new LanguageOverride(text(random), null, null, null)));
+    // Drawn in the order the seeds have always drawn them.
+    String key = "PM-" + random.nextInt();
+    String summary = text(random);
+    return Postmortem.builder(key, pick(random, DATES))
+        .summary(summary)
+        .incidents(incidents)
+        .reviewMeetingOn(random.nextBoolean() ? null : pick(random, DATES))
+        .sections(sections)
+        .actionItems(items)
+        .timeline(timeline)
+        .riskAcceptances(acceptances)
+        .languageOverrides(List.of(new LanguageOverride(text(random), null, null, null)))
+        .build();
   }
 
   private static Map<String, String> settings(Random random) {

@@ -137,18 +137,17 @@ public final class PostmortemBuilder {
   }
 
   public Postmortem build() {
-    return new Postmortem(
-        key,
-        "Card payments timed out in the EU region",
-        incidents,
-        createdOn,
-        meetingOn,
-        "carol",
-        sections,
-        items,
-        timeline,
-        riskAcceptances,
-        overrides,
-        recurrences);
+    return Postmortem.builder(key, createdOn)
+        .summary("Card payments timed out in the EU region")
+        .incidents(incidents)
+        .reviewMeetingOn(meetingOn)
+        .facilitatorKey("carol")
+        .sections(sections)
+        .actionItems(items)
+        .timeline(timeline)
+        .riskAcceptances(riskAcceptances)
+        .languageOverrides(overrides)
+        .recurrences(recurrences)
+        .build();
   }
 }

@@ -137,18 +137,10 @@ public class ActionItemResourceTest extends JerseyTest {
     when(options.findByOptionId(501L)).thenReturn(shortTerm);
     when(reader.read(postmortem))
         .thenReturn(
-            new Postmortem(
-                "PM-1",
-                "Checkout outage",
-                List.of(new Incident("INC-1", Severity.SEV_2, NOW.minusSeconds(86_400))),
-                CREATED,
-                null,
-                null,
-                Map.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of()));
+            Postmortem.builder("PM-1", CREATED)
+                .summary("Checkout outage")
+                .incidents(List.of(new Incident("INC-1", Severity.SEV_2, NOW.minusSeconds(86_400))))
+                .build());
     draft = mock(MutableIssue.class);
     when(factory.getIssue()).thenReturn(draft);
     MutableIssue created = jira.issue("OPS-7", 7L);

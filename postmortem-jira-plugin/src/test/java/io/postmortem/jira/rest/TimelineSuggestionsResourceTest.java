@@ -138,18 +138,11 @@ public class TimelineSuggestionsResourceTest extends JerseyTest {
   @Test
   public void skipsIncidentsTheCallerCannotSeeOrThatWereDeleted() {
     Postmortem snapshot =
-        new Postmortem(
-            "PM-1",
-            "s",
-            List.of(new Incident("SEC-1", null, null), new Incident("GONE-1", null, null)),
-            LocalDate.parse("2026-11-21"),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        Postmortem.builder("PM-1", LocalDate.parse("2026-11-21"))
+            .summary("s")
+            .incidents(
+                List.of(new Incident("SEC-1", null, null), new Incident("GONE-1", null, null)))
+            .build();
     when(reader.read(any())).thenReturn(snapshot);
     jira.issue("SEC-1", 11L);
 
@@ -186,18 +179,11 @@ public class TimelineSuggestionsResourceTest extends JerseyTest {
 
   private void postmortemWith(List<TimelineEvent> timeline) {
     Postmortem snapshot =
-        new Postmortem(
-            "PM-1",
-            "s",
-            List.of(new Incident("INC-7", null, null)),
-            LocalDate.parse("2026-11-21"),
-            null,
-            null,
-            null,
-            null,
-            timeline,
-            null,
-            null);
+        Postmortem.builder("PM-1", LocalDate.parse("2026-11-21"))
+            .summary("s")
+            .incidents(List.of(new Incident("INC-7", null, null)))
+            .timeline(timeline)
+            .build();
     when(reader.read(any())).thenReturn(snapshot);
   }
 

@@ -66,6 +66,12 @@ import org.mockito.Mockito;
  * constructs (screens, schemes, the workflow) are intercepted with Mockito's construction mocks,
  * and {@code WorkflowUtil} parses the descriptor with OSWorkflow's real loader. Every write is
  * recorded in {@link #writes}; {@link #failOn} makes chosen writes throw, as a Jira error would.
+ *
+ * <p>Not a second fake Jira but the per-project administration facet of the one fake: statuses,
+ * resolutions, workflows, workflow and issue type schemes, screens — state neither {@link FakeJira}
+ * (issues, links, permissions, searches) nor {@link FakeJiraAdmin} (app-wide issue types, link
+ * types, fields, settings) holds. {@link #page} joins it with a FakeJiraAdmin into one object graph
+ * for the setup page; users and issue types come from FakeJira's factories.
  */
 final class FakeJiraProjects implements AutoCloseable {
 

@@ -6,10 +6,15 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.project.component.ProjectComponent;
+import com.atlassian.jira.config.SubTaskManager;
+import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueFactory;
+import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.customfields.option.Option;
@@ -20,6 +25,7 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.version.Version;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
@@ -63,6 +69,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.mockito.Mockito;
 import org.mockito.stubbing.Answer;
 
 /**
@@ -80,6 +87,11 @@ import org.mockito.stubbing.Answer;
  *       user key).
  *   <li>Searches: a page search returns a page of the open items (the total as configured), counts
  *       answer per state clause, and every JQL text is recorded.
+ *   <li>Issues our code creates ({@link #issueService}, or {@link #issueFactory} with {@link
+ *       IssueManager#createIssueObject}) are kept: {@code PROJ-n} keys per {@link #project}, the
+ *       values set, sub-tasks ({@link #subTasks}) and links ({@link #links}) they get, found again
+ *       by key, id, parent and link. Issues given by {@link #issue(String, long)} are found too;
+ *       their sub-tasks and fields stay what the test stubs.
  * </ul>
  *
  * Jira's administration (issue types, link types, fields, plugin settings that keep what was put)
@@ -101,6 +113,9 @@ public final class FakeJira {
   public final JiraAuthenticationContext authenticationContext =
       mock(JiraAuthenticationContext.class);
   public final I18nHelper i18n = mock(I18nHelper.class);
+  public final IssueService issueService = mock(IssueService.class);
+  public final IssueFactory issueFactory = mock(IssueFactory.class);
+  public final SubTaskManager subTasks = mock(SubTaskManager.class);
 
   /** Keys of issues the user may not browse (everything else is visible until a grant). */
   public final Set<String> hidden = new HashSet<>();
@@ -111,6 +126,16 @@ public final class FakeJira {
   private final List<Issue> openItems = new ArrayList<>();
   private final List<Map.Entry<Predicate<String>, List<Issue>>> routes = new ArrayList<>();
   private final Map<String, MutableIssue> issues = new HashMap<>();
+  private final Map<Long, Project> projects = new HashMap<>();
+  private final Map<Issue, StoredIssue> stored = new HashMap<>();
+  private final List<IssueLink> storedLinks = new ArrayList<>();
+  private final Map<Long, List<Issue>> children = new HashMap<>();
+  private final Map<IssueService.CreateValidationResult, IssueInputParameters> createdFrom =
+      new HashMap<>();
+  private final Map<IssueInputParameters, Map<String, Object>> inputs = new HashMap<>();
+  private final Map<String, Integer> lastNumbers = new HashMap<>();
+  private long nextId = 10_000;
+  private Instant now = Instant.parse("2027-01-01T10:00:00Z");
   private final Set<String> grants = new HashSet<>();
   private boolean grantsOnly;
   private int total = -1;
@@ -122,8 +147,178 @@ public final class FakeJira {
     answerPermissions();
     answerIssuesAndText();
     answerSearches();
-    lenient().when(links.getInwardLinks(any())).thenReturn(List.of());
-    lenient().when(links.getOutwardLinks(any())).thenReturn(List.of());
+    answerCreation();
+    lenient()
+        .when(links.getInwardLinks(any()))
+        .thenAnswer(call -> linksWhere(l -> call.getArgument(0).equals(l.getDestinationId())));
+    lenient()
+        .when(links.getOutwardLinks(any()))
+        .thenAnswer(call -> linksWhere(l -> call.getArgument(0).equals(l.getSourceId())));
+  }
+
+  private List<IssueLink> linksWhere(Predicate<IssueLink> test) {
+    return storedLinks.stream().filter(test).toList();
+  }
+
+  private void answerCreation() {
+    lenient().when(issueFactory.getIssue()).thenAnswer(call -> newIssue());
+    lenient().when(issueService.newIssueInputParameters()).thenAnswer(call -> inputParameters());
+    lenient()
+        .when(issueService.validateCreate(any(), any()))
+        .thenAnswer(
+            call -> {
+              IssueInputParameters input = call.getArgument(1);
+              IssueService.CreateValidationResult valid =
+                  mock(IssueService.CreateValidationResult.class);
+              lenient().when(valid.isValid()).thenReturn(true);
+              createdFrom.put(valid, input);
+              return valid;
+            });
+    lenient()
+        .when(issueService.create(any(), any()))
+        .thenAnswer(call -> created(call.getArgument(0), createdFrom.get(call.getArgument(1))));
+    try {
+      lenient()
+          .when(issueManager.createIssueObject(any(), any()))
+          .thenAnswer(call -> keep(call.getArgument(1)));
+      lenient()
+          .doAnswer(
+              call -> {
+                Issue parent = call.getArgument(0);
+                Issue child = call.getArgument(1);
+                StoredIssue state = stored.get(child);
+                if (state != null) {
+                  state.set("ParentObject", parent);
+                }
+                children.computeIfAbsent(parent.getId(), id -> new ArrayList<>()).add(child);
+                return null;
+              })
+          .when(subTasks)
+          .createSubTaskIssueLink(any(), any(), any());
+      lenient()
+          .doAnswer(
+              call -> {
+                Issue source = byId(call.getArgument(0));
+                Issue destination = byId(call.getArgument(1));
+                storedLinks.add(link(source, destination, call.getArgument(2)));
+                return null;
+              })
+          .when(links)
+          .createIssueLink(any(), any(), any(), any(), any());
+    } catch (CreateException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Parameters that keep what was set, by setter name (custom fields by field id). */
+  private IssueInputParameters inputParameters() {
+    Map<String, Object> values = new HashMap<>();
+    IssueInputParameters input =
+        mock(
+            IssueInputParameters.class,
+            call -> {
+              String name = call.getMethod().getName();
+              Object[] args = call.getArguments();
+              if (name.equals("addCustomFieldValue")) {
+                // Mockito spreads the varargs: the first value is the second argument.
+                values.put("customfield_" + args[0], args.length > 1 ? args[1] : null);
+              } else if (args.length == 1) {
+                values.put(name.substring(3), args[0]);
+              }
+              return call.getMethod().getReturnType() == IssueInputParameters.class
+                  ? call.getMock()
+                  : null;
+            });
+    inputs.put(input, values);
+    return input;
+  }
+
+  /** What {@code IssueService.create} makes of the parameters: text values as they were given. */
+  private IssueService.IssueResult created(ApplicationUser by, IssueInputParameters input) {
+    Map<String, Object> values = inputs.get(input);
+    if (values == null) {
+      return null; // a test stubbing create itself
+    }
+    MutableIssue issue = newIssue();
+    StoredIssue state = stored.get(issue);
+    state.set("ProjectObject", projects.get((Long) values.get("ProjectId")));
+    state.set("IssueType", issueType((String) values.get("IssueTypeId"), false));
+    state.set("Summary", values.get("Summary"));
+    state.set("Description", values.get("Description"));
+    state.set("Reporter", by);
+    if (values.get("AssigneeId") != null) {
+      state.set("Assignee", user((String) values.get("AssigneeId")));
+    }
+    values.forEach(
+        (name, value) -> {
+          if (name.startsWith("customfield_")) {
+            state.setCustomField(name, value);
+          }
+        });
+    keep(issue);
+    IssueService.IssueResult result = mock(IssueService.IssueResult.class);
+    lenient().when(result.isValid()).thenReturn(true);
+    lenient().when(result.getIssue()).thenReturn(issue);
+    return result;
+  }
+
+  private MutableIssue newIssue() {
+    StoredIssue state =
+        new StoredIssue(parentId -> List.copyOf(children.getOrDefault(parentId, List.of())));
+    MutableIssue issue = mock(MutableIssue.class, Mockito.withSettings().defaultAnswer(state));
+    stored.put(issue, state);
+    return issue;
+  }
+
+  /** Gives a new issue its id, created time and next key in its project, and keeps it. */
+  private Issue keep(Issue issue) {
+    StoredIssue state = stored.get(issue);
+    if (state == null) {
+      return null; // not made by issueFactory: a test stubbing createIssueObject itself
+    }
+    String project = issue.getProjectObject().getKey();
+    int number = lastNumbers.merge(project, 1, Integer::sum);
+    state.set("Id", ++nextId);
+    state.set("Key", project + "-" + number);
+    state.set("Created", Timestamp.from(now));
+    issues.put(issue.getKey(), (MutableIssue) issue);
+    return issue;
+  }
+
+  private Issue byId(Long id) {
+    return issueManager.getIssueObject(id);
+  }
+
+  /** From now on, issues are created at {@code instant}. */
+  public FakeJira at(Instant instant) {
+    now = instant;
+    return this;
+  }
+
+  /** A project whose issues this Jira numbers {@code KEY-1}, {@code KEY-2}, … */
+  public Project project(long id, String key) {
+    return project(id, key, 0);
+  }
+
+  /** A project that already had {@code issuesBefore} issues: the next one is one more. */
+  public Project project(long id, String key, int issuesBefore) {
+    lastNumbers.put(key, issuesBefore);
+    Project project = mock(Project.class, key);
+    lenient().when(project.getId()).thenReturn(id);
+    lenient().when(project.getKey()).thenReturn(key);
+    lenient().when(project.getName()).thenReturn(key);
+    projects.put(id, project);
+    return project;
+  }
+
+  /** Sets a created issue's value, as a user editing it in Jira would. */
+  public void edit(Issue issue, String property, Object value) {
+    stored.get(issue).set(property, value);
+  }
+
+  /** Sets a created issue's custom field value, as a user editing it in Jira would. */
+  public void edit(Issue issue, CustomField field, Object value) {
+    stored.get(issue).setCustomField(field.getId(), value);
   }
 
   private void answerPermissions() {
@@ -299,6 +494,19 @@ public final class FakeJira {
         records,
         new PostmortemLookup(links, scope),
         new IssueVisibility(permissions));
+  }
+
+  /** The app's configuration with {@code mapping} stored and every mapped custom field found. */
+  public static PostmortemConfiguration configuration(JiraMapping mapping) {
+    PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+    PluginSettings settings = mock(PluginSettings.class);
+    lenient().when(factory.createGlobalSettings()).thenReturn(settings);
+    lenient().when(settings.get(anyString())).thenReturn(mapping.toMap());
+    CustomFieldManager customFields = mock(CustomFieldManager.class);
+    lenient()
+        .when(customFields.getCustomFieldObject(anyString()))
+        .thenAnswer(call -> field(call.getArgument(0)));
+    return new PostmortemConfiguration(factory, customFields);
   }
 
   /** The app's configuration as a fresh install has it: Jira's standard priorities, no fields. */

@@ -39,6 +39,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * Jira's admin services as Mockito mocks that remember what was created, so that a second setup run
  * sees the first one's work, as it would in Jira. Plugin settings keep what was put.
+ *
+ * <p>Not a second fake Jira but the app-wide administration facet of the one fake: issue types,
+ * link types, custom fields and their options, priorities, the cluster lock and the app's stored
+ * settings — state {@link FakeJira} (issues, links, permissions, searches) does not hold. The
+ * per-project administration (statuses, resolutions, workflows, schemes, screens) is the third
+ * facet, {@code setup.FakeJiraProjects}, whose {@code page(FakeJiraAdmin, …)} joins the two into
+ * one object graph for the setup page. Issue and user objects come from FakeJira's factories.
  */
 public final class FakeJiraAdmin {
 

@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TimeZone;
 import org.junit.Test;
 
@@ -138,17 +137,10 @@ public class LifecyclePanelBuilderTest {
   }
 
   private static Postmortem postmortem(Instant resolved, LocalDate meeting) {
-    return new Postmortem(
-        "PM-1",
-        "Checkout outage",
-        List.of(new Incident("INC-1", Severity.SEV_2, resolved)),
-        LocalDate.parse("2026-11-20"),
-        meeting,
-        null,
-        Map.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of());
+    return Postmortem.builder("PM-1", LocalDate.parse("2026-11-20"))
+        .summary("Checkout outage")
+        .incidents(List.of(new Incident("INC-1", Severity.SEV_2, resolved)))
+        .reviewMeetingOn(meeting)
+        .build();
   }
 }

@@ -4,17 +4,16 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 
-import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.jira.issue.Issue;
 import com.sun.net.httpserver.HttpExchange;
-import io.postmortem.jira.testing.BundleI18nHelper;
+import io.postmortem.core.postmortem.ActionItem;
+import io.postmortem.jira.dashboard.JerseyRoute;
 import io.postmortem.jira.testing.HeadlessBrowser;
 import io.postmortem.jira.testing.PluginScripts;
 import java.io.IOException;
 import java.nio.file.Paths;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -29,34 +28,52 @@ import org.openqa.selenium.support.ui.Select;
  * the other counter-proposing a date, the postmortem owner accepting it on "Next steps" — each with
  * the real template, script and AUI, from the keyboard where a user would, axe-core on every step.
  *
- * <p>Behind the pages is {@link WalkJira}, one stateful fake of the REST calls those scripts make:
- * it keeps the postmortem, its items, confirmations and proposals, and the pages are rendered from
- * it on every load, so each step sees what the previous one changed. It answers the way the real
- * resources do ({@code IncidentPostmortemResource}, {@code ActionItemResource}, {@code
- * OwnershipResource}, {@code ProposalAnswerResource}, whose own tests cover their permission checks
- * and storage), but it is not them: those resources need Jira's issue creation, which the shared
- * fake Jira does not model. "Publish" is the workflow's own checklist validator class ({@link
- * WalkPublish}), run on the postmortem the walk produced as Jira would hand it over: it refuses the
- * transition before the owner accepts the counter-proposal, naming the unconfirmed item, and lets
- * it through after. The sections, which no step of this walk edits, are given.
+ * <p>Behind the pages is {@link WalkServices}: the shared fake Jira, which keeps the issues our
+ * code creates, the app's real stores on H2, and the real resources the scripts call ({@code
+ * IncidentPostmortemResource}, {@code ActionItemResource}, {@code OwnershipResource}, {@code
+ * ProposalAnswerResource}) served by Jersey. Every page is rendered on each load by the real panel
+ * builders from what Jira and the stores hold, so each step sees what the previous one changed.
+ * Only the create dialog's draft is canned: the fake Jira keeps no change history or comments to
+ * suggest timeline events from. "Publish" is the workflow's own checklist validator ({@link
+ * WalkPublish}), run on PM-12 as Jira holds it: it refuses the transition before the owner accepts
+ * the counter-proposal, naming the unconfirmed item, and lets it through after. The sections, which
+ * no step of this walk edits, are given.
  */
 public class LifecycleWalkthroughBrowserTest {
 
-  private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
-  private static final Instant RESOLVED = Instant.parse("2026-12-01T09:40:00Z");
   private static final List<String> CSS =
       List.of("/plugin/css/postmortem-panels.css", "/plugin/css/postmortem-create.css");
-
-  private static final I18nHelper ENGLISH = BundleI18nHelper.forLocale(Locale.ENGLISH);
+  private static final String DRAFT =
+      "{\"incidentKey\":\"OPS-5\",\"projectKey\":\"PM\","
+          + "\"summary\":\"Postmortem: OPS-5 Checkout down\",\"facilitator\":\"ann\","
+          + "\"severity\":\"SEV_1\",\"suggestions\":["
+          + event("2026-12-01T08:00:00Z", "STARTED", "Consumer lag begins to grow")
+          + ","
+          + event(
+              "2026-12-01T08:02:00Z", "DETECTED", "Comment on OPS-5 by Ann: checkout returns 502")
+          + ","
+          + event("2026-12-01T09:10:00Z", "MITIGATED", "Previous configuration restored")
+          + ","
+          + event("2026-12-01T09:40:00Z", "RESOLVED", "OPS-5: In Progress \\u2192 Resolved")
+          + "]}";
 
   @Rule public final HeadlessBrowser browser = new HeadlessBrowser();
 
-  private final WalkJira jira = new WalkJira();
-  private final WalkPublish publish = new WalkPublish();
+  private final WalkServices walk = new WalkServices();
+  private final WalkPublish publish = new WalkPublish(walk);
 
   @Test
   public void walksFromTheIncidentToAPublishablePostmortem() throws IOException {
-    browser.handle("/rest/postmortem/1.0/", jira::answer);
+    JerseyRoute resources = new JerseyRoute(walk.resources(), "/rest/postmortem/1.0/");
+    browser.handle(
+        "/rest/postmortem/1.0/",
+        exchange -> {
+          if (exchange.getRequestURI().getPath().endsWith("/incidents/OPS-5/postmortem-draft")) {
+            HeadlessBrowser.respond(exchange, 200, "application/json", DRAFT);
+          } else {
+            resources.handle(exchange);
+          }
+        });
     browser.handle(
         "/browse/",
         exchange -> {
@@ -80,13 +97,13 @@ public class LifecycleWalkthroughBrowserTest {
     addItem("Alert on consumer lag before it pages customers", "2", "SHORT_TERM", "bob");
     addItem("Check the consumer pool size in the deploy pipeline", "3", "LONG_TERM", "dave");
 
-    jira.viewer = "bob";
+    walk.logIn("bob");
     browser.open("/browse/OPS-21");
     browser.tabTo("postmortem-confirm");
     keys(Keys.ENTER);
     awaitReload(".postmortem-remediation .postmortem-status");
 
-    jira.viewer = "dave";
+    walk.logIn("dave");
     browser.open("/browse/OPS-22");
     WebElement date = browser.driver().findElement(By.id("postmortem-propose-date"));
     browser.js("arguments[0].value = '2027-02-15';", date);
@@ -98,8 +115,8 @@ public class LifecycleWalkthroughBrowserTest {
         .sendKeys(Keys.ENTER);
     awaitReload(".postmortem-remediation .postmortem-status");
 
-    List<String> refused = publish.publish(jira);
-    jira.viewer = "ann";
+    List<String> refused = publish.publish();
+    walk.logIn("ann");
     browser.open("/browse/PM-12");
     String refusedOnThePanel = text("[data-rule=owners-confirmed]");
     browser.tabTo("postmortem-accept");
@@ -107,7 +124,7 @@ public class LifecycleWalkthroughBrowserTest {
     awaitReload(".postmortem-answer .postmortem-status");
     browser.js("window.scrollTo(0, 0);");
     browser.screenshot(Paths.get("../docs/images/lifecycle-walkthrough.png"));
-    List<String> published = publish.publish(jira);
+    List<String> published = publish.publish();
 
     assertEquals(
         List.of(
@@ -118,12 +135,13 @@ public class LifecycleWalkthroughBrowserTest {
     assertThat(
         refusedOnThePanel,
         containsString(
-            "OPS-22 'Check the consumer pool size in the deploy pipeline': dave has not"));
+            "OPS-22 'Check the consumer pool size in the deploy pipeline': Dave has not"));
     assertEquals(List.of(), published);
+    List<ActionItem> items = walk.reader.read(walk.postmortem()).actionItems();
     assertEquals(
-        List.of("bob", "dave"),
-        jira.items.values().stream().map(i -> i.confirmation().userKey()).toList());
-    assertEquals(LocalDate.of(2027, 2, 15), jira.items.get("OPS-22").dueDate());
+        List.of("bob", "dave"), items.stream().map(i -> i.confirmation().userKey()).toList());
+    assertEquals(List.of("OPS-21", "OPS-22"), items.stream().map(ActionItem::key).toList());
+    assertEquals(LocalDate.of(2027, 2, 15), items.get(1).dueDate());
     assertEquals(0, browser.driver().findElements(By.cssSelector(".postmortem-accept")).size());
     assertEquals(
         0L,
@@ -132,7 +150,7 @@ public class LifecycleWalkthroughBrowserTest {
   }
 
   private void addItem(String summary, String priority, String horizon, String assignee) {
-    jira.viewer = "ann";
+    walk.logIn("ann");
     browser.open("/browse/PM-12");
     browser.tabTo("postmortem-item-add");
     keys(Keys.ENTER);
@@ -154,21 +172,25 @@ public class LifecycleWalkthroughBrowserTest {
     browser.waitUntil("!window.__before && document.readyState === 'complete'");
   }
 
+  /** The issue page with the panels the plugin adds to it, built for whoever is logged in. */
   private void page(HttpExchange exchange) throws IOException {
     String key = exchange.getRequestURI().getPath().substring("/browse/".length());
+    walk.writeSections();
     String body;
     List<String> scripts;
     if (key.equals("OPS-5")) {
-      body = render(PanelTemplates.INCIDENT, jira.incidentView());
+      body = render(PanelTemplates.INCIDENT, walk.incidentPanel().viewOf(walk.incident));
       scripts = PluginScripts.of("postmortem-create-resources");
     } else if (key.equals("PM-12")) {
+      Issue postmortem = walk.postmortem();
       body =
-          render(PanelTemplates.POSTMORTEM, jira.postmortemView(ENGLISH))
-              + render(PanelTemplates.LIFECYCLE, jira.nextSteps());
+          render(PanelTemplates.POSTMORTEM, walk.postmortemPanel().viewOf(postmortem))
+              + render(PanelTemplates.LIFECYCLE, walk.lifecyclePanel().viewOf(postmortem));
       scripts =
           PluginScripts.of("postmortem-action-item-resources", "postmortem-lifecycle-resources");
     } else {
-      body = render(PanelTemplates.REMEDIATION, jira.remediationView(key));
+      Issue item = walk.jira.issueManager.getIssueObject(key);
+      body = render(PanelTemplates.REMEDIATION, walk.remediationPanel().viewOf(item));
       scripts = PluginScripts.of("postmortem-panels-resources");
     }
     HeadlessBrowser.respond(
@@ -179,7 +201,11 @@ public class LifecycleWalkthroughBrowserTest {
   }
 
   private static String render(String template, Object view) {
-    return PanelTemplates.render(template, view, ENGLISH);
+    return PanelTemplates.render(template, view, WalkServices.ENGLISH);
+  }
+
+  private static String event(String at, String kind, String text) {
+    return "{\"at\":\"" + at + "\",\"kind\":\"" + kind + "\",\"text\":\"" + text + "\"}";
   }
 
   private void keys(CharSequence keys) {

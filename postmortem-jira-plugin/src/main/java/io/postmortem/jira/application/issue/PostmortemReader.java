@@ -84,19 +84,19 @@ public class PostmortemReader {
             .toList();
 
     Postmortem postmortem =
-        new Postmortem(
-            postmortemIssue.getKey(),
-            postmortemIssue.getSummary(),
-            incidents,
-            dateOf(postmortemIssue.getCreated(), zone),
-            dateOnly(value(postmortemIssue, fields.get(FieldRole.REVIEW_MEETING_DATE))),
-            userKey(value(postmortemIssue, fields.get(FieldRole.FACILITATOR))),
-            sections(postmortemIssue, fields),
-            items,
-            records.timeline(id),
-            records.riskAcceptances(id),
-            records.languageOverrides(id),
-            records.recurrences(id));
+        Postmortem.builder(postmortemIssue.getKey(), dateOf(postmortemIssue.getCreated(), zone))
+            .summary(postmortemIssue.getSummary())
+            .incidents(incidents)
+            .reviewMeetingOn(
+                dateOnly(value(postmortemIssue, fields.get(FieldRole.REVIEW_MEETING_DATE))))
+            .facilitatorKey(userKey(value(postmortemIssue, fields.get(FieldRole.FACILITATOR))))
+            .sections(sections(postmortemIssue, fields))
+            .actionItems(items)
+            .timeline(records.timeline(id))
+            .riskAcceptances(records.riskAcceptances(id))
+            .languageOverrides(records.languageOverrides(id))
+            .recurrences(records.recurrences(id))
+            .build();
     return new Reading(postmortem, incidentIssues, itemIssues);
   }
 
