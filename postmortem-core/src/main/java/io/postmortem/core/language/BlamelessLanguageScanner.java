@@ -118,6 +118,8 @@ public final class BlamelessLanguageScanner {
     for (BlamelessLanguageScanner scanner : scanners) {
       scanner.scan(tokens, found);
     }
+    // Findings hold strings only; the columns serve the postmortem's next text.
+    words.recycle(tokens);
     if (scanners.size() == 1) {
       return List.copyOf(found);
     }
