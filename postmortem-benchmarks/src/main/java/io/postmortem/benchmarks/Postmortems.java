@@ -84,8 +84,8 @@ final class Postmortems {
   }
 
   /**
-   * The worst case of issue 9: {@code items} items and about {@code narrativeBytes} of text in which
-   * every sentence carries a flagged phrase, and every item summary too, so the language rule
+   * The worst case of issue 9: {@code items} items and about {@code narrativeBytes} of text in
+   * which every sentence carries a flagged phrase, and every item summary too, so the language rule
    * reports a finding (with its fingerprint) for each.
    */
   static Postmortem phraseDense(int items, int narrativeBytes, long seed) {

@@ -3,6 +3,7 @@ package io.postmortem.core.checklist;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One typed argument of a {@link Violation}'s message. The core says what a value is (a count, a
@@ -75,16 +76,119 @@ public sealed interface Argument {
    * phrase, the field it is in (section or item field, by name), the sentence, and the
    * phrase-specific suggestion (its message key). The fingerprint is what a "keep, because…"
    * override records; it is never shown.
+   *
+   * <p>A value with the accessors, equality and text of a record of these five components. The
+   * fingerprint may be computed when first read ({@link #deferred}): a phrase-dense postmortem has
+   * tens of thousands of findings, and a workflow refusal shows a handful of them and none of their
+   * fingerprints, so hashing every sentence up front was a fifth of the check's cost (issue 9).
    */
-  record Finding(
-      String phrase, String fieldId, String sentence, String suggestionKey, String fingerprint)
-      implements Argument {
-    public Finding {
-      Objects.requireNonNull(phrase, "phrase");
-      Objects.requireNonNull(fieldId, "fieldId");
-      Objects.requireNonNull(sentence, "sentence");
-      Objects.requireNonNull(suggestionKey, "suggestionKey");
+  final class Finding implements Argument {
+    private final String phrase;
+    private final String fieldId;
+    private final String sentence;
+    private final String suggestionKey;
+    private final Supplier<String> deferredFingerprint;
+
+    /**
+     * Written on first read. Racing readers compute the same immutable string, so no lock is
+     * needed.
+     */
+    private String fingerprint;
+
+    public Finding(
+        String phrase, String fieldId, String sentence, String suggestionKey, String fingerprint) {
+      this(phrase, fieldId, sentence, suggestionKey, null, fingerprint);
       Objects.requireNonNull(fingerprint, "fingerprint");
+    }
+
+    private Finding(
+        String phrase,
+        String fieldId,
+        String sentence,
+        String suggestionKey,
+        Supplier<String> deferredFingerprint,
+        String fingerprint) {
+      this.phrase = Objects.requireNonNull(phrase, "phrase");
+      this.fieldId = Objects.requireNonNull(fieldId, "fieldId");
+      this.sentence = Objects.requireNonNull(sentence, "sentence");
+      this.suggestionKey = Objects.requireNonNull(suggestionKey, "suggestionKey");
+      this.deferredFingerprint = deferredFingerprint;
+      this.fingerprint = fingerprint;
+    }
+
+    /**
+     * A finding whose fingerprint {@code fingerprint} computes when it is first read; the supplier
+     * must return the same non-null value each time and be safe to call from any thread.
+     */
+    public static Finding deferred(
+        String phrase,
+        String fieldId,
+        String sentence,
+        String suggestionKey,
+        Supplier<String> fingerprint) {
+      return new Finding(
+          phrase,
+          fieldId,
+          sentence,
+          suggestionKey,
+          Objects.requireNonNull(fingerprint, "fingerprint"),
+          null);
+    }
+
+    public String phrase() {
+      return phrase;
+    }
+
+    public String fieldId() {
+      return fieldId;
+    }
+
+    public String sentence() {
+      return sentence;
+    }
+
+    public String suggestionKey() {
+      return suggestionKey;
+    }
+
+    public String fingerprint() {
+      String known = fingerprint;
+      if (known == null) {
+        known = Objects.requireNonNull(deferredFingerprint.get(), "fingerprint");
+        fingerprint = known;
+      }
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other == this
+          || other instanceof Finding that
+              && phrase.equals(that.phrase)
+              && fieldId.equals(that.fieldId)
+              && sentence.equals(that.sentence)
+              && suggestionKey.equals(that.suggestionKey)
+              && fingerprint().equals(that.fingerprint());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(phrase, fieldId, sentence, suggestionKey, fingerprint());
+    }
+
+    @Override
+    public String toString() {
+      return "Finding[phrase="
+          + phrase
+          + ", fieldId="
+          + fieldId
+          + ", sentence="
+          + sentence
+          + ", suggestionKey="
+          + suggestionKey
+          + ", fingerprint="
+          + fingerprint()
+          + "]";
     }
   }
 

@@ -14,7 +14,10 @@ final class TokenStream {
   private final int[] sentenceStarts;
   private final String[] sentenceTexts;
 
-  /** Takes ownership of both arguments: the tokenizer hands them over and keeps no reference. */
+  /**
+   * Takes ownership of both arguments: the tokenizer hands them over and keeps no reference (the
+   * columns may be lent again by the {@link WordTable} once the scan of this text is done).
+   */
   TokenStream(String text, Columns columns, int[] sentenceStarts) {
     this.text = text;
     this.columns = columns;
@@ -65,6 +68,15 @@ final class TokenStream {
       return size;
     }
 
+    int capacity() {
+      return starts.length;
+    }
+
+    /** Empties the columns for the next text; the arrays are kept. */
+    void clear() {
+      size = 0;
+    }
+
     int start(int index) {
       return starts[index];
     }
@@ -80,6 +92,11 @@ final class TokenStream {
 
   int size() {
     return columns.size;
+  }
+
+  /** The columns, for {@link WordTable#recycle} once nothing reads this stream any more. */
+  Columns columns() {
+    return columns;
   }
 
   int start(int index) {
@@ -156,6 +173,10 @@ final class TokenStream {
   private static boolean alreadyCollapsed(String text, int start, int end) {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
+      if (c > ' ' && c < '\u0080') {
+        // Printable ASCII: neither whitespace nor a curly apostrophe.
+        continue;
+      }
       if (c == '\u2019' || c == ' ' && text.charAt(i + 1) == ' ') {
         return false;
       }

@@ -32,7 +32,7 @@ final class Tokenizer {
     this.excluded = excluded;
     this.words = words;
     // About one token per six chars of prose; sized once so large texts are not copied repeatedly.
-    this.tokens = new TokenStream.Columns(Math.max(10, text.length() / 5));
+    this.tokens = words.columns(Math.max(10, text.length() / 5));
     this.sentenceStarts = new int[Math.max(8, text.length() / 64)];
   }
 

@@ -70,12 +70,9 @@ public final class BlamelessLanguageRule extends Rule {
     for (String language : settings.languages()) {
       languageScanners.put(language, scanner(language, settings.extraBlamePhrases(language)));
     }
-    Set<String> kept = new HashSet<>();
-    for (LanguageOverride override : postmortem.languageOverrides()) {
-      kept.add(override.fingerprint());
-    }
-    Scans scans = new Scans(languageScanners);
+    Kept kept = new Kept(postmortem.languageOverrides());
     List<String> configured = List.copyOf(languageScanners.keySet());
+    Scans scans = new Scans(languageScanners, configured);
     int[] documentCounts = new int[configured.size()];
     for (SectionKind kind : SectionKind.values()) {
       String text = postmortem.section(kind);
@@ -84,46 +81,75 @@ public final class BlamelessLanguageRule extends Rule {
         documentCounts[l] += counts[l];
       }
       List<String> languages = TextLanguage.decide(counts, configured);
-      scan(TextField.section(kind), text, languages, scans, kept, findings);
+      if (!text.isBlank()) {
+        report(TextField.section(kind), scans.scan(text, languages), scans, kept, findings);
+      }
     }
-    List<String> documentLanguages = TextLanguage.decide(documentCounts, configured);
+    scans.documentLanguages = TextLanguage.decide(documentCounts, configured);
     for (ActionItem item : postmortem.actionItems()) {
-      for (String[] field :
-          new String[][] {
-            {TextField.itemSummary(item.key()), item.summary()},
-            {TextField.itemSuccessMeasure(item.key()), item.successMeasure()}
-          }) {
-        List<String> languages = TextLanguage.ofShortText(field[1], configured, documentLanguages);
-        scan(field[0], field[1], languages, scans, kept, findings);
+      List<LanguageFinding> inSummary = scans.itemText(item.summary());
+      if (!inSummary.isEmpty()) {
+        report(TextField.itemSummary(item.key()), inSummary, scans, kept, findings);
+      }
+      List<LanguageFinding> inMeasure = scans.itemText(item.successMeasure());
+      if (!inMeasure.isEmpty()) {
+        report(TextField.itemSuccessMeasure(item.key()), inMeasure, scans, kept, findings);
       }
     }
   }
 
-  private static void scan(
-      String fieldId,
-      String text,
-      List<String> languages,
-      Scans scans,
-      Set<String> kept,
-      Findings findings) {
-    if (text.isBlank()) {
-      return;
-    }
-    for (LanguageFinding finding : scans.findings(text, languages)) {
-      String hash = scans.identityHash(finding);
-      String fingerprint = LanguageFinding.fingerprint(fieldId, finding.category(), hash);
-      if (kept.contains(fingerprint)) {
-        continue;
+  /**
+   * Adds the findings of one field that no override keeps. Fingerprints are hashed here only in a
+   * field some override names (to tell which findings it keeps); elsewhere the finding computes its
+   * fingerprint when someone reads it.
+   */
+  private static void report(
+      String fieldId, List<LanguageFinding> found, Scans scans, Kept kept, Findings findings) {
+    boolean overridden = kept.fields.contains(fieldId);
+    for (LanguageFinding finding : found) {
+      Argument.Finding argument;
+      if (overridden) {
+        String hash = scans.identityHash(finding);
+        String fingerprint = LanguageFinding.fingerprint(fieldId, finding.category(), hash);
+        if (kept.fingerprints.contains(fingerprint)) {
+          continue;
+        }
+        argument =
+            new Argument.Finding(
+                finding.matchedText(),
+                fieldId,
+                finding.sentence(),
+                finding.suggestionKey(),
+                fingerprint);
+      } else {
+        argument =
+            Argument.Finding.deferred(
+                finding.matchedText(),
+                fieldId,
+                finding.sentence(),
+                finding.suggestionKey(),
+                () -> LanguageFinding.fingerprint(fieldId, finding));
       }
-      findings.add(
-          "finding",
-          Subject.textSpan(fieldId, finding.start(), finding.end()),
-          new Argument.Finding(
-              finding.matchedText(),
-              fieldId,
-              finding.sentence(),
-              finding.suggestionKey(),
-              fingerprint));
+      findings.add("finding", Subject.textSpan(fieldId, finding.start(), finding.end()), argument);
+    }
+  }
+
+  /** The fingerprints of the findings kept on purpose, and the fields they are in. */
+  private static final class Kept {
+    private final Set<String> fingerprints = new HashSet<>();
+    private final Set<String> fields = new HashSet<>();
+
+    Kept(List<LanguageOverride> overrides) {
+      for (LanguageOverride override : overrides) {
+        String fingerprint = override.fingerprint();
+        fingerprints.add(fingerprint);
+        // fieldId:category:hash; the field id may hold colons itself, the other two parts do not.
+        int hash = fingerprint.lastIndexOf(':');
+        int category = hash > 0 ? fingerprint.lastIndexOf(':', hash - 1) : -1;
+        if (category > 0) {
+          fields.add(fingerprint.substring(0, category));
+        }
+      }
     }
   }
 
@@ -134,26 +160,43 @@ public final class BlamelessLanguageRule extends Rule {
    * (issue 9). A text's findings do not depend on its field, only the fingerprint does.
    */
   private static final class Scans {
-    /** Item texts repeat; a section is one long text, not worth hashing to look it up. */
+    /** Item texts repeat; a long one is not worth hashing to look it up. */
     private static final int LONGEST_REMEMBERED = 2_000;
 
     private final Map<String, BlamelessLanguageScanner> scanners;
-    private final Map<ScannedText, List<LanguageFinding>> byText = new HashMap<>();
+    private final List<String> configured;
+
+    /** The languages of the narrative as a whole; item texts follow it. */
+    private List<String> documentLanguages;
+
+    /** Item texts' findings; their languages depend only on the text and the narrative. */
+    private final Map<String, List<LanguageFinding>> byItemText = new HashMap<>();
+
     private final Map<Identity, String> hashes = new HashMap<>();
     private final WordTable words = new WordTable();
 
-    Scans(Map<String, BlamelessLanguageScanner> scanners) {
+    Scans(Map<String, BlamelessLanguageScanner> scanners, List<String> configured) {
       this.scanners = scanners;
+      this.configured = configured;
     }
 
-    List<LanguageFinding> findings(String text, List<String> languages) {
-      if (text.length() > LONGEST_REMEMBERED) {
-        return scan(text, languages);
+    /** The findings in an item's summary or success measure. */
+    List<LanguageFinding> itemText(String text) {
+      if (text.isBlank()) {
+        return List.of();
       }
-      return byText.computeIfAbsent(new ScannedText(text, languages), key -> scan(text, languages));
+      if (text.length() > LONGEST_REMEMBERED) {
+        return scan(text, TextLanguage.ofShortText(text, configured, documentLanguages));
+      }
+      List<LanguageFinding> known = byItemText.get(text);
+      if (known == null) {
+        known = scan(text, TextLanguage.ofShortText(text, configured, documentLanguages));
+        byItemText.put(text, known);
+      }
+      return known;
     }
 
-    private List<LanguageFinding> scan(String text, List<String> languages) {
+    List<LanguageFinding> scan(String text, List<String> languages) {
       List<BlamelessLanguageScanner> chosen = new ArrayList<>(languages.size());
       for (String language : languages) {
         chosen.add(scanners.get(language));
@@ -167,8 +210,6 @@ public final class BlamelessLanguageRule extends Rule {
           identity -> LanguageFinding.identityHash(finding));
     }
   }
-
-  private record ScannedText(String text, List<String> languages) {}
 
   /** What a fingerprint's hash depends on besides the field. */
   private record Identity(PhraseCategory category, String matchedText, String sentence) {}

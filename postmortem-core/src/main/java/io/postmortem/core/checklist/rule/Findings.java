@@ -6,7 +6,6 @@ import io.postmortem.core.checklist.RuleSeverity;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.checklist.Violation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,8 @@ final class Findings {
             rule.id(),
             severity,
             keys.computeIfAbsent(message, rule::messageKey),
-            Arrays.asList(args),
+            // Immutable already, so the violation keeps it instead of copying it again.
+            List.of(args),
             subject));
   }
 

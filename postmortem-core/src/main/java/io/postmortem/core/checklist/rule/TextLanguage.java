@@ -133,6 +133,10 @@ final class TextLanguage {
     if (c >= 'A' && c <= 'Z') {
       return c - 'A' + 1;
     }
+    if (c < 0x80) {
+      // Spaces, digits and punctuation, without Character's table lookups.
+      return c >= '0' && c <= '9' ? 0 : -1;
+    }
     switch (c) {
       case '\u00e4', '\u00c4':
         return 27;
