@@ -25,10 +25,7 @@ public interface IssueService {
 
   /** Checks that {@code user} may take the workflow action {@code actionId} on the issue now. */
   TransitionValidationResult validateTransition(
-      ApplicationUser user,
-      Long issueId,
-      int actionId,
-      IssueInputParameters issueInputParameters);
+      ApplicationUser user, Long issueId, int actionId, IssueInputParameters issueInputParameters);
 
   IssueResult transition(
       ApplicationUser user, TransitionValidationResult transitionValidationResult);
