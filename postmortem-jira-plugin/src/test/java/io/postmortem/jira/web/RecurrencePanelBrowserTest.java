@@ -81,6 +81,30 @@ public class RecurrencePanelBrowserTest {
   }
 
   @Test
+  public void tellsTheAuthorWhichEarlierItemsWereReopenedAndWhichNot() throws IOException {
+    browser.handle("/rest/postmortem/1.0/", this::answerWithReopening);
+    open("/reopen", view(true, "Database connection pool exhausted"), "en");
+
+    browser
+        .driver()
+        .findElement(By.cssSelector(".postmortem-recurrence-mark[data-verdict=RELATED]"))
+        .click();
+    browser.waitUntil("document.querySelector('.postmortem-recurrence-reopen')");
+
+    assertEquals(
+        List.of(
+            "Reopened OPS-101.",
+            "Could not reopen OPS-12: " + PAYLOAD,
+            "1 item you cannot see was not reopened."),
+        browser.driver().findElements(By.cssSelector(".postmortem-recurrence-reopen")).stream()
+            .map(line -> line.getText())
+            .toList());
+    assertEquals(List.of(), browser.alerts());
+    browser.assertAccessible("recurrence panel after reopening");
+    browser.screenshot(Paths.get("../docs/images/recurrence-reopen.png"));
+  }
+
+  @Test
   public void showsTheServersRefusalNextToTheButtons() {
     browser.handle("/rest/postmortem/1.0/", this::refuse);
     open("/refused", view(true, "Database connection pool exhausted"), "en");
@@ -202,6 +226,19 @@ public class RecurrencePanelBrowserTest {
         200,
         "application/json",
         "{\"candidate\":\"PM-1\",\"verdict\":\"RELATED\",\"linked\":true}");
+  }
+
+  private void answerWithReopening(HttpExchange exchange) throws IOException {
+    exchange.getRequestBody().readAllBytes();
+    String payload = PAYLOAD.replace("\"", "\\\"");
+    HeadlessBrowser.respond(
+        exchange,
+        200,
+        "application/json",
+        "{\"candidate\":\"PM-1\",\"verdict\":\"RELATED\",\"linked\":true,"
+            + "\"messages\":[\"Reopened OPS-101.\",\"Could not reopen OPS-12: "
+            + payload
+            + "\",\"1 item you cannot see was not reopened.\"]}");
   }
 
   private void refuse(HttpExchange exchange) throws IOException {
