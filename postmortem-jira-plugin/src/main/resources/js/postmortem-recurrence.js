@@ -1,7 +1,8 @@
 /*
  * Postmortem "Earlier incidents that rhyme" panel: Related / Unrelated for each suggestion.
  * The call goes through window.PostmortemRest (postmortem-rest.js); every word comes from the panel's data
- * attributes, which the server filled from the bundle, and is inserted with textContent.
+ * attributes, which the server filled from the bundle, or from the answer's messages (written by the server in
+ * the caller's language), and is inserted with textContent.
  */
 (function () {
   'use strict';
@@ -34,6 +35,14 @@
       .then(function (answer) {
         show(suggestion, panel, answer.verdict || verdict);
         status.textContent = panel.getAttribute('data-saved');
+        // What became of the earlier items (reopened, refused by Jira, hidden), in the caller's
+        // language from the server; one line each.
+        (answer.messages || []).forEach(function (message) {
+          var line = document.createElement('div');
+          line.className = 'postmortem-recurrence-reopen';
+          line.textContent = message;
+          status.appendChild(line);
+        });
       }, function (error) {
         status.textContent = error && error.message ? error.message : panel.getAttribute('data-failed');
         status.classList.add('postmortem-error');

@@ -18,6 +18,8 @@ public class ProjectPermissions {
   public static final ProjectPermissionKey EDIT_ISSUES = new ProjectPermissionKey("EDIT_ISSUES");
   public static final ProjectPermissionKey ASSIGNABLE_USER =
       new ProjectPermissionKey("ASSIGNABLE_USER");
+  public static final ProjectPermissionKey TRANSITION_ISSUES =
+      new ProjectPermissionKey("TRANSITION_ISSUES");
   public static final ProjectPermissionKey ADMINISTER_PROJECTS =
       new ProjectPermissionKey("ADMINISTER_PROJECTS");
 

@@ -1,5 +1,7 @@
 package com.atlassian.jira.workflow;
 
+import com.atlassian.jira.issue.status.Status;
+import com.opensymphony.workflow.loader.StepDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 
 /**
@@ -21,6 +23,16 @@ public class ConfigurableJiraWorkflow implements JiraWorkflow {
 
   @Override
   public WorkflowDescriptor getDescriptor() {
+    throw new UnsupportedOperationException("stand-in");
+  }
+
+  @Override
+  public StepDescriptor getLinkedStep(Status status) {
+    throw new UnsupportedOperationException("stand-in");
+  }
+
+  @Override
+  public Status getLinkedStatusObject(StepDescriptor stepDescriptor) {
     throw new UnsupportedOperationException("stand-in");
   }
 }

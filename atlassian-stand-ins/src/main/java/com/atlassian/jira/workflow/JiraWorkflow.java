@@ -1,5 +1,7 @@
 package com.atlassian.jira.workflow;
 
+import com.atlassian.jira.issue.status.Status;
+import com.opensymphony.workflow.loader.StepDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 
 /**
@@ -13,4 +15,10 @@ public interface JiraWorkflow {
   String getName();
 
   WorkflowDescriptor getDescriptor();
+
+  /** The step the status stands for in this workflow, or null. */
+  StepDescriptor getLinkedStep(Status status);
+
+  /** The status a step stands for. */
+  Status getLinkedStatusObject(StepDescriptor stepDescriptor);
 }

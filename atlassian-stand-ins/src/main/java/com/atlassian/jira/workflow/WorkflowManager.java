@@ -1,5 +1,6 @@
 package com.atlassian.jira.workflow;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 
 /**
@@ -9,6 +10,9 @@ import com.atlassian.jira.user.ApplicationUser;
  */
 public interface WorkflowManager {
   JiraWorkflow getWorkflow(String name);
+
+  /** The workflow the issue's project and issue type use. */
+  JiraWorkflow getWorkflow(Issue issue);
 
   void createWorkflow(ApplicationUser user, JiraWorkflow workflow) throws WorkflowException;
 

@@ -24,6 +24,7 @@ public final class ChecklistSettings {
   private final Map<String, RuleSeverity> severities;
   private final DueDateLimits dueDateLimits;
   private final boolean reportOverdue;
+  private final boolean reopenRecurredItems;
   private final int minItems;
   private final int maxItems;
   private final int minShortTerm;
@@ -44,6 +45,7 @@ public final class ChecklistSettings {
     severities = readSeverities(in);
     dueDateLimits = DueDateLimits.read(in);
     reportOverdue = in.bool(SettingsSchema.REPORT_OVERDUE);
+    reopenRecurredItems = in.bool(SettingsSchema.REOPEN_RECURRED_ITEMS);
     int min = in.integer(SettingsSchema.MIN_ITEMS);
     int max = in.integer(SettingsSchema.MAX_ITEMS);
     if (min > max) {
@@ -113,6 +115,14 @@ public final class ChecklistSettings {
   /** Whether open items already past their due date are reported by {@code due-within-limit}. */
   public boolean reportOverdueItems() {
     return reportOverdue;
+  }
+
+  /**
+   * Whether done remediation items of the project go back to an open status when a later incident
+   * is marked as their incident's recurrence.
+   */
+  public boolean reopenRecurredItems() {
+    return reopenRecurredItems;
   }
 
   public int minActionItems() {

@@ -57,6 +57,13 @@ public final class SettingsSchema {
   public static final Setting REPORT_OVERDUE =
       Setting.yesNo("due.reportOverdue", true, THRESHOLD + "due.reportOverdue");
 
+  /**
+   * Whether a done remediation item of this project goes back to an open status when the author of
+   * a later postmortem marks its incident as recurred (off by default).
+   */
+  public static final Setting REOPEN_RECURRED_ITEMS =
+      Setting.yesNo("recurrence.reopenDoneItems", false, THRESHOLD + "recurrence.reopenDoneItems");
+
   public static final Setting MIN_ITEMS =
       Setting.wholeNumber("items.min", 0, MAX_COUNT, 1, THRESHOLD + "items.min");
 
@@ -192,7 +199,8 @@ public final class SettingsSchema {
           REQUIRED_TIMELINE_KINDS,
           LANGUAGES,
           BLAME_PHRASES,
-          VAGUE_PHRASES);
+          VAGUE_PHRASES,
+          REOPEN_RECURRED_ITEMS);
 
   private SettingsSchema() {}
 

@@ -1,6 +1,7 @@
 package io.postmortem.core.checklist;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.postmortem.core.postmortem.Horizon;
@@ -397,5 +398,21 @@ public class ChecklistSettingsTest {
 
     assertEquals(10, s.maxActionItems());
     assertTrue(s.calendar().isBusinessDay(LocalDate.of(2027, 1, 4)));
+  }
+
+  @Test
+  public void doneItemsStayClosedOnARecurrenceUnlessTheProjectSaysTrue() {
+    assertFalse(ChecklistSettings.defaults().reopenRecurredItems());
+    assertTrue(
+        ChecklistSettings.parse(Map.of("recurrence.reopenDoneItems", "true"))
+            .settings()
+            .reopenRecurredItems());
+
+    ParsedSettings maybe = ChecklistSettings.parse(Map.of("recurrence.reopenDoneItems", "maybe"));
+
+    assertEquals(
+        List.of("postmortem.settings.error.not-a-boolean"),
+        maybe.errors().stream().map(SettingsError::messageKey).toList());
+    assertFalse(maybe.settings().reopenRecurredItems());
   }
 }

@@ -22,6 +22,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -31,7 +32,8 @@ import java.util.function.Function;
  * Builds the remediation report as the caller sees Jira: both searches run as the caller, so an
  * item or postmortem they cannot browse is neither shown nor counted. Items and postmortems are
  * read page by page (one search per page, and one bulk timeline query per page of postmortems), so
- * the calls per page stay the same whatever the number of issues, and memory holds one page.
+ * the calls per page stay the same whatever the number of issues, and memory holds one page. Jira's
+ * zone is read once per report, not once per date.
  */
 @Named
 public class RemediationReportService {
@@ -52,7 +54,8 @@ public class RemediationReportService {
   }
 
   public RemediationReport report(ApplicationUser user, ReportRequest request) {
-    LocalDate today = time.today();
+    ZoneId zone = time.zone();
+    LocalDate today = LocalDate.ofInstant(time.now(), zone);
     ReportBuilder builder =
         new ReportBuilder(request.months(), today, BusinessCalendar.mondayToFriday());
     LocalDate first = YearMonth.from(today).minusMonths(request.months() - 1L).atDay(1);
@@ -66,7 +69,7 @@ public class RemediationReportService {
             + ")"
             + request.projectClause()
             + " ORDER BY key ASC",
-        page -> page.forEach(issue -> builder.addItem(item(issue))));
+        page -> page.forEach(issue -> builder.addItem(item(issue, zone))));
     eachPage(
         user,
         "("
@@ -75,7 +78,7 @@ public class RemediationReportService {
             + since
             + request.projectClause()
             + " ORDER BY key ASC",
-        page -> addPostmortems(page, builder));
+        page -> addPostmortems(page, builder, zone));
     return builder.build();
   }
 
@@ -90,21 +93,21 @@ public class RemediationReportService {
     }
   }
 
-  private ItemRecord item(Issue issue) {
+  private static ItemRecord item(Issue issue, ZoneId zone) {
     return new ItemRecord(
         issue.getKey(),
         null,
-        day(issue.getCreated()),
+        day(issue.getCreated(), zone),
         JiraTime.dayOf(issue.getDueDate()),
-        day(issue.getResolutionDate()));
+        day(issue.getResolutionDate(), zone));
   }
 
-  private void addPostmortems(List<Issue> page, ReportBuilder builder) {
+  private void addPostmortems(List<Issue> page, ReportBuilder builder, ZoneId zone) {
     Map<Long, List<TimelineEvent>> events =
         timelines.forPostmortems(page.stream().map(Issue::getId).toList());
     Function<Issue, Severity> severities = scope.severities();
     for (Issue postmortem : page) {
-      LocalDate published = day(postmortem.getResolutionDate());
+      LocalDate published = day(postmortem.getResolutionDate(), zone);
       if (published == null) {
         continue;
       }
@@ -114,7 +117,7 @@ public class RemediationReportService {
           new PostmortemRecord(
               postmortem.getKey(),
               severities.apply(postmortem),
-              lastResolved(timeline),
+              lastResolved(timeline, zone),
               published,
               metrics.timeToDetect(),
               metrics.timeToMitigate(),
@@ -123,16 +126,16 @@ public class RemediationReportService {
   }
 
   /** The incident's resolution as the timeline records it (the last RESOLVED event), or null. */
-  private LocalDate lastResolved(List<TimelineEvent> timeline) {
+  private static LocalDate lastResolved(List<TimelineEvent> timeline, ZoneId zone) {
     return timeline.stream()
         .filter(event -> event.kind() == TimelineEventKind.RESOLVED)
         .map(TimelineEvent::at)
         .max(Instant::compareTo)
-        .map(at -> at.atZone(time.zone()).toLocalDate())
+        .map(at -> at.atZone(zone).toLocalDate())
         .orElse(null);
   }
 
-  private LocalDate day(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toInstant().atZone(time.zone()).toLocalDate();
+  private static LocalDate day(Timestamp timestamp, ZoneId zone) {
+    return timestamp == null ? null : timestamp.toInstant().atZone(zone).toLocalDate();
   }
 }

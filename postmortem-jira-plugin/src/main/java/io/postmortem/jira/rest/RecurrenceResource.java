@@ -76,6 +76,13 @@ public class RecurrenceResource {
     return Map.of(
         "candidate", marked.suggestion().key(),
         "verdict", marked.suggestion().verdict().name(),
-        "linked", marked.linked());
+        "linked", marked.linked(),
+        "reopened", marked.reopened().reopened(),
+        "notReopened",
+            marked.reopened().failures().stream()
+                .map(failure -> Map.of("key", failure.key(), "reason", failure.reason()))
+                .toList(),
+        "hiddenNotReopened", marked.reopened().hidden(),
+        "messages", marked.messages());
   }
 }

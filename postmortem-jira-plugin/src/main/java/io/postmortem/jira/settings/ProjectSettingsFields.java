@@ -98,7 +98,10 @@ final class ProjectSettingsFields {
                 phrases(SettingsSchema.BLAME_PHRASES, "en"),
                 phrases(SettingsSchema.BLAME_PHRASES, "de"),
                 phrases(SettingsSchema.VAGUE_PHRASES, "en"),
-                phrases(SettingsSchema.VAGUE_PHRASES, "de"))));
+                phrases(SettingsSchema.VAGUE_PHRASES, "de"))),
+        new Group(
+            PREFIX + "group.recurrence",
+            List.of(SettingSpec.of(SettingsSchema.REOPEN_RECURRED_ITEMS))));
   }
 
   /** Due-date limits: any severity short and long term, then each severity's pair. */

@@ -66,6 +66,19 @@ public class RecurrenceStore {
    */
   public Optional<SuggestedRecurrence> mark(
       long postmortemId, long candidateId, Verdict verdict, String userKey, Instant at) {
+    return remark(postmortemId, candidateId, verdict, userKey, at).map(Marking::stored);
+  }
+
+  /** A verdict as stored now, and the verdict it replaced. */
+  public record Marking(SuggestedRecurrence stored, Verdict previous) {}
+
+  /**
+   * Stores the author's verdict like {@link #mark} and says what it replaced, read in the same
+   * transaction, so a caller acts once on a change to {@link Verdict#RELATED} whichever node took
+   * the request.
+   */
+  public Optional<Marking> remark(
+      long postmortemId, long candidateId, Verdict verdict, String userKey, Instant at) {
     return ao.executeInTransaction(
         () -> {
           RecurrenceEntity[] found =
@@ -76,11 +89,13 @@ public class RecurrenceStore {
             return Optional.empty();
           }
           RecurrenceEntity row = found[0];
+          Verdict previous = verdictOf(row);
           row.setVerdict(verdict.name());
           row.setUserKey(verdict == Verdict.UNMARKED ? null : userKey);
           row.setMarkedAt(verdict == Verdict.UNMARKED ? null : Date.from(at));
           row.save();
-          return Optional.of(new SuggestedRecurrence(row.getCandidateKey(), verdict));
+          return Optional.of(
+              new Marking(new SuggestedRecurrence(row.getCandidateKey(), verdict), previous));
         });
   }
 

@@ -103,6 +103,23 @@ public class ProjectSettingsResourceTest extends JerseyTest {
   }
 
   @Test
+  public void savesTheReopenSwitchAndRefusesAnythingButTrueOrFalse() {
+    asAdmin();
+
+    Response maybe = put("{\"checklist\":{\"recurrence.reopenDoneItems\":\"maybe\"}}");
+    int savedAfterRefusal = ao.find(ProjectSettingsEntity.class).length;
+    Response on = put("{\"checklist\":{\"recurrence.reopenDoneItems\":\"TRUE\"}}");
+    JsonNode read = target("projects/OPS/settings").request().get(JsonNode.class);
+
+    assertEquals(400, maybe.getStatus());
+    assertEquals(
+        "recurrence.reopenDoneItems", maybe.readEntity(JsonNode.class).get("field").asText());
+    assertEquals(0, savedAfterRefusal);
+    assertEquals(200, on.getStatus());
+    assertEquals("true", read.get("checklist").get("recurrence.reopenDoneItems").asText());
+  }
+
+  @Test
   public void refusesAMistypedSettingName() {
     asAdmin();
 

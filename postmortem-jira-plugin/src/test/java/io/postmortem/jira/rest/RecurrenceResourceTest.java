@@ -2,25 +2,46 @@ package io.postmortem.jira.rest;
 
 import static org.junit.Assert.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.config.properties.ApplicationProperties;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.jira.workflow.JiraWorkflow;
+import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.opensymphony.workflow.loader.ActionDescriptor;
+import com.opensymphony.workflow.loader.ResultDescriptor;
+import com.opensymphony.workflow.loader.StepDescriptor;
+import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import io.postmortem.core.recurrence.SuggestedRecurrence;
 import io.postmortem.core.recurrence.Verdict;
+import io.postmortem.jira.application.checklist.ProjectChecklistSettings;
 import io.postmortem.jira.application.issue.InMemoryPostmortemRecords;
 import io.postmortem.jira.application.issue.IssueAccess;
 import io.postmortem.jira.application.issue.IssueVisibility;
@@ -29,11 +50,13 @@ import io.postmortem.jira.application.issue.PostmortemConfiguration;
 import io.postmortem.jira.application.issue.PostmortemReader;
 import io.postmortem.jira.application.recurrence.CandidateSearch;
 import io.postmortem.jira.application.recurrence.EarlierRemediation;
+import io.postmortem.jira.application.recurrence.RecurredItemReopener;
 import io.postmortem.jira.application.recurrence.RecurrenceGuard;
 import io.postmortem.jira.application.recurrence.RecurrenceLinkType;
 import io.postmortem.jira.application.recurrence.RecurrenceLinks;
 import io.postmortem.jira.application.recurrence.RecurrenceVerdicts;
 import io.postmortem.jira.application.search.IssueSearch;
+import io.postmortem.jira.storage.ProjectSettingsStore;
 import io.postmortem.jira.storage.RecurrenceStore;
 import io.postmortem.jira.testing.BundleI18nHelper;
 import io.postmortem.jira.testing.FakeJira;
@@ -48,6 +71,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
@@ -60,11 +84,16 @@ public class RecurrenceResourceTest extends JerseyTest {
   private RecurrenceStore store;
   private IssueLinkManager links;
   private ApplicationUser ed;
+  private ProjectSettingsStore projectSettings;
+  private IssueService issueService;
+  private WorkflowManager workflows;
 
   @Override
   protected Application configure() {
     jira = new FakeJira();
-    store = new RecurrenceStore(StoreDatabase.emptyH2());
+    ActiveObjects ao = StoreDatabase.emptyH2();
+    store = new RecurrenceStore(ao);
+    projectSettings = new ProjectSettingsStore(ao);
     links = mock(IssueLinkManager.class);
     PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
     PluginSettings settings = mock(PluginSettings.class);
@@ -88,12 +117,35 @@ public class RecurrenceResourceTest extends JerseyTest {
             store,
             new IssueVisibility(jira.permissions),
             new EarlierRemediation(links));
+    I18nHelper.BeanFactory i18n = mock(I18nHelper.BeanFactory.class);
+    when(i18n.getInstance(any(ApplicationUser.class)))
+        .thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
+    when(i18n.getInstance(any(Locale.class)))
+        .thenReturn(BundleI18nHelper.forLocale(Locale.ENGLISH));
+    ApplicationProperties properties = mock(ApplicationProperties.class);
+    when(properties.getDefaultLocale()).thenReturn(Locale.ENGLISH);
+    issueService = mock(IssueService.class);
+    workflows = mock(WorkflowManager.class);
+    RecurredItemReopener reopener =
+        new RecurredItemReopener(
+            configuration,
+            new EarlierRemediation(links),
+            new ProjectChecklistSettings(projectSettings),
+            new IssueVisibility(jira.permissions),
+            new RecurredItemReopener.Jira(
+                jira.permissions,
+                issueService,
+                workflows,
+                mock(CommentManager.class),
+                i18n,
+                properties));
     RecurrenceVerdicts verdicts =
         new RecurrenceVerdicts(
             store,
             new RecurrenceLinks(links, new RecurrenceLinkType(settingsFactory)),
             reader,
-            time);
+            time,
+            reopener);
     return RestTestRuntime.application(
         jira,
         new RecurrenceResource(
@@ -212,6 +264,78 @@ public class RecurrenceResourceTest extends JerseyTest {
     jira.issue("PM-8", 8L);
 
     assertEquals(404, target("postmortems/PM-8/recurrences").request().get().getStatus());
+  }
+
+  @Test
+  public void aDoneItemJiraRefusesToReopenLeavesTheVerdictStoredAndTellsTheAuthorOnce() {
+    jira.grant("ed", ProjectPermissions.EDIT_ISSUES, "PM-1");
+    projectSettings.save(100L, Map.of("recurrence.reopenDoneItems", "true"), null);
+    Issue item = doneItemOfPm5("OPS-12");
+    JiraWorkflow workflow = reopenableWorkflow();
+    when(workflows.getWorkflow(item)).thenReturn(workflow);
+    when(issueService.newIssueInputParameters()).thenReturn(mock(IssueInputParameters.class));
+    IssueService.TransitionValidationResult refused =
+        mock(IssueService.TransitionValidationResult.class);
+    ErrorCollection errors = mock(ErrorCollection.class);
+    when(errors.getErrorMessages()).thenReturn(List.of("It is not assigned to you."));
+    when(refused.getErrorCollection()).thenReturn(errors);
+    when(issueService.validateTransition(eq(ed), eq(12L), eq(31), any())).thenReturn(refused);
+
+    JsonNode body = put("PM-5", "{\"verdict\":\"RELATED\"}").readEntity(JsonNode.class);
+    JsonNode again = put("PM-5", "{\"verdict\":\"RELATED\"}").readEntity(JsonNode.class);
+
+    assertEquals(
+        List.of(new SuggestedRecurrence("PM-5", Verdict.RELATED)), store.forPostmortem(1L));
+    assertEquals("OPS-12", body.get("notReopened").get(0).get("key").asText());
+    assertEquals(
+        "It is not assigned to you.", body.get("notReopened").get(0).get("reason").asText());
+    assertEquals(
+        "Could not reopen OPS-12: It is not assigned to you.",
+        body.get("messages").get(0).asText());
+    assertEquals(0, again.get("messages").size());
+    verify(issueService, times(1)).validateTransition(any(), anyLong(), anyInt(), any());
+  }
+
+  private Issue doneItemOfPm5(String key) {
+    MutableIssue pm5 = (MutableIssue) jira.issueManager.getIssueObject("PM-5");
+    IssueType postmortemType = FakeJira.issueType(FakeJira.POSTMORTEM_TYPE, false);
+    when(pm5.getIssueType()).thenReturn(postmortemType);
+    Issue item = FakeJira.issue(12L, key, FakeJira.REMEDIATION_TYPE);
+    when(item.getProjectId()).thenReturn(100L);
+    Status done = status("done");
+    when(item.getStatus()).thenReturn(done);
+    when(pm5.getSubTaskObjects()).thenReturn(List.of(item));
+    jira.grant("ed", ProjectPermissions.BROWSE_PROJECTS, key);
+    jira.grant("ed", ProjectPermissions.TRANSITION_ISSUES, key);
+    return item;
+  }
+
+  /** Done (step 3) leads back to Open (step 1) through action 31. */
+  private static JiraWorkflow reopenableWorkflow() {
+    WorkflowDescriptor descriptor = mock(WorkflowDescriptor.class);
+    StepDescriptor doneStep = mock(StepDescriptor.class);
+    StepDescriptor openStep = mock(StepDescriptor.class);
+    when(descriptor.getStep(1)).thenReturn(openStep);
+    ActionDescriptor reopen = mock(ActionDescriptor.class);
+    ResultDescriptor toOpen = mock(ResultDescriptor.class);
+    when(toOpen.getStep()).thenReturn(1);
+    when(reopen.getId()).thenReturn(31);
+    when(reopen.getUnconditionalResult()).thenReturn(toOpen);
+    when(doneStep.getActions()).thenReturn(List.of(reopen));
+    JiraWorkflow workflow = mock(JiraWorkflow.class);
+    when(workflow.getDescriptor()).thenReturn(descriptor);
+    when(workflow.getLinkedStep(any())).thenReturn(doneStep);
+    Status open = status("new");
+    when(workflow.getLinkedStatusObject(openStep)).thenReturn(open);
+    return workflow;
+  }
+
+  private static Status status(String categoryKey) {
+    StatusCategory category = mock(StatusCategory.class);
+    when(category.getKey()).thenReturn(categoryKey);
+    Status status = mock(Status.class);
+    when(status.getStatusCategory()).thenReturn(category);
+    return status;
   }
 
   private Response put(String candidate, String json) {

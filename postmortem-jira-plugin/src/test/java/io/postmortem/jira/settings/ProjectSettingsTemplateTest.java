@@ -36,9 +36,10 @@ public class ProjectSettingsTemplateTest {
     controls.remove("postmortem-project-settings-save");
     assertEquals(controls, matches(LABEL_FOR, html));
     // 13 rules; 4 item, 10 due-date, 3 review fields; 6 section and 6 event kind checkboxes, 1
-    // timeline field; 2 language checkboxes, 4 phrase fields; more; role; the automatic
-    // postmortems' switch, severity, assignee rule, facilitator and project.
-    assertEquals(controls.toString(), 13 + 17 + 13 + 6 + 1 + 1 + 5, controls.size());
+    // timeline field; 2 language checkboxes, 4 phrase fields; the recurrences' reopen switch;
+    // more; role; the automatic postmortems' switch, severity, assignee rule, facilitator and
+    // project.
+    assertEquals(controls.toString(), 13 + 17 + 13 + 1 + 6 + 1 + 1 + 5, controls.size());
   }
 
   @Test

@@ -76,6 +76,17 @@ public class RecurrenceStoreTest extends DatabaseTest {
   }
 
   @Test
+  public void saysWhichVerdictAMarkReplacedSoARelatedOneIsActedOnOnce() {
+    store.suggest(1L, List.of(INC_3));
+
+    Verdict first = store.remark(1L, 3L, Verdict.RELATED, "ann", AT).get().previous();
+    Verdict second = store.remark(1L, 3L, Verdict.RELATED, "ann", AT).get().previous();
+
+    assertEquals(Verdict.UNMARKED, first);
+    assertEquals(Verdict.RELATED, second);
+  }
+
+  @Test
   public void refusesToMarkAnIssueThatWasNeverSuggestedToThePostmortem() {
     store.suggest(2L, List.of(INC_3));
 

@@ -32,6 +32,7 @@ import org.openqa.selenium.interactions.Actions;
 public class RecurrencePanelBrowserTest {
 
   private static final String PAYLOAD = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+  private static final String REASON = "It is not assigned to you.";
   private static final List<String> CSS = List.of("/plugin/css/postmortem-panels.css");
   private static final List<String> SCRIPTS = PluginScripts.of("postmortem-recurrence-resources");
 
@@ -78,6 +79,49 @@ public class RecurrencePanelBrowserTest {
             .getAttribute("aria-pressed"));
     assertEquals("Saved.", text(".postmortem-recurrence .postmortem-status"));
     browser.assertAccessible("recurrence panel after marking");
+  }
+
+  @Test
+  public void tellsTheAuthorWhichEarlierItemsWereReopenedAndWhichNot() throws IOException {
+    browser.handle("/rest/postmortem/1.0/", exchange -> answerWithReopening(exchange, REASON));
+    open("/reopen", view(true, "Database connection pool exhausted"), "en");
+
+    List<String> lines = markRelatedAndReadReopenLines();
+
+    assertEquals(
+        List.of(
+            "Reopened OPS-101.",
+            "Could not reopen OPS-12: " + REASON,
+            "1 item you cannot see was not reopened."),
+        lines);
+    browser.assertAccessible("recurrence panel after reopening");
+    browser.screenshot(Paths.get("../docs/images/recurrence-reopen.png"));
+  }
+
+  @Test
+  public void showsJiraReasonsAsTextAndRunsNoScript() {
+    browser.handle("/rest/postmortem/1.0/", exchange -> answerWithReopening(exchange, PAYLOAD));
+    open("/reopen-xss", view(true, "Database connection pool exhausted"), "en");
+
+    List<String> lines = markRelatedAndReadReopenLines();
+
+    assertEquals("Could not reopen OPS-12: " + PAYLOAD, lines.get(1));
+    assertEquals(
+        0L,
+        browser.js(
+            "return document.querySelectorAll('.postmortem-recurrences img, .postmortem-recurrences script').length;"));
+    assertEquals(List.of(), browser.alerts());
+  }
+
+  private List<String> markRelatedAndReadReopenLines() {
+    browser
+        .driver()
+        .findElement(By.cssSelector(".postmortem-recurrence-mark[data-verdict=RELATED]"))
+        .click();
+    browser.waitUntil("document.querySelector('.postmortem-recurrence-reopen')");
+    return browser.driver().findElements(By.cssSelector(".postmortem-recurrence-reopen")).stream()
+        .map(line -> line.getText())
+        .toList();
   }
 
   @Test
@@ -202,6 +246,19 @@ public class RecurrencePanelBrowserTest {
         200,
         "application/json",
         "{\"candidate\":\"PM-1\",\"verdict\":\"RELATED\",\"linked\":true}");
+  }
+
+  private void answerWithReopening(HttpExchange exchange, String reason) throws IOException {
+    exchange.getRequestBody().readAllBytes();
+    String payload = reason.replace("\"", "\\\"");
+    HeadlessBrowser.respond(
+        exchange,
+        200,
+        "application/json",
+        "{\"candidate\":\"PM-1\",\"verdict\":\"RELATED\",\"linked\":true,"
+            + "\"messages\":[\"Reopened OPS-101.\",\"Could not reopen OPS-12: "
+            + payload
+            + "\",\"1 item you cannot see was not reopened.\"]}");
   }
 
   private void refuse(HttpExchange exchange) throws IOException {

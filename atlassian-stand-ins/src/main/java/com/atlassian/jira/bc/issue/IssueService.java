@@ -23,6 +23,24 @@ public interface IssueService {
 
   IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult);
 
+  /** Checks that {@code user} may take the workflow action {@code actionId} on the issue now. */
+  TransitionValidationResult validateTransition(
+      ApplicationUser user, Long issueId, int actionId, IssueInputParameters issueInputParameters);
+
+  IssueResult transition(
+      ApplicationUser user, TransitionValidationResult transitionValidationResult);
+
+  /** Jira: {@code IssueService.TransitionValidationResult extends IssueValidationResult}. */
+  class TransitionValidationResult {
+    public boolean isValid() {
+      throw new UnsupportedOperationException("stand-in");
+    }
+
+    public ErrorCollection getErrorCollection() {
+      throw new UnsupportedOperationException("stand-in");
+    }
+  }
+
   /** Jira: {@code IssueService.CreateValidationResult extends IssueValidationResult}. */
   class CreateValidationResult {
     public boolean isValid() {

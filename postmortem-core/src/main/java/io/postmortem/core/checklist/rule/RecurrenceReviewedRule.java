@@ -6,6 +6,7 @@ import static io.postmortem.core.checklist.Argument.issue;
 import io.postmortem.core.checklist.ChecklistSettings;
 import io.postmortem.core.checklist.RuleDescriptor;
 import io.postmortem.core.checklist.RuleSeverity;
+import io.postmortem.core.checklist.SettingsSchema;
 import io.postmortem.core.checklist.Subject;
 import io.postmortem.core.postmortem.Postmortem;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ public final class RecurrenceReviewedRule extends Rule {
   public static final String ID = "recurrence-reviewed";
 
   public static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of(ID, RuleSeverity.WARN, List.of(), "unmarked");
+      RuleDescriptor.of(
+          ID, RuleSeverity.WARN, List.of(SettingsSchema.REOPEN_RECURRED_ITEMS), "unmarked");
 
   public RecurrenceReviewedRule() {
     super(DESCRIPTOR);

@@ -2,6 +2,7 @@ package io.postmortem.jira.application.recurrence;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
+import io.postmortem.core.recurrence.Reopening;
 import io.postmortem.core.recurrence.SuggestedRecurrence;
 import io.postmortem.core.recurrence.Verdict;
 import io.postmortem.jira.application.issue.JiraTime;
@@ -15,7 +16,9 @@ import java.util.Optional;
 /**
  * Records the author's verdict on a suggestion. A related one is linked as a recurrence: from each
  * incident the postmortem reviews (from the postmortem itself while it reviews none) to the earlier
- * issue.
+ * issue. When the verdict becomes related (not when a related one is marked again), the earlier
+ * postmortem's done items are reopened where their project asks for it ({@link
+ * RecurredItemReopener}); whatever Jira refuses there, the verdict stays.
  */
 @Named
 public class RecurrenceVerdicts {
@@ -23,14 +26,20 @@ public class RecurrenceVerdicts {
   private final RecurrenceLinks links;
   private final PostmortemReader reader;
   private final JiraTime time;
+  private final RecurredItemReopener reopener;
 
   @Inject
   public RecurrenceVerdicts(
-      RecurrenceStore store, RecurrenceLinks links, PostmortemReader reader, JiraTime time) {
+      RecurrenceStore store,
+      RecurrenceLinks links,
+      PostmortemReader reader,
+      JiraTime time,
+      RecurredItemReopener reopener) {
     this.store = store;
     this.links = links;
     this.reader = reader;
     this.time = time;
+    this.reopener = reopener;
   }
 
   /**
@@ -39,19 +48,31 @@ public class RecurrenceVerdicts {
    */
   public Optional<Marked> mark(
       Issue postmortem, Issue earlier, Verdict verdict, ApplicationUser user) {
-    Optional<SuggestedRecurrence> stored =
-        store.mark(postmortem.getId(), earlier.getId(), verdict, user.getKey(), time.now());
+    Optional<RecurrenceStore.Marking> stored =
+        store.remark(postmortem.getId(), earlier.getId(), verdict, user.getKey(), time.now());
     if (stored.isEmpty()) {
       return Optional.empty();
     }
     boolean linked = false;
+    Reopening.Outcome reopened = Reopening.Outcome.NONE;
     if (verdict == Verdict.RELATED) {
       List<Issue> incidents = reader.readWithIssues(postmortem).incidentIssues();
       linked = links.link(incidents.isEmpty() ? List.of(postmortem) : incidents, earlier, user);
+      if (stored.get().previous() != Verdict.RELATED) {
+        reopened = reopener.reopen(postmortem, earlier, user);
+      }
     }
-    return Optional.of(new Marked(stored.get(), linked));
+    return Optional.of(
+        new Marked(stored.get().stored(), linked, reopened, reopener.messages(reopened, user)));
   }
 
-  /** A stored verdict, and whether Jira now holds the recurrence link. */
-  public record Marked(SuggestedRecurrence suggestion, boolean linked) {}
+  /**
+   * A stored verdict, whether Jira now holds the recurrence link, what became of the earlier
+   * postmortem's done items, and what the author is told about them in their language.
+   */
+  public record Marked(
+      SuggestedRecurrence suggestion,
+      boolean linked,
+      Reopening.Outcome reopened,
+      List<String> messages) {}
 }
