@@ -186,6 +186,29 @@ public class JqlAnswersTest {
   }
 
   @Test
+  public void aRefusedArgumentOfFortyCharactersIsQuotedWholeAndALongerOneIsCutAfterForty() {
+    String forty = "x".repeat(40);
+    PostmortemsOfFunction function =
+        new PostmortemsOfFunction(
+            i18nFactory,
+            memo,
+            mock(IssueManager.class),
+            mock(PermissionManager.class),
+            new CappedIssueSearch(searchService),
+            new TestScope());
+
+    MessageSet whole =
+        function.validate(searcher, new FunctionOperand("postmortemsOf", forty), clause);
+    MessageSet cut =
+        function.validate(searcher, new FunctionOperand("postmortemsOf", forty + "y"), clause);
+
+    assertEquals(
+        List.of(forty + " ist kein Vorgangsschlüssel"), List.copyOf(whole.getErrorMessages()));
+    assertEquals(
+        List.of(forty + "\u2026 ist kein Vorgangsschlüssel"), List.copyOf(cut.getErrorMessages()));
+  }
+
+  @Test
   public void somethingThatIsNotAnIssueKeyIsRefusedNamingIt() {
     IssueManager issueManager = mock(IssueManager.class);
     MessageSet messages =
