@@ -18,6 +18,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
@@ -185,6 +186,29 @@ public class JqlAnswersTest {
   }
 
   @Test
+  public void aRefusedArgumentOfFortyCharactersIsQuotedWholeAndALongerOneIsCutAfterForty() {
+    String forty = "x".repeat(40);
+    PostmortemsOfFunction function =
+        new PostmortemsOfFunction(
+            i18nFactory,
+            memo,
+            mock(IssueManager.class),
+            mock(PermissionManager.class),
+            new CappedIssueSearch(searchService),
+            new TestScope());
+
+    MessageSet whole =
+        function.validate(searcher, new FunctionOperand("postmortemsOf", forty), clause);
+    MessageSet cut =
+        function.validate(searcher, new FunctionOperand("postmortemsOf", forty + "y"), clause);
+
+    assertEquals(
+        List.of(forty + " ist kein Vorgangsschlüssel"), List.copyOf(whole.getErrorMessages()));
+    assertEquals(
+        List.of(forty + "\u2026 ist kein Vorgangsschlüssel"), List.copyOf(cut.getErrorMessages()));
+  }
+
+  @Test
   public void somethingThatIsNotAnIssueKeyIsRefusedNamingIt() {
     IssueManager issueManager = mock(IssueManager.class);
     MessageSet messages =
@@ -292,12 +316,36 @@ public class JqlAnswersTest {
     return new FunctionOperand("linkedRemediationItems");
   }
 
+  /**
+   * A link with its ids only, as the functions read it. A plain object, not a Mockito mock: the cap
+   * tests build 10,001 to 30,000 links, which took seconds as mocks (and so every mutant that these
+   * tests cover, under PIT).
+   */
   private static IssueLink link(long id, long source, long destination) {
-    IssueLink link = mock(IssueLink.class);
-    when(link.getId()).thenReturn(id);
-    when(link.getSourceId()).thenReturn(source);
-    when(link.getDestinationId()).thenReturn(destination);
-    return link;
+    return new IdsOnlyLink(id, source, destination);
+  }
+
+  private record IdsOnlyLink(Long getId, Long getSourceId, Long getDestinationId)
+      implements IssueLink {
+    @Override
+    public Issue getSourceObject() {
+      throw new UnsupportedOperationException("the functions read ids only");
+    }
+
+    @Override
+    public Issue getDestinationObject() {
+      throw new UnsupportedOperationException("the functions read ids only");
+    }
+
+    @Override
+    public Long getLinkTypeId() {
+      throw new UnsupportedOperationException("the functions read ids only");
+    }
+
+    @Override
+    public IssueLinkType getIssueLinkType() {
+      throw new UnsupportedOperationException("the functions read ids only");
+    }
   }
 
   private RequestMemo requestScopedMemo() {

@@ -7,7 +7,6 @@ import static io.postmortem.jira.testing.FakeJira.issue;
 import static io.postmortem.jira.testing.FakeJira.link;
 import static io.postmortem.jira.testing.FakeJira.priority;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -217,8 +216,28 @@ public class IncidentPostmortemAcceptedValidatorTest {
 
     List<?> errors = rejectionOf(incident);
 
-    assertEquals(1, errors.size());
-    assertTrue(errors.get(0).toString(), errors.get(0).toString().contains("PM-1"));
+    assertEquals(
+        List.of(
+            "INC-7 is a Sev 1 incident: its postmortem PM-1 is in status Draft, but closing needs"
+                + " a resolved postmortem."),
+        errors);
+  }
+
+  @Test
+  public void aResolvedIssueOfAnotherTypeOnThePostmortemLinkIsNoPostmortem() {
+    Issue task = issue(3L, "OPS-3", TASK_TYPE);
+    when(task.getResolutionDate()).thenReturn(Timestamp.from(Instant.EPOCH));
+    Status published = status("10010", "Published");
+    when(task.getStatus()).thenReturn(published);
+    inward.add(link(task, incident, POSTMORTEM_LINK));
+
+    List<?> errors = rejectionOf(incident);
+
+    assertEquals(
+        List.of(
+            "INC-7 is a Sev 1 incident and needs a postmortem: link one with the Postmortem link"
+                + " type before closing it."),
+        errors);
   }
 
   @Test
