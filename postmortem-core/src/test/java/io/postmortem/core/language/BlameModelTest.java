@@ -107,4 +107,29 @@ public class BlameModelTest {
     assertTrue(first.get("1\tnoon") < 0);
     assertFalse("a word of one sentence only is dropped", first.containsKey("1\treplicas"));
   }
+
+  /**
+   * Paraphrases of the kinds the phrase rules miss (none is a training sentence), each beside a
+   * neutral sentence on the same topic: the shipped weights score the judgment higher, and the
+   * phrase rules alone flag neither.
+   */
+  @Test
+  public void shippedWeightsRankJudgmentsTheRulesMissAboveTheirNeutralTwins() {
+    BlameModel english = BlameModel.load("en");
+    String[][] pairs = {
+      {
+        "The responders were much too slow to call the vendor.",
+        "The responders called the vendor at 10:40."
+      },
+      {
+        "Restarting every node at once was a bad call by the operator.",
+        "The operator restarted every node at 10:40."
+      },
+    };
+    for (String[] pair : pairs) {
+      assertTrue(pair[0], scan(null, pair[0]).isEmpty());
+      assertTrue(pair[1], scan(null, pair[1]).isEmpty());
+      assertTrue(pair[0], logit(english, pair[0]) > logit(english, pair[1]));
+    }
+  }
 }
