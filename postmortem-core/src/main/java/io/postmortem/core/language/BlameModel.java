@@ -76,6 +76,11 @@ final class BlameModel {
     return threshold;
   }
 
+  /** False when training found no threshold that gains recall (Infinity): nothing to score. */
+  boolean active() {
+    return threshold != Double.POSITIVE_INFINITY;
+  }
+
   /**
    * The logit of the words first (inclusive) to last (exclusive), one sentence: the bias plus the
    * weights of its words and word pairs divided by the square root of its length in words, so a

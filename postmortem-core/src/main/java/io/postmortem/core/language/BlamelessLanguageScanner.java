@@ -144,7 +144,7 @@ public final class BlamelessLanguageScanner {
   private void scan(TokenStream tokens, List<LanguageFinding> findings) {
     int ruleFindings = findings.size();
     scanPhrases(tokens, findings);
-    if (model != null) {
+    if (model != null && model.active()) {
       model.addFindings(tokens, findings, ruleFindings);
     }
   }
