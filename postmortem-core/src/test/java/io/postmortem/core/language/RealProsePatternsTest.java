@@ -320,4 +320,21 @@ public class RealProsePatternsTest {
     passes("A larger cache hastened the recovery of the replicas.");
     passes("We moved the rush-hour batch to the night window.");
   }
+
+  @Test
+  public void flagsAFailureToInformPeopleEvenWithTheSubjectLeftOut() {
+    // Labelling guide G6: a list of what went wrong leaves the subject out.
+    assertEquals(
+        "Failed to proactively warn",
+        flagged("Failed to proactively warn the support desk ahead of the cutover."));
+    assertEquals(
+        "failure to inform",
+        flagged("What hurt most was the failure to inform the partner banks in time."));
+  }
+
+  @Test
+  public void leavesAServiceThatFailsToNotifyAlone() {
+    passes("Failed to proactively reconnect to the replica after the cutover.");
+    passes("Failed to connect to the replica after the cutover.");
+  }
 }
