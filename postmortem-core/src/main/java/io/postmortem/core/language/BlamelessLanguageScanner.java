@@ -50,15 +50,17 @@ public final class BlamelessLanguageScanner {
   private static final Comparator<PhraseTrie.Match> MOST_SPECIFIC_FIRST =
       Comparator.comparingInt((PhraseTrie.Match match) -> -match.phrase().literalCount())
           .thenComparingInt(match -> match.end() - match.first());
-  private static final Comparator<LanguageFinding> BY_SPAN =
+  static final Comparator<LanguageFinding> BY_SPAN =
       Comparator.comparingInt(LanguageFinding::start).thenComparingInt(LanguageFinding::end);
 
   private final PhraseTrie phrases;
   private final Lexicon lexicon;
+  private final BlameModel model;
 
-  private BlamelessLanguageScanner(PhraseTrie phrases, Lexicon lexicon) {
+  private BlamelessLanguageScanner(PhraseTrie phrases, Lexicon lexicon, BlameModel model) {
     this.phrases = phrases;
     this.lexicon = lexicon;
+    this.model = model;
   }
 
   /**
@@ -72,7 +74,14 @@ public final class BlamelessLanguageScanner {
       String languageTag, List<String> extraPhrases) {
     String language = languageOf(languageTag);
     return new BlamelessLanguageScanner(
-        PhraseBook.load(language, extraPhrases), Lexicon.load(language));
+        PhraseBook.load(language, extraPhrases), Lexicon.load(language), BlameModel.load(language));
+  }
+
+  /** The language's phrase rules with the given model after them (null: the rules alone). */
+  static BlamelessLanguageScanner withModel(String languageTag, BlameModel model) {
+    String language = languageOf(languageTag);
+    return new BlamelessLanguageScanner(
+        PhraseBook.load(language, List.of()), Lexicon.load(language), model);
   }
 
   static String languageOf(String languageTag) {
@@ -137,6 +146,14 @@ public final class BlamelessLanguageScanner {
   }
 
   private void scan(TokenStream tokens, List<LanguageFinding> findings) {
+    int ruleFindings = findings.size();
+    scanPhrases(tokens, findings);
+    if (model != null && model.active()) {
+      model.addFindings(tokens, findings, ruleFindings);
+    }
+  }
+
+  private void scanPhrases(TokenStream tokens, List<LanguageFinding> findings) {
     List<PhraseTrie.Match> candidates = new ArrayList<>(4);
     int index = 0;
     while (index < tokens.size()) {

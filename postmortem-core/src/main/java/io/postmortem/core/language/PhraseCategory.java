@@ -9,5 +9,10 @@ public enum PhraseCategory {
   /** A sentence that pins the outcome on an individual ("failed to", "forgot to", "fault of"). */
   INDIVIDUAL_FAULT,
   /** A phrase an administrator added to the built-in list. */
-  ADMIN_DEFINED
+  ADMIN_DEFINED,
+  /**
+   * A judgment of people without a fixed phrase ("it took us far too long", "the wrong call"),
+   * found by {@link BlameModel}; the finding names the words that weighed most.
+   */
+  JUDGMENT
 }

@@ -21,7 +21,8 @@ public class MessageKeysTest {
       String[] columns = line.split("\\|");
       listed.put(columns[0].trim(), columns);
     }
-    Set<String> used = new HashSet<>(Set.of(PhraseBook.ADMIN_SUGGESTION));
+    Set<String> used =
+        new HashSet<>(Set.of(PhraseBook.ADMIN_SUGGESTION, BlameModel.SUGGESTION_KEY));
     for (String language : List.of("en", "de")) {
       for (String line : ResourceLines.read("phrases_" + language + ".tsv")) {
         used.add(PhraseBook.KEY_PREFIX + line.split("\t")[2].trim());

@@ -304,4 +304,37 @@ public class RealProsePatternsTest {
     passes("The vendor's first statement blamed an upstream carrier for the outage.");
     assertEquals("blamed", flagged("The manager blamed the new hire for the outage."));
   }
+
+  @Test
+  public void flagsHasteGivenAsTheCauseOrAsAVerdictOnTheWork() {
+    // Labelling guide G3; seen in three dev organisations (cosmos-hub, evmos, thebeebs).
+    assertEquals("haste", flagged("Contributing factors: haste and unclear ownership."));
+    assertEquals("rushed out", flagged("The platform group rushed out the schema change."));
+    assertEquals("rush job", flagged("Honestly, the whole migration was a rush job."));
+    assertEquals("was rushed", flagged("The billing rewrite was rushed."));
+  }
+
+  @Test
+  public void leavesHurryingToRestoreServiceAndAcceleratedProcessesAlone() {
+    passes("The on-call engineer rushed to restore the payment queue.");
+    passes("A larger cache hastened the recovery of the replicas.");
+    passes("We moved the rush-hour batch to the night window.");
+  }
+
+  @Test
+  public void flagsAFailureToInformPeopleEvenWithTheSubjectLeftOut() {
+    // Labelling guide G6: a list of what went wrong leaves the subject out.
+    assertEquals(
+        "Failed to proactively warn",
+        flagged("Failed to proactively warn the support desk ahead of the cutover."));
+    assertEquals(
+        "failure to inform",
+        flagged("What hurt most was the failure to inform the partner banks in time."));
+  }
+
+  @Test
+  public void leavesAServiceThatFailsToNotifyAlone() {
+    passes("Failed to proactively reconnect to the replica after the cutover.");
+    passes("Failed to connect to the replica after the cutover.");
+  }
 }
