@@ -1,10 +1,7 @@
 package io.postmortem.core.language;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,18 +214,20 @@ public final class BlameModelTraining {
   /** Dev rows of the stored sentences and of each rebuild, by id; report rows are skipped. */
   static List<Example> devSplit(List<Path> rebuilt) throws IOException {
     Map<String, Boolean> labels = new HashMap<>();
-    for (String[] row : rows(resource("corpus/labels.tsv"))) {
+    for (String[] row :
+        RealProseEvaluation.rows(RealProseEvaluation.resource("corpus/labels.tsv"))) {
       labels.put(row[0], row[1].equals("1"));
     }
     Map<String, Example> byId = new TreeMap<>();
-    for (String[] row : rows(resource("corpus/sentences.tsv"))) {
+    for (String[] row :
+        RealProseEvaluation.rows(RealProseEvaluation.resource("corpus/sentences.tsv"))) {
       if (row[2].equals("dev")) {
         byId.put(row[0], new Example(row[0], row[1], row[3], labels.get(row[0])));
       }
     }
     for (Path file : rebuilt) {
       try (InputStream in = Files.newInputStream(file)) {
-        for (String[] row : rows(in)) {
+        for (String[] row : RealProseEvaluation.rows(in)) {
           if (row[2].equals("dev") && labels.containsKey(row[0])) {
             byId.put(row[0], new Example(row[0], row[1], row[10], labels.get(row[0])));
           }
@@ -241,7 +240,7 @@ public final class BlameModelTraining {
   /** English rows of a self-written file (label, language, kind, sentence). */
   static List<Example> selfWritten(String name, String organisation) {
     List<Example> examples = new ArrayList<>();
-    for (String[] row : rows(resource(name))) {
+    for (String[] row : RealProseEvaluation.rows(RealProseEvaluation.resource(name))) {
       if (row[1].equals("en")) {
         String text = row[3].replace("\\n", "\n");
         examples.add(
@@ -259,28 +258,5 @@ public final class BlameModelTraining {
     TreeSet<String> organisations = new TreeSet<>();
     examples.forEach(e -> organisations.add(e.organisation()));
     return organisations;
-  }
-
-  static InputStream resource(String name) {
-    InputStream in = BlameModelTraining.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("missing test resource " + name);
-    }
-    return in;
-  }
-
-  static List<String[]> rows(InputStream in) {
-    List<String[]> rows = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          rows.add(line.split("\t", -1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
   }
 }

@@ -175,7 +175,7 @@ public final class RealProseEvaluation {
     return labels;
   }
 
-  private static InputStream resource(String name) {
+  static InputStream resource(String name) {
     InputStream in = RealProseEvaluation.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("missing test resource " + name);
@@ -183,7 +183,7 @@ public final class RealProseEvaluation {
     return in;
   }
 
-  private static List<String[]> rows(InputStream in) {
+  static List<String[]> rows(InputStream in) {
     List<String[]> rows = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
